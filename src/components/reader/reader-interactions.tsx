@@ -1,0 +1,102 @@
+"use client";
+/**
+ * Pairs each sentence with its counterpart: hovering or focusing either marks both with
+ * `data-active="true"`. Arrow keys move between sentences (Up/Down) and across languages
+ * (Left/Right) with one roving tab stop. Also remembers the reading options.
+ */
+import { useEffect } from "react";
+import { PREFERENCE_NAMES, storageKey } from "./reader-preferences";
+
+const isVisible = (el: HTMLElement) => el.offsetParent !== null;
+
+export function ReaderInteractions() {
+  useEffect(() => {
+    const text = document.querySelector<HTMLElement>("[data-reader-text]");
+    const form = document.querySelector<HTMLFormElement>("[data-reader-controls]");
+    if (!text || !form) return;
+
+    let active: string | null = null;
+    const setActive = (segmentId: string | null) => {
+      if (segmentId === active) return;
+      const selector = (id: string) => `[data-segment-id="${CSS.escape(id)}"]`;
+      if (active) text.querySelectorAll(selector(active)).forEach((el) => el.removeAttribute("data-active"));
+      if (segmentId) text.querySelectorAll(selector(segmentId)).forEach((el) => el.setAttribute("data-active", "true"));
+      active = segmentId;
+    };
+    const sentenceOf = (target: EventTarget | null) =>
+      target instanceof Element ? target.closest<HTMLElement>(".sentence[data-segment-id]") : null;
+    const visibleSentences = () => [...text.querySelectorAll<HTMLElement>(".sentence[data-segment-id]")].filter(isVisible);
+
+    const moveFocus = (to: HTMLElement | undefined) => {
+      if (!to) return;
+      text.querySelectorAll<HTMLElement>('.sentence[tabindex="0"]').forEach((el) => (el.tabIndex = -1));
+      to.tabIndex = 0;
+      to.focus();
+    };
+    // Keep exactly one visible tab stop when the layout hides the current one.
+    const ensureTabStop = () => {
+      const current = text.querySelector<HTMLElement>('.sentence[tabindex="0"]');
+      if (current && isVisible(current)) return;
+      const first = visibleSentences()[0];
+      if (current) current.tabIndex = -1;
+      if (first) first.tabIndex = 0;
+    };
+
+    const onOver = (event: Event) => setActive(sentenceOf(event.target)?.dataset.segmentId ?? null);
+    const onLeave = () => {
+      const focused = sentenceOf(document.activeElement);
+      setActive(focused && text.contains(focused) ? focused.dataset.segmentId! : null);
+    };
+    const onFocusIn = (event: FocusEvent) => setActive(sentenceOf(event.target)?.dataset.segmentId ?? null);
+    const onFocusOut = (event: FocusEvent) => {
+      if (!sentenceOf(event.relatedTarget)) setActive(null);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const current = sentenceOf(event.target);
+      if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
+      const sentences = visibleSentences();
+      const sameColumn = sentences.filter((s) => s.lang === current.lang);
+      const i = sameColumn.indexOf(current);
+      let next: HTMLElement | undefined;
+      if (event.key === "ArrowDown") next = sameColumn[i + 1];
+      else if (event.key === "ArrowUp") next = sameColumn[i - 1];
+      else if (event.key === "Home") next = sameColumn[0];
+      else if (event.key === "End") next = sameColumn.at(-1);
+      else if (event.key === "ArrowLeft" || event.key === "ArrowRight")
+        next = sentences.find((s) => s !== current && s.dataset.segmentId === current.dataset.segmentId);
+      else return;
+      event.preventDefault();
+      moveFocus(next);
+    };
+    const onChange = (event: Event) => {
+      const input = event.target as HTMLInputElement;
+      if (!(PREFERENCE_NAMES as readonly string[]).includes(input.name)) return;
+      try {
+        localStorage.setItem(storageKey(input.name), input.value);
+      } catch {
+        // Storage can be full or disabled; the choice still applies to this page.
+      }
+      const url = new URL(location.href);
+      url.searchParams.set(input.name, input.value);
+      history.replaceState(history.state, "", url);
+      ensureTabStop();
+    };
+
+    ensureTabStop();
+    text.addEventListener("pointerover", onOver);
+    text.addEventListener("pointerleave", onLeave);
+    text.addEventListener("focusin", onFocusIn);
+    text.addEventListener("focusout", onFocusOut);
+    text.addEventListener("keydown", onKeyDown);
+    form.addEventListener("change", onChange);
+    return () => {
+      text.removeEventListener("pointerover", onOver);
+      text.removeEventListener("pointerleave", onLeave);
+      text.removeEventListener("focusin", onFocusIn);
+      text.removeEventListener("focusout", onFocusOut);
+      text.removeEventListener("keydown", onKeyDown);
+      form.removeEventListener("change", onChange);
+    };
+  }, []);
+  return null;
+}

@@ -1,0 +1,117 @@
+/**
+ * The bilingual reader: English and one Chinese version side by side, sentence by sentence.
+ *
+ * Every version's text is in the HTML and the reading options are real radio buttons; CSS
+ * (`:has()`) shows the chosen layout and version. So the page is the same static HTML for every
+ * reader, works with JavaScript off, and switching is instant. The client script only remembers
+ * choices and pairs sentences on hover and focus.
+ */
+import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
+import { ReaderInteractions } from "./reader-interactions";
+import { LAYOUTS, restorePreferencesScript } from "./reader-preferences";
+import { versionCss } from "./version-css";
+
+function paragraphsOf(segments: SegmentView[]): SegmentView[][] {
+  const paragraphs: SegmentView[][] = [];
+  for (const segment of segments) {
+    const last = paragraphs.at(-1);
+    if (last && last[0]!.paragraph === segment.paragraph) last.push(segment);
+    else paragraphs.push([segment]);
+  }
+  return paragraphs;
+}
+
+function versionLabel(version: VersionView, total: number): string {
+  return version.complete ? version.name : `${version.name} (${version.translatedCount} of ${total})`;
+}
+
+export function Reader({ document }: { document: DocumentView }) {
+  const { versions, segments } = document;
+  const firstSegmentId = segments[0]?.id;
+  return (
+    <article className="reader" aria-labelledby="document-title">
+      <style>{versionCss(versions)}</style>
+      <header className="reader-header">
+        <h1 id="document-title">{document.title}</h1>
+        <p className="reader-meta">
+          {document.publishedOn && <time dateTime={document.publishedOn}>{document.publishedOn}</time>}
+          {document.publishedOn && " · "}
+          {segments.length} sentences · {versions.length} Chinese {versions.length === 1 ? "version" : "versions"}
+        </p>
+        <details className="about">
+          <summary>About this text and its translations</summary>
+          <dl>
+            <dt>Source</dt>
+            <dd>{document.source}</dd>
+            <dt>Provenance</dt>
+            <dd>{document.provenance}</dd>
+            <dt>Licence</dt>
+            <dd>{document.licence}</dd>
+            {versions.map((v) => (
+              <div key={v.id}>
+                <dt lang="zh-Hant">{v.name}</dt>
+                <dd>{v.attribution}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      </header>
+
+      <form className="reader-controls" aria-label="Reading options" data-reader-controls>
+        <fieldset className="segmented">
+          <legend>Layout</legend>
+          {LAYOUTS.map((layout, i) => (
+            <label key={layout.value}>
+              <input type="radio" name="layout" value={layout.value} defaultChecked={i === 0} />
+              <span>{layout.label}</span>
+            </label>
+          ))}
+        </fieldset>
+        {versions.length > 0 && (
+          <fieldset className="segmented">
+            <legend>Chinese version</legend>
+            {versions.map((v, i) => (
+              <label key={v.id} title={v.attribution}>
+                <input type="radio" name="version" value={v.id} defaultChecked={i === 0} />
+                <span lang="zh-Hant">{versionLabel(v, segments.length)}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </form>
+      {/* Applies remembered choices before the text paints, so it does not jump after hydration. */}
+      <script dangerouslySetInnerHTML={{ __html: restorePreferencesScript }} />
+
+      <div className="reader-text" data-reader-text>
+        {paragraphsOf(segments).map((paragraph) => (
+          <section className="paragraph" key={paragraph[0]!.id} data-paragraph={paragraph[0]!.paragraph}>
+            {paragraph.map((segment) => (
+              <div className="pair" key={segment.id} data-pair={segment.id} data-kind={segment.kind}>
+                <span className="number" aria-hidden="true">
+                  {segment.kind === "sentence" ? segment.index : ""}
+                </span>
+                <span className="sentence" lang={document.language} data-segment-id={segment.id} tabIndex={segment.id === firstSegmentId ? 0 : -1}>
+                  {segment.text}
+                </span>
+                <span className="translation">
+                  {versions.map((v) =>
+                    v.id in segment.translations ? (
+                      <span key={v.id} className="sentence" lang={v.language} data-segment-id={segment.id} data-version-id={v.id} tabIndex={-1}>
+                        {segment.translations[v.id]}
+                      </span>
+                    ) : (
+                      <span key={v.id} className="missing" data-version-id={v.id}>
+                        not in this version · 此版本未譯
+                      </span>
+                    ),
+                  )}
+                </span>
+              </div>
+            ))}
+          </section>
+        ))}
+      </div>
+      <ReaderInteractions />
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * CSS that shows only the chosen Chinese version. Version ids come from the database, so they
+ * are written as escaped CSS strings, never raw into a selector.
+ */
+import type { VersionView } from "@/server/data/documents/get-document";
+
+const cssString = (value: string) => `"${value.replace(/[^A-Za-z0-9_-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
+
+export function versionCss(versions: Pick<VersionView, "id">[]): string {
+  return versions
+    .map(({ id }) => {
+      const v = cssString(id);
+      return `.reader:has(input[name="version"][value=${v}]:checked) .translation > [data-version-id=${v}]{display:revert}`;
+    })
+    .join("\n");
+}

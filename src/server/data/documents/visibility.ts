@@ -1,0 +1,14 @@
+/**
+ * Who may read which document: the one rule every document read goes through, so list, read and
+ * export endpoints cannot drift apart. Public documents are readable by anyone; private ones only
+ * by their owner. What a caller may not read does not exist for them (404).
+ */
+import type { Prisma } from "../../generated/prisma/client";
+
+export interface Viewer {
+  userId?: string | null;
+}
+
+export function visibleDocumentsWhere({ userId }: Viewer): Prisma.DocumentWhereInput {
+  return userId ? { OR: [{ visibility: "public" }, { ownerId: userId }] } : { visibility: "public" };
+}

