@@ -26,6 +26,7 @@ function reportCatalogTypesAsText(result: unknown): void {
 
 class CatalogTextClient extends pg.Client {
   // pg calls query() both with a callback (from Pool.query) and without (promise form).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg.Client.query has a dozen overloads; we pass them all through
   override query(...args: unknown[]): any {
     const last = args[args.length - 1];
     if (typeof last === "function") {

