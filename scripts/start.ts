@@ -14,6 +14,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { resolveAuthSecret } from "../src/server/runtime/auth-secret";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/server/runtime/embedded-database";
 import { prepareDatabase } from "../src/server/runtime/prepare-database";
 
@@ -55,9 +56,18 @@ function ensureBuild(): void {
 
 if (!dev) ensureBuild();
 
+const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
+const useEmbedded = !process.env.DATABASE_URL;
+try {
+  process.env.NEXTAUTH_SECRET = await resolveAuthSecret({ embedded: useEmbedded, dataDir });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+// Without a configured public URL, next-auth builds its links from the request's Host.
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+
 let embedded: EmbeddedDatabase | undefined;
-if (!process.env.DATABASE_URL) {
-  const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
+if (useEmbedded) {
   say(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${dataDir}`);
   try {
     embedded = await startEmbeddedDatabase({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? 0) });

@@ -11,7 +11,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase } from "../../src/server/runtime/embedded-database";
 import { prepareDatabase } from "../../src/server/runtime/prepare-database";
-import { startApp } from "../support/app-process";
+import { runAppExpectingExit, startApp } from "../support/app-process";
 import { connectTestDatabase } from "../support/database";
 
 const { url: suiteDatabaseUrl, db } = connectTestDatabase();
@@ -53,6 +53,7 @@ describe("npm start with no DATABASE_URL (the embedded default)", () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ db: "ok" });
     expect(existsSync(path.join(dataDir, "postgres", "PG_VERSION"))).toBe(true);
+    expect(existsSync(path.join(dataDir, "auth-secret"))).toBe(true); // generated: no configuration needed
     const ids = await segmentIds(app.baseUrl);
     expect(ids).toHaveLength(21);
 
@@ -70,7 +71,7 @@ describe("npm start with no DATABASE_URL (the embedded default)", () => {
 describe("npm start with DATABASE_URL", () => {
   it("uses that server, starts no database and honours PORT", async () => {
     const dataDir = path.join(await tempFolder(), "unused");
-    const app = await startApp({ DATABASE_URL: suiteDatabaseUrl, DATA_DIR: dataDir });
+    const app = await startApp({ DATABASE_URL: suiteDatabaseUrl, DATA_DIR: dataDir, NEXTAUTH_SECRET: "test-secret-for-this-run" });
     expect(app.baseUrl).toMatch(/:\d+$/);
     expect(await (await fetch(`${app.baseUrl}/api/health`)).json()).toEqual({ db: "ok" });
     expect(await segmentIds(app.baseUrl)).toHaveLength(21);
@@ -79,11 +80,18 @@ describe("npm start with DATABASE_URL", () => {
     await app.stop();
   });
 
+  it("refuses to start without NEXTAUTH_SECRET, saying how to set one", async () => {
+    const { code, output } = await runAppExpectingExit({ DATABASE_URL: suiteDatabaseUrl });
+    expect(code).not.toBe(0);
+    expect(output).toContain("NEXTAUTH_SECRET is not set");
+    expect(output).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+
   it("answers 503 with a message while the database is down, shows readers a clear page, and recovers by itself", async () => {
     const databaseDir = await tempFolder();
     const database = await startEmbeddedDatabase({ dataDir: databaseDir });
     await prepareDatabase(database.url);
-    const app = await startApp({ DATABASE_URL: database.url });
+    const app = await startApp({ DATABASE_URL: database.url, NEXTAUTH_SECRET: "test-secret-for-this-run" });
     expect((await fetch(`${app.baseUrl}/api/health`)).status).toBe(200);
 
     await database.stop();

@@ -14,10 +14,27 @@ export interface AppProcess {
   stop: () => Promise<number | null>;
 }
 
+/** Runs `npm start` to completion when it is expected to refuse to start; returns its exit code and output. */
+export async function runAppExpectingExit(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(await freePort()), NEXT_TELEMETRY_DISABLED: "1" };
+  delete childEnv.NEXTAUTH_SECRET;
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete childEnv[key];
+    else childEnv[key] = value;
+  }
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return { code, output };
+}
+
 export async function startApp(env: Record<string, string | undefined>): Promise<AppProcess> {
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" };
   delete childEnv.DATABASE_URL;
+  delete childEnv.NEXTAUTH_SECRET;
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete childEnv[key];
     else childEnv[key] = value;

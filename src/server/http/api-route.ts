@@ -1,9 +1,13 @@
 /**
- * The wrapper every route handler goes through: whatever a handler throws becomes a JSON answer
- * a person can act on (503 while the database is down, 500 otherwise), never a stack trace.
+ * The wrapper every route handler goes through. It refuses cross-site writes (403), and turns
+ * whatever a handler throws into a JSON answer a person can act on: the HttpError's own status,
+ * 401 for a missing session, 503 while the database is down, 500 otherwise. Never a stack trace.
  */
 import "server-only";
+import { UnauthorizedError } from "../auth/errors";
 import { isDatabaseUnavailable } from "./database-errors";
+import { HttpError } from "./errors";
+import { isCrossSiteWrite } from "./same-origin";
 
 export function jsonError(status: number, error: string, extra?: Record<string, unknown>): Response {
   return Response.json({ error, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
@@ -13,9 +17,12 @@ export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not reachable right
 
 export function apiRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
   return async (request: Request, context: Context): Promise<Response> => {
+    if (isCrossSiteWrite(request)) return jsonError(403, "Requests from other sites may not change anything here.");
     try {
       return await handler(request, context);
     } catch (error) {
+      if (error instanceof HttpError) return jsonError(error.status, error.message, error.details);
+      if (error instanceof UnauthorizedError) return jsonError(401, error.message);
       if (isDatabaseUnavailable(error)) return jsonError(503, DATABASE_UNAVAILABLE_MESSAGE);
       console.error(`[interleaf] ${request.method} ${new URL(request.url).pathname} failed:`, error);
       return jsonError(500, "Something went wrong on our side. The error has been logged.");

@@ -1,0 +1,24 @@
+/** Errors a route may throw on purpose; apiRoute() turns each into its status and message. */
+import type { z } from "zod";
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new HttpError(404, `${what} was not found, or you may not see it.`);
+
+/** 400 with one message per field, from a zod error. */
+export function validationError(error: z.ZodError, message = "Some fields are not valid."): HttpError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return new HttpError(400, message, { fieldErrors });
+}
