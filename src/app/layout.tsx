@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { AuthSessionProvider } from "@/components/account/session-provider";
+import { SiteHeader } from "@/components/account/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,16 +21,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Interleaf
-          </Link>
-          <span className="brand-tagline">read side by side · 對照閱讀</span>
-        </header>
-        <main id="main">{children}</main>
+        <AuthSessionProvider>
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <SiteHeader />
+          <main id="main">{children}</main>
+        </AuthSessionProvider>
       </body>
     </html>
   );

@@ -7,6 +7,7 @@
  * choices and pairs sentences on hover and focus.
  */
 import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
+import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { ReaderInteractions } from "./reader-interactions";
 import { LAYOUTS, restorePreferencesScript } from "./reader-preferences";
 import { versionCss } from "./version-css";
@@ -78,6 +79,7 @@ export function Reader({ document }: { document: DocumentView }) {
             ))}
           </fieldset>
         )}
+        <div className="notes-slot" data-notes-slot />
       </form>
       {/* Applies remembered choices before the text paints, so it does not jump after hydration. */}
       <script dangerouslySetInnerHTML={{ __html: restorePreferencesScript }} />
@@ -106,12 +108,14 @@ export function Reader({ document }: { document: DocumentView }) {
                     ),
                   )}
                 </span>
+                <span className="margin" data-margin={segment.id} />
               </div>
             ))}
           </section>
         ))}
       </div>
       <ReaderInteractions />
+      <AnnotationLayer documentSlug={document.slug} />
     </article>
   );
 }

@@ -3,24 +3,44 @@
  * GitHub and Google when their client id and secret are configured. Sessions are JWTs, so any
  * app instance can serve any request; the token carries the user's `sessionVersion`, and
  * getCurrentUser() refuses tokens older than the account's (after a password change or deletion).
+ * Every session read re-checks that against the database (refresh-session-token.ts), so the
+ * browser's view of the session (useSession) ends too, and shows the current name.
  */
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "../http/api-route";
+import { isDatabaseUnavailable } from "../http/database-errors";
 import { authorizeCredentials } from "./authorize-credentials";
 import { linkOAuthUser } from "./link-oauth-user";
+import { oauthAvailability } from "./oauth-config";
+import { refreshSessionToken } from "./refresh-session-token";
+import { SignInThrottledError } from "./sign-in-throttle";
 
 function oauthProviders() {
   const providers = [];
-  if (process.env.GITHUB_CLIENT_ID && process.env.GITHUB_CLIENT_SECRET) {
-    providers.push(GitHubProvider({ clientId: process.env.GITHUB_CLIENT_ID, clientSecret: process.env.GITHUB_CLIENT_SECRET }));
+  const available = oauthAvailability();
+  if (available.github) {
+    providers.push(GitHubProvider({ clientId: process.env.GITHUB_CLIENT_ID!, clientSecret: process.env.GITHUB_CLIENT_SECRET! }));
   }
-  if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
-    providers.push(GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }));
+  if (available.google) {
+    providers.push(GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID!, clientSecret: process.env.GOOGLE_CLIENT_SECRET! }));
   }
   return providers;
+}
+
+/** next-auth hands a thrown error's message to the sign-in form: only messages meant for people get through. */
+async function authorize(...args: Parameters<typeof authorizeCredentials>) {
+  try {
+    return await authorizeCredentials(...args);
+  } catch (error) {
+    if (error instanceof SignInThrottledError) throw error;
+    if (isDatabaseUnavailable(error)) throw new Error(DATABASE_UNAVAILABLE_MESSAGE);
+    console.error("[interleaf] sign-in failed:", error);
+    throw new Error("Signing in failed on our side. Please try again in a moment.");
+  }
 }
 
 export const authOptions: NextAuthOptions = {
@@ -31,22 +51,37 @@ export const authOptions: NextAuthOptions = {
       id: "credentials",
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials, request) => authorizeCredentials(credentials, request),
+      authorize: (credentials, request) => authorize(credentials, request),
     }),
     ...oauthProviders(),
   ],
+  logger: {
+    error(code, metadata) {
+      // A session that ended on purpose (password changed, account deleted) is not an error.
+      if (code === "JWT_SESSION_ERROR" && (metadata as { name?: unknown } | undefined)?.name === "SessionEndedError") return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
   callbacks: {
     async jwt({ token, user, account }) {
       if (user && account) {
         const linked = account.provider === "credentials" ? user : await linkOAuthUser(account, user);
-        const u = linked as { id: string; sessionVersion?: number };
+        const u = linked as { id: string; name?: string | null; email?: string | null; sessionVersion?: number };
         token.sub = u.id;
+        token.name = u.name;
+        token.email = u.email;
         token.sessionVersion = u.sessionVersion ?? 0;
+        return token;
       }
-      return token;
+      return refreshSessionToken(token);
     },
     async session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (session.user) {
+        // next-auth fills session.user from the token as it was read, before jwt() refreshed it.
+        session.user.name = token.name;
+        session.user.email = token.email;
+        if (token.sub) (session.user as { id?: string }).id = token.sub;
+      }
       (session as { sessionVersion?: unknown }).sessionVersion = token.sessionVersion;
       return session;
     },

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export const MISSING_SECRET_MESSAGE =
@@ -17,9 +17,14 @@ export async function resolveAuthSecret(options: { embedded: boolean; dataDir: s
   if (given) return given;
   if (!options.embedded) throw new Error(MISSING_SECRET_MESSAGE);
   const file = path.join(options.dataDir, "auth-secret");
-  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  // An empty file (a start interrupted while writing it) would make every session request fail.
+  const stored = existsSync(file) ? (await readFile(file, "utf8")).trim() : "";
+  if (stored) return stored;
   await mkdir(options.dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
-  await writeFile(file, secret + "\n", { mode: 0o600 });
+  // Written whole, then renamed into place: a reader never sees a half-written secret.
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, secret + "\n", { mode: 0o600 });
+  await rename(temporary, file);
   return secret;
 }

@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { signUpAndSignIn } from "../support/auth";
+import { describeSpan } from "../../src/lib/anchoring/text-quote";
+import { letterSegments } from "../../prisma/seed/openai-letter";
+import { segmentId } from "../support/letter";
+
+const s07 = letterSegments.find((s) => s.key === "s07")!.text;
+const at = s07.indexOf("competence");
+const target = { segmentId: segmentId("s07"), language: "en", selector: describeSpan(s07, at, at + "competence".length) };
+const valid = { document: "openai-letter-2023", target, visibility: "private" };
+
+test.describe("annotations API", () => {
+  test("refuses the anonymous, the malformed, the oversized and the cross-site", async ({ page, request }) => {
+    expect((await request.post("/api/annotations", { data: valid })).status()).toBe(401);
+    await signUpAndSignIn(page);
+    const api = page.request;
+    const malformed = await api.post("/api/annotations", { data: Buffer.from("{not json"), headers: { "Content-Type": "application/json" } });
+    expect(malformed.status()).toBe(400);
+    expect((await malformed.json()).error).toMatch(/JSON/);
+    const wrongTypes = await api.post("/api/annotations", { data: { ...valid, visibility: 42, tags: "x" } });
+    expect(wrongTypes.status()).toBe(400);
+    expect((await wrongTypes.json()).fieldErrors).toHaveProperty("visibility");
+    const big = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x".repeat(70 * 1024) }] }] };
+    expect((await api.post("/api/annotations", { data: { ...valid, body: big } })).status()).toBe(413);
+    const crossSite = await api.post("/api/annotations", { data: valid, headers: { Origin: "https://evil.example" } });
+    expect(crossSite.status()).toBe(403);
+    const badSelector = await api.post("/api/annotations", { data: { ...valid, target: { ...target, selector: { ...target.selector, exact: "confidence" } } } });
+    expect(badSelector.status()).toBe(422);
+    expect((await badSelector.json()).error).toMatch(/exact/);
+    expect((await api.get("/api/annotations")).status()).toBe(400);
+    expect((await api.get("/api/annotations?document=no-such")).status()).toBe(404);
+  });
+
+  test("a retry with the same Idempotency-Key returns the first note and stores nothing twice", async ({ page }) => {
+    await signUpAndSignIn(page);
+    const key = `e2e-${Date.now()}`;
+    const first = await page.request.post("/api/annotations", { data: valid, headers: { "Idempotency-Key": key } });
+    const retry = await page.request.post("/api/annotations", { data: valid, headers: { "Idempotency-Key": key } });
+    expect(first.status()).toBe(201);
+    expect(retry.status()).toBe(201);
+    expect(retry.headers()["idempotent-replayed"]).toBe("true");
+    expect((await retry.json()).id).toBe((await first.json()).id);
+    const { annotations } = await (await page.request.get("/api/annotations?document=openai-letter-2023")).json();
+    expect(annotations.filter((a: { mine: boolean }) => a.mine)).toHaveLength(1);
+  });
+
+  test("edits follow the version rule, and deleting removes the note", async ({ page }) => {
+    await signUpAndSignIn(page);
+    const created = await (await page.request.post("/api/annotations", { data: valid })).json();
+    const edited = await page.request.patch(`/api/annotations/${created.id}`, { data: { version: 1, color: "blue", tags: ["register"] } });
+    expect(edited.status()).toBe(200);
+    expect(await edited.json()).toMatchObject({ version: 2, color: "blue", tags: ["register"] });
+    expect((await page.request.patch(`/api/annotations/${created.id}`, { data: { version: 1, color: "pink" } })).status()).toBe(409);
+    const reply = await page.request.post(`/api/annotations/${created.id}/replies`, { data: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Self-reply" }] }] } } });
+    expect(reply.status()).toBe(201);
+    expect((await page.request.delete(`/api/annotations/${created.id}`)).status()).toBe(204);
+    expect((await page.request.get(`/api/annotations/${created.id}`)).status()).toBe(404);
+  });
+});

@@ -1,0 +1,36 @@
+/** Reader helpers for journeys: locate sentences, select words the way a person does. */
+import type { Page } from "@playwright/test";
+import { segmentId } from "./letter";
+
+export const englishSentence = (page: Page, key: string) => page.locator(`.sentence[lang="en"][data-segment-id="${segmentId(key)}"]`);
+export const chineseSentence = (page: Page, key: string) => page.locator(`.sentence[lang="zh-Hant"][data-segment-id="${segmentId(key)}"]:visible`);
+
+/** Selects `words` in a sentence by dragging the mouse across them. */
+export async function selectWords(page: Page, sentence: ReturnType<typeof englishSentence>, words: string) {
+  await sentence.scrollIntoViewIfNeeded();
+  const box = await sentence.evaluate((element, w) => {
+    const text = element.firstChild!;
+    const at = text.textContent!.indexOf(w);
+    if (at < 0) throw new Error(`"${w}" is not in "${text.textContent}"`);
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + w.length);
+    const rects = range.getClientRects();
+    const first = rects[0]!;
+    const last = rects[rects.length - 1]!;
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, words);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** How many ranges the page paints for a highlight colour (CSS Custom Highlight API). */
+export const paintedRanges = (page: Page, color: string) =>
+  page.evaluate((c) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`note-${c}`)?.size ?? 0, color);
+
+/** Waits until the reader knows the session (its margin offers "+" only to signed-in readers). */
+export async function waitForSignedInReader(page: Page) {
+  await page.getByRole("button", { name: "Write a note on this sentence" }).first().waitFor({ state: "attached" });
+}

@@ -1,0 +1,34 @@
+// POST /api/annotations - create a highlight or note (honours Idempotency-Key).
+// GET  /api/annotations?document={slug}[&tag&author&motivation&q] - the annotations the caller may see.
+import { createAnnotationSchema, MAX_ANNOTATION_BYTES } from "@/lib/validation/annotation";
+import { getCurrentUser, requireUser } from "@/server/auth/current-user";
+import { createAnnotation } from "@/server/data/annotations/create-annotation";
+import { listAnnotations } from "@/server/data/annotations/list-annotations";
+import { checkIdempotencyKey } from "@/server/data/idempotency/run-idempotent";
+import { apiRoute } from "@/server/http/api-route";
+import { HttpError } from "@/server/http/errors";
+import { readJsonAs } from "@/server/http/read-json";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(async (request) => {
+  const user = await requireUser();
+  const idempotencyKey = checkIdempotencyKey(request.headers.get("idempotency-key"));
+  const input = await readJsonAs(request, createAnnotationSchema, MAX_ANNOTATION_BYTES);
+  const result = await createAnnotation({ userId: user.id, input, idempotencyKey });
+  return Response.json(result.body, { status: result.status, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} });
+});
+
+export const GET = apiRoute(async (request) => {
+  const params = new URL(request.url).searchParams;
+  const documentSlug = params.get("document");
+  if (!documentSlug) throw new HttpError(400, "Say which document: /api/annotations?document={slug}.");
+  const user = await getCurrentUser();
+  const pick = (name: string) => params.get(name)?.slice(0, 200) || undefined;
+  const annotations = await listAnnotations({
+    userId: user?.id ?? null,
+    documentSlug,
+    filters: { tag: pick("tag"), authorId: pick("author"), motivation: pick("motivation"), q: pick("q") },
+  });
+  return Response.json({ annotations }, { headers: { "Cache-Control": "private, no-store" } });
+});

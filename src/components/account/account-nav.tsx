@@ -1,0 +1,48 @@
+"use client";
+/** "Sign in" / "Sign up" for visitors; the user's name (to /account) and "Sign out" once signed in. */
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { signOut, useSession } from "next-auth/react";
+import { useState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function AccountNav() {
+  const { data: session, status } = useSession();
+  const pathname = usePathname();
+  const [signingOut, setSigningOut] = useState(false);
+
+  // Until the session has loaded, keep the space and show nothing that might turn out wrong.
+  if (status === "loading") return <div className="account-nav" aria-hidden="true" />;
+
+  if (status === "unauthenticated" || !session?.user) {
+    const returnTo = pathname && pathname !== "/" && !/^\/(signin|signup|reset-password)/.test(pathname) ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
+    return (
+      <nav className="account-nav" aria-label="Account">
+        <Link href={`/signin${returnTo}`}>Sign in</Link>
+        <Link href={`/signup${returnTo}`} className="button button-small">
+          Sign up
+        </Link>
+      </nav>
+    );
+  }
+
+  return (
+    <nav className="account-nav" aria-label="Account">
+      <Link href="/account" className="account-name" title="Your account">
+        {session.user.name || session.user.email || "Your account"}
+      </Link>
+      <SubmitButton
+        type="button"
+        className="button button-small button-quiet"
+        busy={signingOut}
+        busyLabel="Signing out…"
+        onClick={() => {
+          setSigningOut(true);
+          signOut({ callbackUrl: "/" }).catch(() => setSigningOut(false));
+        }}
+      >
+        Sign out
+      </SubmitButton>
+    </nav>
+  );
+}

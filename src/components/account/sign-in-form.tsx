@@ -1,0 +1,95 @@
+"use client";
+/**
+ * Sign-in with e-mail and password (next-auth's credentials provider), plus GitHub and Google
+ * when the server has them configured.
+ */
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { signInSchema } from "@/lib/validation/account";
+import { NO_ERRORS, zodFieldErrors, type FormErrors } from "./send-json";
+
+const FIELD_IDS = { email: "signin-email", password: "signin-password" };
+export const WRONG_CREDENTIALS_MESSAGE = "E-mail or password is wrong.";
+
+interface SignInFormProps {
+  callbackUrl: string;
+  oauth: { github: boolean; google: boolean };
+  /** A message from a redirect, e.g. a failed GitHub sign-in. */
+  initialError?: string | null;
+}
+
+export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFormProps) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<"credentials" | "github" | "google" | null>(null);
+  const [errors, setErrors] = useState<FormErrors>({ fieldErrors: {}, formError: initialError });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    if (!parsed.success) return setErrors({ fieldErrors: zodFieldErrors(parsed.error), formError: null });
+
+    setBusy("credentials");
+    setErrors(NO_ERRORS);
+    const result = await signIn("credentials", { ...parsed.data, redirect: false }).catch(() => undefined);
+    if (!result) {
+      setBusy(null);
+      return setErrors({ fieldErrors: {}, formError: "Could not reach Interleaf. Check your connection and try again." });
+    }
+    if (!result.ok || result.error) {
+      setBusy(null);
+      // "CredentialsSignin" is next-auth's word for a wrong e-mail or password; any other error
+      // is a message meant for people (throttling, database down), see server/auth/options.ts.
+      return setErrors({ fieldErrors: {}, formError: !result.error || result.error === "CredentialsSignin" ? WRONG_CREDENTIALS_MESSAGE : result.error });
+    }
+    router.replace(callbackUrl);
+    router.refresh();
+  }
+
+  function withProvider(provider: "github" | "google") {
+    if (busy) return;
+    setBusy(provider);
+    signIn(provider, { callbackUrl }).catch(() => {
+      setBusy(null);
+      setErrors({ fieldErrors: {}, formError: "Could not reach Interleaf. Check your connection and try again." });
+    });
+  }
+
+  return (
+    <div className="auth-forms">
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy === "credentials"}>
+        <ErrorSummary formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
+        <FormField id={FIELD_IDS.email} name="email" type="email" label="E-mail" autoComplete="username" inputMode="email" required errors={errors.fieldErrors.email} />
+        <FormField id={FIELD_IDS.password} name="password" type="password" label="Password" autoComplete="current-password" required errors={errors.fieldErrors.password} />
+        <SubmitButton busy={busy === "credentials"} busyLabel="Signing in…">
+          Sign in
+        </SubmitButton>
+        <p className="form-aside">
+          <Link href="/reset-password">Forgot your password?</Link> · No account yet?{" "}
+          <Link href={callbackUrl === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign up</Link>
+        </p>
+      </form>
+      {(oauth.github || oauth.google) && (
+        <div className="oauth-buttons" role="group" aria-label="Other ways to sign in">
+          <p className="divider">or</p>
+          {oauth.github && (
+            <SubmitButton type="button" className="button button-quiet" busy={busy === "github"} busyLabel="Opening GitHub…" onClick={() => withProvider("github")}>
+              Continue with GitHub
+            </SubmitButton>
+          )}
+          {oauth.google && (
+            <SubmitButton type="button" className="button button-quiet" busy={busy === "google"} busyLabel="Opening Google…" onClick={() => withProvider("google")}>
+              Continue with Google
+            </SubmitButton>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

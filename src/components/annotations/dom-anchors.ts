@@ -1,0 +1,95 @@
+/**
+ * Between DOM and anchors: the reader's sentence elements hold exactly their segment's text, so a
+ * selection becomes code-point offsets in that text, and a stored selector becomes a DOM Range.
+ */
+import { codePointToUtf16, utf16ToCodePoint } from "@/lib/anchoring/code-points";
+import { describeSpan } from "@/lib/anchoring/text-quote";
+
+export interface SentenceTarget {
+  segmentId: string;
+  language: string;
+  versionId?: string;
+  selector: ReturnType<typeof describeSpan>;
+}
+
+export const sentenceOf = (node: Node | null): HTMLElement | null =>
+  (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(".sentence[data-segment-id]") ?? null;
+
+/** UTF-16 offset of (node, offset) within `sentence`'s text. */
+function offsetIn(sentence: HTMLElement, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.selectNodeContents(sentence);
+  range.setEnd(node, offset);
+  return range.toString().length;
+}
+
+/** The target for a span of one sentence, with its edges trimmed of white space. */
+export function targetFromOffsets(sentence: HTMLElement, startUtf16: number, endUtf16: number): SentenceTarget | null {
+  const text = sentence.textContent ?? "";
+  let from = Math.min(startUtf16, endUtf16);
+  let to = Math.max(startUtf16, endUtf16);
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  const start = utf16ToCodePoint(text, from);
+  const end = utf16ToCodePoint(text, to);
+  if (end <= start) return null;
+  return {
+    segmentId: sentence.dataset.segmentId!,
+    language: sentence.lang,
+    ...(sentence.dataset.versionId ? { versionId: sentence.dataset.versionId } : {}),
+    selector: describeSpan(text, start, end),
+  };
+}
+
+export type SelectionResult = { target: SentenceTarget; range: Range } | { error: string } | null;
+
+/** The current selection as a target, if it lies within one sentence. */
+export function targetFromSelection(selection: Selection | null): SelectionResult {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const start = sentenceOf(range.startContainer);
+  const end = sentenceOf(range.endContainer);
+  if (!start && !end) return null;
+  if (!start || start !== end) return { error: "Select words within one sentence, or use + beside a sentence to note all of it." };
+  const target = targetFromOffsets(start, offsetIn(start, range.startContainer, range.startOffset), offsetIn(start, range.endContainer, range.endOffset));
+  return target ? { target, range } : null;
+}
+
+/** The whole sentence as a target. */
+export function wholeSentenceTarget(sentence: HTMLElement): SentenceTarget | null {
+  return targetFromOffsets(sentence, 0, (sentence.textContent ?? "").length);
+}
+
+/** The DOM range a stored target covers, or null when its text is not on the page. */
+export function rangeForTarget(root: ParentNode, target: { segmentId: string; language: string; versionId: string | null; selector: { start: number; end: number; exact: string } }): Range | null {
+  const selector = target.versionId
+    ? `.sentence[data-segment-id="${CSS.escape(target.segmentId)}"][data-version-id="${CSS.escape(target.versionId)}"]`
+    : `.sentence[data-segment-id="${CSS.escape(target.segmentId)}"]:not([data-version-id])`;
+  const sentence = root.querySelector<HTMLElement>(selector);
+  const textNode = sentence?.firstChild;
+  if (!sentence || !textNode || textNode.nodeType !== Node.TEXT_NODE) return null;
+  const text = textNode.textContent ?? "";
+  const from = codePointToUtf16(text, target.selector.start);
+  const to = codePointToUtf16(text, target.selector.end);
+  if (text.slice(from, to) !== target.selector.exact) return null; // text changed: do not paint the wrong words
+  const range = document.createRange();
+  range.setStart(textNode, from);
+  range.setEnd(textNode, to);
+  return range;
+}
+
+/** Sentence and code-point offset under a screen point, for clicks on highlights. */
+export function pointInSentence(x: number, y: number): { sentence: HTMLElement; offset: number } | null {
+  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  let node: Node | undefined;
+  let offset = 0;
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) ({ offsetNode: node, offset } = position);
+  else {
+    const range = document.caretRangeFromPoint?.(x, y);
+    if (range) ({ startContainer: node, startOffset: offset } = range);
+  }
+  const sentence = node ? sentenceOf(node) : null;
+  if (!sentence || !node) return null;
+  return { sentence, offset: utf16ToCodePoint(sentence.textContent ?? "", offsetIn(sentence, node, offset)) };
+}

@@ -1,0 +1,165 @@
+"use client";
+/** One annotation with its thread: the quote, the note, tags, replies; edit and delete for its author. */
+import { useState } from "react";
+import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
+import type { AnnotationView, ReplyView } from "@/lib/annotations/types";
+import { isEmptyNote, type NoteDoc } from "@/lib/notes/note-schema";
+import { MOTIVATION_LABELS } from "@/lib/validation/annotation";
+import { callApi } from "./api-client";
+import { NoteBody } from "./note-body";
+import { Quotes } from "./quote";
+
+interface Props {
+  annotation: AnnotationView;
+  active: boolean;
+  signedIn: boolean;
+  onSelect: () => void;
+  onChanged: (annotation: AnnotationView) => void;
+  onDeleted: (id: string) => void;
+  onReload: () => void;
+  onTag: (tag: string) => void;
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged, onDeleted, onReload, onTag }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [editBody, setEditBody] = useState<NoteDoc | null>(null);
+  const [replying, setReplying] = useState(false);
+  const [replyBody, setReplyBody] = useState<NoteDoc | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function saveEdit() {
+    setBusy(true);
+    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "PATCH", json: { version: a.version, body: editBody } });
+    setBusy(false);
+    if (result.ok) {
+      setEditing(false);
+      setError(null);
+      onChanged(result.data);
+    } else {
+      setError(result.error);
+      if (result.status === 409) onReload();
+    }
+  }
+
+  async function setVisibility(visibility: "private" | "public") {
+    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "PATCH", json: { version: a.version, visibility } });
+    if (result.ok) onChanged(result.data);
+    else {
+      setError(result.error);
+      if (result.status === 409) onReload();
+    }
+  }
+
+  async function remove() {
+    if (!window.confirm("Delete this note? Its replies go with it.")) return;
+    const result = await callApi(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "DELETE" });
+    if (result.ok) onDeleted(a.id);
+    else setError(result.error);
+  }
+
+  async function sendReply() {
+    if (!replyBody || isEmptyNote(replyBody)) return setError("Write a reply first.");
+    setBusy(true);
+    const result = await callApi<ReplyView>(`/api/annotations/${encodeURIComponent(a.id)}/replies`, { method: "POST", json: { body: replyBody } });
+    setBusy(false);
+    if (result.ok) {
+      setReplying(false);
+      setReplyBody(null);
+      setError(null);
+      onChanged({ ...a, replies: [...a.replies, result.data] });
+    } else setError(result.error);
+  }
+
+  return (
+    <article className={`note-card color-${a.color}`} data-annotation-id={a.id} data-active={active || undefined} aria-label={`Note by ${a.author.name}`}>
+      <button type="button" className="note-card-quote" onClick={onSelect} aria-label="Show in the text">
+        <Quotes targets={a.targets} />
+      </button>
+      <p className="note-meta">
+        <span className="note-author">{a.mine ? "You" : a.author.name}</span> · <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
+        <span>{MOTIVATION_LABELS[a.motivation as keyof typeof MOTIVATION_LABELS] ?? a.motivation}</span>
+        {a.visibility === "private" && <span className="badge">only you</span>}
+        {a.orphan && <span className="badge badge-warning">text changed</span>}
+      </p>
+      {editing ? (
+        <div className="note-edit">
+          <LazyNoteEditor label="Edit note" initialContent={(a.body as NoteDoc | null) ?? null} onChange={setEditBody} autoFocus onSubmitShortcut={() => void saveEdit()} />
+          <div className="composer-actions">
+            <span className="spacer" />
+            <button type="button" className="button-secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={() => void saveEdit()}>
+              {busy ? "Saving…" : "Save"}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <NoteBody body={a.body} text={a.bodyText} />
+      )}
+      {a.tags.length > 0 && (
+        <p className="note-tags">
+          {a.tags.map((tag) => (
+            <button key={tag} type="button" className="tag" onClick={() => onTag(tag)} aria-label={`Show notes tagged ${tag}`}>
+              #{tag}
+            </button>
+          ))}
+        </p>
+      )}
+      {a.replies.length > 0 && (
+        <ol className="note-replies" aria-label="Replies">
+          {a.replies.map((r) => (
+            <li key={r.id}>
+              <p className="note-meta">
+                <span className="note-author">{r.mine ? "You" : r.author.name}</span> · <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
+              </p>
+              <NoteBody body={r.body} text={r.bodyText} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {replying && (
+        <div className="note-reply-form">
+          <LazyNoteEditor label="Reply" placeholder="Write a reply…" onChange={setReplyBody} autoFocus onSubmitShortcut={() => void sendReply()} />
+          <div className="composer-actions">
+            <span className="spacer" />
+            <button type="button" className="button-secondary" onClick={() => setReplying(false)}>
+              Cancel
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={() => void sendReply()}>
+              {busy ? "Sending…" : "Reply"}
+            </button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {signedIn && !editing && !replying && (
+        <p className="note-actions">
+          <button type="button" className="link-button" onClick={() => setReplying(true)}>
+            Reply
+          </button>
+          {a.mine && (
+            <>
+              <button type="button" className="link-button" onClick={() => { setEditBody((a.body as NoteDoc | null) ?? null); setEditing(true); }}>
+                Edit
+              </button>
+              <button type="button" className="link-button" onClick={() => void setVisibility(a.visibility === "private" ? "public" : "private")}>
+                {a.visibility === "private" ? "Share with everyone" : "Make private"}
+              </button>
+              <button type="button" className="link-button danger" onClick={() => void remove()}>
+                Delete
+              </button>
+            </>
+          )}
+        </p>
+      )}
+    </article>
+  );
+}

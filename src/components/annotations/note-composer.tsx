@@ -1,0 +1,88 @@
+"use client";
+/**
+ * Writing a note on a highlighted span (or a pair of spans): editor, motivation, tags, who can see
+ * it, colour. The draft is stored in this browser on every change and dropped only once saved.
+ */
+import { useCallback, useEffect } from "react";
+import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { MOTIVATION_LABELS, MOTIVATIONS } from "@/lib/validation/annotation";
+import { ColorSwatches } from "./color-swatches";
+import { draftPayload, draftStorageKey, type NoteDraft } from "./note-draft";
+import { Quotes } from "./quote";
+import { SaveStatusLine } from "./save-status";
+import { dropDraft, storeDraft, useDurableSave } from "./use-durable-save";
+
+interface Props {
+  documentSlug: string;
+  draft: NoteDraft;
+  onChange: (draft: NoteDraft) => void;
+  onSaved: (annotation: AnnotationView) => void;
+  onCancel: () => void;
+}
+
+export function NoteComposer({ documentSlug, draft, onChange, onSaved, onCancel }: Props) {
+  const storageKey = draftStorageKey(documentSlug);
+  useEffect(() => storeDraft(storageKey, draft), [storageKey, draft]);
+  const saved = useCallback(
+    (annotation: AnnotationView) => {
+      dropDraft(storageKey);
+      onSaved(annotation);
+    },
+    [storageKey, onSaved],
+  );
+  const { status, save } = useDurableSave<AnnotationView>({ path: "/api/annotations", onSaved: saved });
+  const submit = () => void save(draftPayload(documentSlug, draft), draft.key);
+  const busy = status.state === "saving" || status.state === "retrying";
+  const set = (fields: Partial<NoteDraft>) => onChange({ ...draft, ...fields });
+
+  return (
+    <form
+      className="note-composer"
+      aria-label="New note"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <Quotes targets={draft.targets} />
+      <LazyNoteEditor label="Note" placeholder="Write a note… (optional)" initialContent={draft.body} onChange={(body) => set({ body })} autoFocus onSubmitShortcut={submit} />
+      <div className="composer-fields">
+        <label>
+          <span>Kind</span>
+          <select value={draft.motivation} onChange={(e) => set({ motivation: e.target.value as NoteDraft["motivation"] })}>
+            {MOTIVATIONS.filter((m) => m !== "highlighting").map((m) => (
+              <option key={m} value={m}>
+                {MOTIVATION_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Tags</span>
+          <input value={draft.tags} onChange={(e) => set({ tags: e.target.value })} placeholder="tone, register" autoComplete="off" />
+        </label>
+      </div>
+      <fieldset className="composer-visibility">
+        <legend>Who can see it</legend>
+        <label>
+          <input type="radio" name="visibility" checked={draft.visibility === "private"} onChange={() => set({ visibility: "private" })} /> Only me
+        </label>
+        <label>
+          <input type="radio" name="visibility" checked={draft.visibility === "public"} onChange={() => set({ visibility: "public" })} /> Everyone
+        </label>
+      </fieldset>
+      <div className="composer-actions">
+        <ColorSwatches value={draft.color} onPick={(color) => set({ color })} label={(c) => `${c} highlight`} />
+        <span className="spacer" />
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Discard
+        </button>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Saving…" : "Save"}
+        </button>
+      </div>
+      <SaveStatusLine status={status} onRetry={submit} />
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+/**
+ * The notes panel: beside the text on wide screens, a bottom sheet on phones. It shows the notes
+ * on one sentence or on the whole text, the filters, and the note being written.
+ */
+import { useEffect, useRef } from "react";
+import type { NoteFilters } from "@/lib/annotations/filter-annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { NoteCard } from "./note-card";
+import { NoteComposer } from "./note-composer";
+import type { NoteDraft } from "./note-draft";
+import { NotesFilters } from "./notes-filters";
+
+export type PanelScope = { kind: "all" } | { kind: "segment"; segmentId: string };
+
+interface Props {
+  documentSlug: string;
+  scope: PanelScope;
+  annotations: AnnotationView[];
+  visible: AnnotationView[];
+  filters: NoteFilters;
+  onFilters: (filters: NoteFilters) => void;
+  activeId: string | null;
+  onActivate: (id: string) => void;
+  signedIn: boolean;
+  draft: NoteDraft | null;
+  onDraftChange: (draft: NoteDraft) => void;
+  onDraftSaved: (annotation: AnnotationView) => void;
+  onDraftDiscard: () => void;
+  onChanged: (annotation: AnnotationView) => void;
+  onDeleted: (id: string) => void;
+  onReload: () => void;
+  onScope: (scope: PanelScope) => void;
+  onClose: () => void;
+  loadError: string | null;
+}
+
+function sentenceNumber(segmentId: string): string {
+  const row = document.querySelector(`[data-pair="${CSS.escape(segmentId)}"] .number`);
+  return row?.textContent ? `sentence ${row.textContent}` : "this sentence";
+}
+
+export function NotesPanel(props: Props) {
+  const { scope, visible, activeId } = props;
+  const panel = useRef<HTMLElement>(null);
+  const shown = scope.kind === "segment" ? visible.filter((a) => a.targets.some((t) => t.segmentId === scope.segmentId)) : visible;
+
+  useEffect(() => {
+    if (!activeId) return;
+    panel.current?.querySelector(`[data-annotation-id="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [activeId, scope]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && !props.draft) props.onClose();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [props]);
+
+  const focusSentence = (annotation: AnnotationView) => {
+    props.onActivate(annotation.id);
+    const target = annotation.targets[0];
+    if (target) document.querySelector(`[data-pair="${CSS.escape(target.segmentId)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  };
+
+  return (
+    <aside className="notes-panel" aria-label="Notes" ref={panel}>
+      <header className="notes-panel-header">
+        <h2>{scope.kind === "segment" ? `Notes on ${sentenceNumber(scope.segmentId)}` : "All notes"}</h2>
+        {scope.kind === "segment" && (
+          <button type="button" className="link-button" onClick={() => props.onScope({ kind: "all" })}>
+            All notes
+          </button>
+        )}
+        <button type="button" className="icon-button" aria-label="Close notes" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <NotesFilters annotations={props.annotations} filters={props.filters} onChange={props.onFilters} />
+      {props.draft && (
+        <NoteComposer documentSlug={props.documentSlug} draft={props.draft} onChange={props.onDraftChange} onSaved={props.onDraftSaved} onCancel={props.onDraftDiscard} />
+      )}
+      {props.loadError && (
+        <p className="form-error" role="alert">
+          {props.loadError}{" "}
+          <button type="button" className="link-button" onClick={props.onReload}>
+            Try again
+          </button>
+        </p>
+      )}
+      <div className="notes-list">
+        {shown.length === 0 && !props.draft ? (
+          <p className="notes-empty">
+            {props.signedIn
+              ? "No notes here yet. Select words in the text to highlight them or write a note."
+              : "No public notes here yet. Sign in to highlight and write your own."}
+          </p>
+        ) : (
+          shown.map((annotation) => (
+            <NoteCard
+              key={annotation.id}
+              annotation={annotation}
+              active={annotation.id === activeId}
+              signedIn={props.signedIn}
+              onSelect={() => focusSentence(annotation)}
+              onChanged={props.onChanged}
+              onDeleted={props.onDeleted}
+              onReload={props.onReload}
+              onTag={(tag) => props.onFilters({ ...props.filters, tag })}
+            />
+          ))
+        )}
+      </div>
+      <footer className="notes-panel-footer">
+        <a href={`/api/documents/${encodeURIComponent(props.documentSlug)}/annotations.jsonld`} download>
+          Export notes (W3C JSON-LD)
+        </a>
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+/** The annotations on one document that this reader may see, kept in step with the server. */
+import { useCallback, useEffect, useState } from "react";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { callApi } from "./api-client";
+
+export function useAnnotations(documentSlug: string, sessionKey: string) {
+  const [annotations, setAnnotations] = useState<AnnotationView[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    const result = await callApi<{ annotations: AnnotationView[] }>(`/api/annotations?document=${encodeURIComponent(documentSlug)}`, { cache: "no-store" });
+    if (result.ok) {
+      setAnnotations(result.data.annotations);
+      setError(null);
+    } else setError(`Notes could not be loaded: ${result.error}`);
+  }, [documentSlug]);
+
+  // Reload when the session changes: signing in shows one's private notes.
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on mount and on sign-in is the point
+    void reload();
+  }, [reload, sessionKey]);
+
+  const upsert = useCallback((annotation: AnnotationView) => {
+    setAnnotations((list) => (list.some((a) => a.id === annotation.id) ? list.map((a) => (a.id === annotation.id ? annotation : a)) : [...list, annotation]));
+  }, []);
+  const remove = useCallback((id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)), []);
+
+  return { annotations, error, reload, upsert, remove };
+}

@@ -1,0 +1,31 @@
+/** A labelled input with its hint and its errors, wired together for assistive technology. */
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[] | undefined;
+}
+
+export function FormField({ id, label, hint, errors, className, ...input }: FormFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={["field", errorId ? "field-invalid" : "", className ?? ""].filter(Boolean).join(" ")}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <input id={id} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy} {...input} />
+      {errorId && (
+        <p id={errorId} className="field-error">
+          {errors!.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,320 @@
+/**
+ * What a note may contain. Notes are stored as tiptap JSON and are only ever rendered by walking
+ * this allow-list (see components/notes/note-view.tsx), so this schema is the security boundary:
+ * anything it does not name is refused, never "cleaned up". Shared by the editor, the server and
+ * the renderer; pure (zod only), so it runs anywhere.
+ *
+ * Limits are counted in code points (the unit anchors use too), over every node including the
+ * doc and each text run. `parseNote` checks the shape iteratively before zod recurses, so a
+ * hostile 10,000-deep document is refused without walking it.
+ */
+import { z } from "zod";
+
+export const NOTE_NODES = ["doc", "paragraph", "bulletList", "orderedList", "listItem", "blockquote", "codeBlock", "hardBreak", "text"] as const;
+export const NOTE_MARKS = ["bold", "italic", "code", "link"] as const;
+export const NOTE_LIMITS = { depth: 20, nodes: 5_000, textLength: 20_000, hrefLength: 2_048, languageLength: 32 } as const;
+
+export const LINK_SCHEME_ERROR = "Links must start with http://, https:// or mailto:";
+
+export type NoteMark = { type: "bold" } | { type: "italic" } | { type: "code" } | { type: "link"; attrs: { href: string } };
+export type NoteText = { type: "text"; text: string; marks?: NoteMark[] };
+export type NoteHardBreak = { type: "hardBreak" };
+export type NoteInline = NoteText | NoteHardBreak;
+export type NoteParagraph = { type: "paragraph"; content?: NoteInline[] };
+export type NoteCodeBlock = { type: "codeBlock"; attrs?: { language?: string | null }; content?: { type: "text"; text: string }[] };
+export type NoteListItem = { type: "listItem"; content: NoteBlock[] };
+export type NoteBulletList = { type: "bulletList"; content: NoteListItem[] };
+export type NoteOrderedList = { type: "orderedList"; attrs?: { start?: number }; content: NoteListItem[] };
+export type NoteBlockquote = { type: "blockquote"; content: NoteBlock[] };
+export type NoteBlock = NoteParagraph | NoteBulletList | NoteOrderedList | NoteBlockquote | NoteCodeBlock;
+export type NoteDoc = { type: "doc"; content: NoteBlock[] };
+
+export type ParseNoteResult = { ok: true; doc: NoteDoc; text: string } | { ok: false; error: string; path?: string };
+
+// Browsers drop ASCII tab/newline anywhere in a URL and C0 controls/spaces around it, so
+// "java\tscript:" runs as javascript:. Judge the scheme on what the browser would see.
+const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f\s]/g;
+const ALLOWED_SCHEME = /^(?:https?|mailto):/i;
+
+/** Whether `href` is a link a note may carry: http:, https: or mailto:, at most 2,048 characters. */
+export function isAllowedHref(href: unknown): boolean {
+  return typeof href === "string" && href.length <= NOTE_LIMITS.hrefLength && ALLOWED_SCHEME.test(href.replace(IGNORED_IN_URL, ""));
+}
+
+const NAMES: Record<string, string> = {
+  doc: "A note",
+  paragraph: "A paragraph",
+  bulletList: "A bulleted list",
+  orderedList: "A numbered list",
+  listItem: "A list item",
+  blockquote: "A quote",
+  codeBlock: "A code block",
+  hardBreak: "A line break",
+  text: "Text",
+  codeText: "Text in a code block",
+  link: "A link",
+};
+
+const quoted = (keys: readonly PropertyKey[]) => keys.map((key) => `"${String(key)}"`).join(", ");
+
+/** A strict object whose "extra key" message names the node, e.g. `A paragraph can't have "onclick"`. */
+function strictNode<Shape extends z.core.$ZodLooseShape>(name: string, shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== "unrecognized_keys") return undefined;
+      if (issue.keys.length === 1 && issue.keys[0] === "attrs") return `${NAMES[name] ?? name} can't have attributes`;
+      if (issue.keys.includes("marks") && name === "codeText") return "Text in a code block can't be formatted (no bold, italic, code or links)";
+      return `${NAMES[name] ?? name} can't have ${quoted(issue.keys)}`;
+    },
+  });
+}
+
+/** "No such type here" messages for a union of node or mark types. */
+function unknownType(kind: "node" | "mark", allowedHere: readonly string[], where: string) {
+  return (issue: z.core.$ZodRawIssue): string | undefined => {
+    if (issue.code === "invalid_type") return `Expected a ${kind} object like {"type": "${allowedHere[0]}"}`;
+    if (issue.code !== "invalid_union") return undefined;
+    const input: unknown = issue.input;
+    const type = typeof input === "object" && input !== null && "type" in input ? (input as { type: unknown }).type : undefined;
+    if (typeof type !== "string") return `Every ${kind} needs a "type"`;
+    const allowedAnywhere: readonly string[] = kind === "node" ? NOTE_NODES : NOTE_MARKS;
+    if (!allowedAnywhere.includes(type)) {
+      return kind === "node"
+        ? `Notes can't contain "${type}"; they can contain paragraphs, lists, quotes, code blocks and line breaks`
+        : `Notes can't use "${type}" formatting; they can use bold, italic, code and links`;
+    }
+    return `"${type}" can't go ${where}; allowed here: ${allowedHere.join(", ")}`;
+  };
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const textValue = z
+  .string({ error: "Text must be a string" })
+  .min(1, "Text can't be empty; leave the text node out instead")
+  .refine((text) => !text.includes("\u0000"), "Text can't contain the NUL character (U+0000)")
+  .refine((text) => !LONE_SURROGATE.test(text), "Text contains a broken character (a lone UTF-16 surrogate); type or paste it again");
+
+const hrefValue = z
+  .string({ error: 'A link needs an "href" with its address' })
+  .max(NOTE_LIMITS.hrefLength, `Links can be at most ${NOTE_LIMITS.hrefLength.toLocaleString("en")} characters long`)
+  .refine((href) => ALLOWED_SCHEME.test(href.replace(IGNORED_IN_URL, "")), LINK_SCHEME_ERROR);
+
+// The editor adds target/rel/class/title to every link; accepted here and dropped, because the
+// renderer sets its own rel and target and a note has no use for the others.
+const editorLinkExtra = z.string().nullable().optional();
+const linkMark = strictNode("link", {
+  type: z.literal("link"),
+  attrs: strictNode("link", { href: hrefValue, target: editorLinkExtra, rel: editorLinkExtra, class: editorLinkExtra, title: editorLinkExtra }),
+}).transform((mark): NoteMark => ({ type: "link", attrs: { href: mark.attrs.href } }));
+
+const markSchema = z.discriminatedUnion(
+  "type",
+  [strictNode("bold", { type: z.literal("bold") }), strictNode("italic", { type: z.literal("italic") }), strictNode("code", { type: z.literal("code") }), linkMark],
+  { error: unknownType("mark", NOTE_MARKS, "on text") },
+);
+
+const marksValue = z
+  .array(markSchema)
+  .max(NOTE_MARKS.length, "Text can carry each kind of formatting only once")
+  .refine((marks) => new Set(marks.map((mark) => mark.type)).size === marks.length, "Text can carry each kind of formatting only once");
+
+const textNode = strictNode("text", { type: z.literal("text"), text: textValue, marks: marksValue.optional() });
+const hardBreakNode = strictNode("hardBreak", { type: z.literal("hardBreak") });
+const inlineNode = z.discriminatedUnion("type", [textNode, hardBreakNode], { error: unknownType("node", ["text", "hardBreak"], "inside a paragraph") });
+
+const paragraphNode = strictNode("paragraph", { type: z.literal("paragraph"), content: z.array(inlineNode).optional() });
+
+const languageValue = z
+  .string()
+  .max(NOTE_LIMITS.languageLength, `A code block's language can be at most ${NOTE_LIMITS.languageLength} characters`)
+  .regex(/^[a-z0-9+#-]+$/, "A code block's language may use only a-z, 0-9, +, # and -");
+const codeBlockNode = strictNode("codeBlock", {
+  type: z.literal("codeBlock"),
+  attrs: strictNode("codeBlock", { language: languageValue.nullable().optional() }).optional(),
+  content: z.array(strictNode("codeText", { type: z.literal("text", { error: "A code block can contain only text" }), text: textValue })).optional(),
+});
+
+// z.lazy: lists and quotes contain blocks, which include lists and quotes.
+const blockNode: z.ZodType<NoteBlock, unknown> = z.lazy(() =>
+  z.discriminatedUnion("type", [paragraphNode, bulletListNode, orderedListNode, blockquoteNode, codeBlockNode], {
+    error: unknownType("node", ["paragraph", "bulletList", "orderedList", "blockquote", "codeBlock"], "here"),
+  }),
+);
+const blocks = (emptyMessage: string) => z.array(blockNode).min(1, emptyMessage);
+
+const listItemNode = strictNode("listItem", { type: z.literal("listItem", { error: "A list can contain only list items" }), content: blocks("A list item needs at least one paragraph") });
+const listItems = z.array(listItemNode).min(1, "A list needs at least one item");
+const bulletListNode = strictNode("bulletList", { type: z.literal("bulletList"), content: listItems });
+const orderedListNode = strictNode("orderedList", {
+  type: z.literal("orderedList"),
+  attrs: strictNode("orderedList", { start: z.int("A numbered list must start at a whole number").positive("A numbered list must start at 1 or above").optional() }).optional(),
+  content: listItems,
+});
+const blockquoteNode = strictNode("blockquote", { type: z.literal("blockquote"), content: blocks("A quote needs at least one paragraph") });
+
+const docNode = strictNode("doc", {
+  type: z.literal("doc", { error: 'A note must be {"type": "doc", "content": [...]}' }),
+  content: blocks("A note needs at least one paragraph"),
+});
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+const codePoints = (text: string) => text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+
+type ShapeProblem = { message: string; path: (string | number)[] };
+
+/**
+ * The checks zod's recursion should not have to survive: plain JSON objects only, no
+ * `__proto__`, and the depth, node and length limits. Iterative and stops at the first problem.
+ */
+function checkShape(input: unknown): ShapeProblem | null {
+  const stack: { value: unknown; path: (string | number)[]; depth: number }[] = [{ value: input, path: [], depth: 1 }];
+  let nodes = 0;
+  let textLength = 0;
+  const plain = (value: unknown, path: (string | number)[]): ShapeProblem | null => {
+    if (typeof value !== "object" || value === null) return null;
+    if (Array.isArray(value)) return Object.getPrototypeOf(value) === Array.prototype ? null : { message: "Expected a plain JSON array", path };
+    if (!isPlainObject(value)) return { message: "Expected a plain JSON object", path };
+    if (Object.hasOwn(value, "__proto__")) return { message: 'The key "__proto__" isn\'t allowed', path: [...path, "__proto__"] };
+    return null;
+  };
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (!isPlainObject(value)) {
+      return path.length === 0
+        ? { message: 'A note must be a JSON object like {"type": "doc", "content": [...]}', path }
+        : { message: 'Expected a node object like {"type": "paragraph"}', path };
+    }
+    const problem = plain(value, path) ?? plain(value.attrs, [...path, "attrs"]);
+    if (problem) return problem;
+    if (++nodes > NOTE_LIMITS.nodes) {
+      return { message: `This note has more than ${NOTE_LIMITS.nodes.toLocaleString("en")} parts (paragraphs, list items, text runs); split it into several notes`, path };
+    }
+    if (depth > NOTE_LIMITS.depth) return { message: `This note is nested more than ${NOTE_LIMITS.depth} levels deep; flatten some lists or quotes`, path };
+    if (typeof value.text === "string") {
+      textLength += codePoints(value.text);
+      if (textLength > NOTE_LIMITS.textLength) return { message: `This note is longer than ${NOTE_LIMITS.textLength.toLocaleString("en")} characters; shorten it or split it`, path: [...path, "text"] };
+    }
+    const marks = value.marks;
+    if (Array.isArray(marks)) {
+      if (marks.length > NOTE_MARKS.length) return { message: "Text can carry each kind of formatting only once", path: [...path, "marks"] };
+      for (const [i, mark] of marks.entries()) {
+        const markProblem = plain(mark, [...path, "marks", i]) ?? (isPlainObject(mark) ? plain(mark.attrs, [...path, "marks", i, "attrs"]) : null);
+        if (markProblem) return markProblem;
+      }
+    }
+    const content = value.content;
+    if (Array.isArray(content)) {
+      const contentProblem = plain(content, [...path, "content"]);
+      if (contentProblem) return contentProblem;
+      // Pushed in reverse so the first problem reported is the first in reading order.
+      for (let i = content.length - 1; i >= 0; i--) stack.push({ value: content[i], path: [...path, "content", i], depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/** Validates any input into a NoteDoc; link target/rel/class/title are dropped on output. */
+export const noteDocSchema: z.ZodType<NoteDoc, unknown> = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const problem = checkShape(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.message, path: problem.path, input: value });
+  })
+  .pipe(docNode);
+
+const formatPath = (path: readonly PropertyKey[]) =>
+  "$" + path.map((key) => (typeof key === "number" ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`)).join("");
+
+/** Validates untrusted JSON. Never throws: a refusal carries a message for a person and a JSON path. */
+export function parseNote(input: unknown): ParseNoteResult {
+  try {
+    const result = noteDocSchema.safeParse(input);
+    if (result.success) return { ok: true, doc: result.data, text: noteToPlainText(result.data) };
+    const issue = result.error.issues[0];
+    if (!issue) return { ok: false, error: "This note couldn't be read" };
+    const path = issue.code === "unrecognized_keys" && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+    return { ok: false, error: issue.message, path: formatPath(path) };
+  } catch {
+    // Only exotic inputs (getters that throw, proxies) get here.
+    return { ok: false, error: "This note couldn't be read; send it as plain JSON" };
+  }
+}
+
+function blockText(block: NoteBlock): string {
+  switch (block.type) {
+    case "paragraph":
+      return (block.content ?? []).map((inline) => (inline.type === "text" ? inline.text : "\n")).join("");
+    case "codeBlock":
+      return (block.content ?? []).map((text) => text.text).join("");
+    case "blockquote":
+      return block.content.map(blockText).join("\n");
+    case "bulletList":
+    case "orderedList":
+      return block.content.map((item) => item.content.map(blockText).join("\n")).join("\n");
+  }
+}
+
+/**
+ * The note as plain text for search and exports: one line per paragraph, list item, quote line
+ * or line break; no list markers; text exactly as stored otherwise.
+ */
+export function noteToPlainText(doc: NoteDoc): string {
+  return doc.content.map(blockText).join("\n");
+}
+
+/** True when the note has no text but whitespace (an untouched editor gives an empty paragraph). */
+export function isEmptyNote(doc: NoteDoc): boolean {
+  return noteToPlainText(doc).trim() === "";
+}
+
+/**
+ * One paragraph per line (\n, \r\n or \r). Not validated: pass it through `parseNote` when the
+ * text is untrusted. `noteToPlainText(plainTextToNote(s))` is `s` with line ends turned into \n.
+ */
+export function plainTextToNote(text: string): NoteDoc {
+  return {
+    type: "doc",
+    content: text.split(/\r\n|\r|\n/).map((line): NoteParagraph => (line === "" ? { type: "paragraph" } : { type: "paragraph", content: [{ type: "text", text: line }] })),
+  };
+}
+
+const defineValue = (target: Record<string, unknown>, key: string, value: unknown) =>
+  // defineProperty, not assignment: a "__proto__" key stays a key (and parseNote refuses it).
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+
+/**
+ * Turns `editor.getJSON()` into what `parseNote` accepts: drops the attributes the editor adds
+ * but notes do not keep (link target/rel/class/title, orderedList type, a start of 1, a null or
+ * unusable code language), the marks the editor may leave on a line break, and attrs objects
+ * left empty. Everything else is copied as is, so `parseNote` still judges it.
+ */
+export function cleanEditorJson(json: unknown, depth = 0): unknown {
+  if (depth > NOTE_LIMITS.depth * 4) return json;
+  if (Array.isArray(json)) return json.map((item) => cleanEditorJson(item, depth + 1));
+  if (!isPlainObject(json)) return json;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json)) defineValue(out, key, key === "attrs" ? value : cleanEditorJson(value, depth + 1));
+  if (out.type === "hardBreak") delete out.marks;
+  if (!isPlainObject(out.attrs)) return out;
+  const attrs: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(out.attrs)) defineValue(attrs, key, value);
+  if (out.type === "link") {
+    for (const key of ["target", "rel", "class", "title"]) delete attrs[key];
+  } else if (out.type === "orderedList") {
+    delete attrs.type;
+    if (!(Number.isSafeInteger(attrs.start) && (attrs.start as number) > 1)) delete attrs.start;
+  } else if (out.type === "codeBlock") {
+    const language = typeof attrs.language === "string" ? attrs.language.trim().toLowerCase() : null;
+    if (language && languageValue.safeParse(language).success) attrs.language = language;
+    else delete attrs.language;
+  }
+  if (Object.keys(attrs).length === 0) delete out.attrs;
+  else out.attrs = attrs;
+  return out;
+}

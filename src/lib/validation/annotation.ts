@@ -1,0 +1,80 @@
+/**
+ * The shapes of annotation requests, shared by the reader's forms and the API. The note body is
+ * checked separately against the note allow-list (src/lib/notes), and selectors against the
+ * segment text on the server (only the server has the text of record).
+ */
+import { z } from "zod";
+
+export const HIGHLIGHT_COLORS = ["yellow", "green", "blue", "pink", "purple"] as const;
+export const MOTIVATIONS = ["highlighting", "commenting", "questioning", "assessing", "editing"] as const;
+export const MOTIVATION_LABELS: Record<(typeof MOTIVATIONS)[number], string> = {
+  highlighting: "Highlight",
+  commenting: "Comment",
+  questioning: "Question",
+  assessing: "Assessing the translation",
+  editing: "Suggesting an edit",
+};
+/** `class` arrives with classes; until then a note is private or public. */
+export const VISIBILITIES = ["private", "public"] as const;
+
+/** A note, with its JSON, may not exceed this many bytes (413 beyond). */
+export const MAX_ANNOTATION_BYTES = 64 * 1024;
+export const MAX_TAGS = 12;
+
+const selectorSchema = z.object({
+  exact: z.string().min(1, "The quote is empty: select some text.").max(5000),
+  prefix: z.string().max(200).default(""),
+  suffix: z.string().max(200).default(""),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
+export const targetSchema = z.object({
+  segmentId: z.string().min(1).max(200),
+  /** `en` for the source text; a Chinese tag for a translation (stored canonically as zh-Hant). */
+  language: z.string().min(2).max(20),
+  /** For a target on a translation: the version it was read in. */
+  versionId: z.string().min(1).max(200).optional(),
+  selector: selectorSchema,
+});
+
+const tagSchema = z
+  .string()
+  .transform((tag) => tag.normalize("NFC").replace(/^#+/, "").trim())
+  .pipe(z.string().min(1, "Tags cannot be empty.").max(40, "A tag is at most 40 characters.").regex(/^[^\s,]+$/u, "A tag is one word: no spaces or commas."));
+
+export const tagsSchema = z
+  .array(tagSchema)
+  .max(MAX_TAGS, `At most ${MAX_TAGS} tags.`)
+  .transform((tags) => [...new Set(tags)]);
+
+export const createAnnotationSchema = z
+  .object({
+    document: z.string().min(1).max(200),
+    target: targetSchema.optional(),
+    /** One target, or two for a paired English + Chinese anchor. */
+    targets: z.array(targetSchema).min(1).max(2).optional(),
+    body: z.unknown().optional(),
+    tags: tagsSchema.default([]),
+    motivation: z.enum(MOTIVATIONS).optional(),
+    color: z.enum(HIGHLIGHT_COLORS).default("yellow"),
+    visibility: z.enum(VISIBILITIES, { message: "visibility must be private or public." }),
+    classId: z.string().optional(),
+  })
+  .refine((value) => !!value.target !== !!value.targets, { message: "Give either target or targets.", path: ["target"] });
+
+export const updateAnnotationSchema = z.object({
+  /** The version the edit started from; a stale one is refused with 409. */
+  version: z.number().int().positive(),
+  body: z.unknown().optional(),
+  tags: tagsSchema.optional(),
+  motivation: z.enum(MOTIVATIONS).optional(),
+  color: z.enum(HIGHLIGHT_COLORS).optional(),
+  visibility: z.enum(VISIBILITIES).optional(),
+});
+
+export const createReplySchema = z.object({ body: z.unknown() });
+
+export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
+export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
+export type TargetInput = z.infer<typeof targetSchema>;

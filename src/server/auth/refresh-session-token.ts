@@ -1,0 +1,30 @@
+/**
+ * Runs on every session read (the browser's /api/auth/session and getServerSession): ends a
+ * session whose account is gone or whose password changed since it was issued, and copies the
+ * current name and e-mail into the token, so the header shows a rename at once. Throwing makes
+ * next-auth clear the session cookie; while the database is down the token is kept as it is.
+ */
+import "server-only";
+import type { JWT } from "next-auth/jwt";
+import { getDb } from "../db";
+import { isDatabaseUnavailable } from "../http/database-errors";
+
+export class SessionEndedError extends Error {
+  override readonly name = "SessionEndedError";
+  constructor() {
+    super("This session has ended (the password changed or the account was deleted). Sign in again.");
+  }
+}
+
+export async function refreshSessionToken(token: JWT): Promise<JWT> {
+  if (!token.sub) return token;
+  let user;
+  try {
+    user = await getDb().user.findUnique({ where: { id: token.sub }, select: { email: true, name: true, sessionVersion: true } });
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return token;
+    throw error;
+  }
+  if (!user || user.sessionVersion !== (token.sessionVersion ?? 0)) throw new SessionEndedError();
+  return { ...token, name: user.name, email: user.email };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { CreateAnnotationInput } from "@/lib/validation/annotation";
+import type { Prisma } from "../../generated/prisma/client";
+import { HttpError, notFound } from "../../http/errors";
+import { visibleDocumentsWhere } from "../documents/visibility";
+import { requestHash, runIdempotent, type StoredResponse } from "../idempotency/run-idempotent";
+import { annotationInclude, toAnnotationView } from "./annotation-view";
+import { parseNoteBody } from "./parse-note-body";
+import { resolveTargets } from "./resolve-targets";
+
+/**
+ * Creates a highlight or note. Everything is checked before the one transaction that stores the
+ * annotation, its targets and the idempotency record; nothing is acknowledged before it commits.
+ */
+export async function createAnnotation(options: { userId: string; input: CreateAnnotationInput; idempotencyKey?: string | null }): Promise<StoredResponse> {
+  const { userId, input } = options;
+  if (input.classId) throw new HttpError(422, "Classes are not available yet: save the note as private or public.");
+  const { body, text } = parseNoteBody(input.body);
+  const targets = input.targets ?? [input.target!];
+  const motivation = input.motivation ?? (body ? "commenting" : "highlighting");
+
+  return runIdempotent({ userId, key: options.idempotencyKey ?? null, hash: requestHash("POST /api/annotations", input) }, async (tx) => {
+    const document = await tx.document.findFirst({ where: { slug: input.document, ...visibleDocumentsWhere({ userId }) }, select: { id: true, language: true } });
+    if (!document) throw notFound(`Document "${input.document}"`);
+    const targetRows = await resolveTargets(tx, document, targets);
+    const created = await tx.annotation.create({
+      data: {
+        documentId: document.id,
+        authorId: userId,
+        visibility: input.visibility,
+        motivation,
+        color: input.color,
+        body: body ?? undefined,
+        bodyText: text,
+        tags: input.tags,
+        targets: { createMany: { data: targetRows } },
+      } satisfies Prisma.AnnotationUncheckedCreateInput,
+      include: annotationInclude,
+    });
+    return { status: 201, body: toAnnotationView(created, userId) };
+  });
+}

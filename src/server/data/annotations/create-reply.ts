@@ -1,0 +1,19 @@
+import "server-only";
+import type { Prisma } from "../../generated/prisma/client";
+import { getDb } from "../../db";
+import { notFound } from "../../http/errors";
+import { parseNoteBody } from "./parse-note-body";
+import { visibleAnnotationsWhere } from "./visibility";
+
+/** Replies to an annotation the viewer may see. */
+export async function createReply(options: { userId: string; annotationId: string; body: unknown }) {
+  const db = getDb();
+  const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true } });
+  if (!annotation) throw notFound("This note");
+  const { body, text } = parseNoteBody(options.body, { required: true });
+  const reply = await db.reply.create({
+    data: { annotationId: annotation.id, authorId: options.userId, body: body as Prisma.InputJsonValue, bodyText: text },
+    include: { author: { select: { id: true, name: true } } },
+  });
+  return { id: reply.id, author: reply.author, mine: true, body: reply.body, bodyText: reply.bodyText, createdAt: reply.createdAt.toISOString() };
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { getDb } from "../../db";
+import { HttpError, notFound } from "../../http/errors";
+import { visibleAnnotationsWhere } from "./visibility";
+
+/** Deletes one's own annotation (kept as a soft delete; nobody sees it afterwards). */
+export async function deleteAnnotation(options: { userId: string; id: string }): Promise<void> {
+  const db = getDb();
+  const current = await db.annotation.findFirst({ where: { id: options.id, ...visibleAnnotationsWhere(options.userId) }, select: { authorId: true } });
+  if (!current) throw notFound("This note");
+  if (current.authorId !== options.userId) throw new HttpError(403, "You can only delete your own notes.");
+  await db.annotation.update({ where: { id: options.id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+}

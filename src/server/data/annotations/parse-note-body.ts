@@ -1,0 +1,17 @@
+/** A note body from a request: validated against the allow-list, or refused with where it went wrong. */
+import { isEmptyNote, parseNote, type NoteDoc } from "@/lib/notes/note-schema";
+import { HttpError } from "../../http/errors";
+
+export function parseNoteBody(body: unknown, options: { required?: boolean } = {}): { body: NoteDoc | null; text: string } {
+  if (body === undefined || body === null) {
+    if (options.required) throw new HttpError(422, "Write something first: the note is empty.");
+    return { body: null, text: "" };
+  }
+  const parsed = parseNote(body);
+  if (!parsed.ok) throw new HttpError(422, `The note cannot be saved: ${parsed.error}`, parsed.path ? { path: parsed.path } : undefined);
+  if (isEmptyNote(parsed.doc)) {
+    if (options.required) throw new HttpError(422, "Write something first: the note is empty.");
+    return { body: null, text: "" };
+  }
+  return { body: parsed.doc, text: parsed.text };
+}

@@ -1,0 +1,50 @@
+/**
+ * Changes the acting user's password. The current password is required and guessing it is
+ * throttled together with sign-in (same counter per e-mail and address), so a stolen session
+ * cannot be used to try passwords faster than the sign-in form allows. Bumping sessionVersion
+ * signs out every other session; the caller signs this browser in again with the new password.
+ */
+import "server-only";
+import { isPasswordSameAsEmail, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
+import { UnauthorizedError } from "../../auth/errors";
+import { hashPassword, verifyPassword } from "../../auth/password";
+import { clearSignInFailures, recordSignInFailure, SignInThrottledError, signInRetryAfter } from "../../auth/sign-in-throttle";
+import { getDb } from "../../db";
+import { HttpError } from "../../http/errors";
+
+export const WRONG_CURRENT_PASSWORD_MESSAGE = "This is not your current password.";
+
+export async function changePassword(options: {
+  userId: string;
+  currentPassword: string;
+  newPassword: string;
+  /** The caller's address, for throttling (see client-address.ts). */
+  ip: string;
+}): Promise<{ sessionVersion: number }> {
+  const db = getDb();
+  const user = await db.user.findUnique({ where: { id: options.userId }, select: { email: true, passwordHash: true } });
+  if (!user) throw new UnauthorizedError();
+  if (!user.passwordHash) {
+    throw new HttpError(400, "Your account signs in with GitHub or Google and has no password yet. Use “Forgot your password?” on the sign-in page to set one.");
+  }
+
+  const retryAfter = await signInRetryAfter(user.email, options.ip);
+  if (retryAfter > 0) throw new HttpError(429, new SignInThrottledError(retryAfter).message, { retryAfterSeconds: retryAfter });
+  if (!(await verifyPassword(user.passwordHash, options.currentPassword))) {
+    await recordSignInFailure(user.email, options.ip);
+    throw new HttpError(400, WRONG_CURRENT_PASSWORD_MESSAGE, { fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD_MESSAGE] } });
+  }
+  await clearSignInFailures(user.email, options.ip);
+  if (isPasswordSameAsEmail(options.newPassword, user.email)) {
+    throw new HttpError(400, SAME_AS_EMAIL_MESSAGE, { fieldErrors: { newPassword: [SAME_AS_EMAIL_MESSAGE] } });
+  }
+
+  const updated = await db.user.update({
+    where: { id: options.userId },
+    data: { passwordHash: await hashPassword(options.newPassword), sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  // A reset link sent before the change must not undo it.
+  await db.passwordResetToken.updateMany({ where: { userId: options.userId, usedAt: null }, data: { usedAt: new Date() } });
+  return updated;
+}

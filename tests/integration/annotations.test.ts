@@ -1,0 +1,154 @@
+/**
+ * Annotation data access against the real database: who sees and changes what, selector checks,
+ * note allow-list, idempotent retries and concurrent edits.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnnotationSchema, type CreateAnnotationInput } from "../../src/lib/validation/annotation";
+import { createAnnotation } from "../../src/server/data/annotations/create-annotation";
+import { createReply } from "../../src/server/data/annotations/create-reply";
+import { deleteAnnotation } from "../../src/server/data/annotations/delete-annotation";
+import { getAnnotationOrThrow } from "../../src/server/data/annotations/get-annotation";
+import { listAnnotations } from "../../src/server/data/annotations/list-annotations";
+import { updateAnnotation } from "../../src/server/data/annotations/update-annotation";
+import { chineseTarget, createUser, englishTarget, note } from "../support/annotation-fixtures";
+import { connectTestDatabase } from "../support/database";
+
+const { db } = connectTestDatabase();
+afterAll(() => db.$disconnect());
+
+const DOC = "openai-letter-2023";
+let alice: { id: string };
+let bob: { id: string };
+beforeAll(async () => {
+  alice = await createUser(db, "Alice");
+  bob = await createUser(db, "Bob");
+});
+
+const input = (fields: Partial<Record<string, unknown>>): CreateAnnotationInput =>
+  createAnnotationSchema.parse({ document: DOC, target: englishTarget("s07", "competence"), visibility: "private", ...fields });
+const create = async (userId: string, fields: Partial<Record<string, unknown>> = {}, idempotencyKey?: string) =>
+  (await createAnnotation({ userId, input: input(fields), idempotencyKey })).body as { id: string; version: number; targets: unknown[]; mine: boolean };
+const ids = async (userId: string | null) => (await listAnnotations({ userId, documentSlug: DOC })).map((a) => a.id);
+
+describe("who sees and changes an annotation", () => {
+  it("keeps a private note to its author", async () => {
+    const mine = await create(alice.id, { body: note("Private thought") });
+    expect(await ids(alice.id)).toContain(mine.id);
+    expect(await ids(bob.id)).not.toContain(mine.id);
+    expect(await ids(null)).not.toContain(mine.id);
+    await expect(getAnnotationOrThrow({ userId: bob.id, id: mine.id })).rejects.toMatchObject({ status: 404 });
+    await expect(getAnnotationOrThrow({ userId: null, id: mine.id })).rejects.toMatchObject({ status: 404 });
+    await expect(updateAnnotation({ userId: bob.id, id: mine.id, input: { version: 1, color: "green" } })).rejects.toMatchObject({ status: 404 });
+    await expect(deleteAnnotation({ userId: bob.id, id: mine.id })).rejects.toMatchObject({ status: 404 });
+    await expect(createReply({ userId: bob.id, annotationId: mine.id, body: note("hi") })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("shows a public note to everyone, lets others reply, and only its author change it", async () => {
+    const shared = await create(alice.id, { body: note("Public thought"), visibility: "public", tags: ["#tone", "tone", "register"] });
+    expect(await ids(bob.id)).toContain(shared.id);
+    expect(await ids(null)).toContain(shared.id);
+    const viewed = await getAnnotationOrThrow({ userId: bob.id, id: shared.id });
+    expect(viewed).toMatchObject({ mine: false, tags: ["tone", "register"], author: { name: "Alice" } });
+    await expect(updateAnnotation({ userId: bob.id, id: shared.id, input: { version: 1, body: note("mine now") } })).rejects.toMatchObject({ status: 403 });
+    await expect(deleteAnnotation({ userId: bob.id, id: shared.id })).rejects.toMatchObject({ status: 403 });
+
+    const reply = await createReply({ userId: bob.id, annotationId: shared.id, body: note("I agree") });
+    expect((await getAnnotationOrThrow({ userId: alice.id, id: shared.id })).replies).toEqual([expect.objectContaining({ id: reply.id, bodyText: "I agree", mine: false })]);
+  });
+
+  it("deletes one's own note for everyone", async () => {
+    const gone = await create(alice.id, { visibility: "public" });
+    await deleteAnnotation({ userId: alice.id, id: gone.id });
+    expect(await ids(alice.id)).not.toContain(gone.id);
+    await expect(getAnnotationOrThrow({ userId: alice.id, id: gone.id })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("hides notes on a private document from everyone but its owner", async () => {
+    const slug = `private-notes-${Date.now()}`;
+    const document = await db.document.create({
+      data: { slug, title: "Draft", source: "t", provenance: "t", licence: "t", ownerId: alice.id, visibility: "private", segments: { create: { id: `${slug}-s0`, index: 0, paragraph: 0, text: "Hello there." } } },
+    });
+    const created = await createAnnotation({
+      userId: alice.id,
+      input: createAnnotationSchema.parse({ document: slug, target: { segmentId: `${slug}-s0`, language: "en", selector: { exact: "Hello", prefix: "", suffix: " there.", start: 0, end: 5 } }, visibility: "public" }),
+    });
+    expect(created.status).toBe(201);
+    await expect(listAnnotations({ userId: bob.id, documentSlug: slug })).rejects.toMatchObject({ status: 404 });
+    await expect(createAnnotation({ userId: bob.id, input: createAnnotationSchema.parse({ document: slug, target: { segmentId: `${slug}-s0`, language: "en", selector: { exact: "Hello", start: 0, end: 5 } }, visibility: "private" }) })).rejects.toMatchObject({ status: 404 });
+    expect(document.id).toBeTruthy();
+  });
+});
+
+describe("anchors", () => {
+  it("stores English and Chinese spans, and pairs of them, with their selectors", async () => {
+    const zh = await create(alice.id, { target: chineseTarget("s07", "監督 OpenAI") });
+    expect(zh.targets).toEqual([expect.objectContaining({ language: "zh-Hant", versionId: "openai-letter-2023-close", selector: expect.objectContaining({ exact: "監督 OpenAI" }) })]);
+    const paired = await create(alice.id, { target: undefined, targets: [englishTarget("s07", "oversee OpenAI"), chineseTarget("s07", "監督 OpenAI")] });
+    expect(paired.targets).toHaveLength(2);
+  });
+
+  it("refuses selectors that do not describe the text, and targets outside the document", async () => {
+    const good = englishTarget("s07", "competence");
+    const bad = (target: unknown) => createAnnotation({ userId: alice.id, input: input({ target }) });
+    await expect(bad({ ...good, selector: { ...good.selector, exact: "confidence" } })).rejects.toMatchObject({ status: 422, message: expect.stringContaining("exact") });
+    await expect(bad({ ...good, selector: { ...good.selector, prefix: "the lack of " } })).rejects.toMatchObject({ status: 422 });
+    await expect(bad({ ...good, selector: { ...good.selector, start: 0, end: 999 } })).rejects.toMatchObject({ status: 422 });
+    await expect(bad({ ...good, segmentId: "no-such-segment" })).rejects.toMatchObject({ status: 422 });
+    await expect(bad({ ...chineseTarget("s07", "監督"), versionId: undefined })).rejects.toMatchObject({ status: 422, message: expect.stringContaining("versionId") });
+    await expect(bad(chineseTarget("s01", "OpenAI", { id: "openai-letter-2023-huxiu", name: "", texts: { s01: "OpenAI" } } as never))).rejects.toMatchObject({ status: 422 });
+    // An English selector sent against the Chinese text does not match it.
+    await expect(bad({ ...good, language: "zh-Hant", versionId: "openai-letter-2023-close" })).rejects.toMatchObject({ status: 422 });
+    await expect(createAnnotation({ userId: alice.id, input: input({ target: undefined, targets: [good, englishTarget("s07", "oversee")] }) })).rejects.toMatchObject({ status: 422 });
+  });
+});
+
+describe("note bodies", () => {
+  it("refuses content outside the allow-list, keeping the message actionable", async () => {
+    const hostile = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: "JaVaScRiPt:alert(1)" } }] }] }] };
+    await expect(create(alice.id, { body: hostile })).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/link/i) });
+    await expect(create(alice.id, { body: { type: "doc", content: [{ type: "script", text: "x" }] } })).rejects.toMatchObject({ status: 422 });
+    await expect(createReply({ userId: bob.id, annotationId: (await create(alice.id, { visibility: "public" })).id, body: note("   ") })).rejects.toMatchObject({ status: 422 });
+  });
+
+  it("stores text that looks like markup as plain text", async () => {
+    const created = await create(alice.id, { body: note("<script>alert(1)</script> <img src=x onerror=alert(1)>") });
+    const stored = await getAnnotationOrThrow({ userId: alice.id, id: created.id });
+    expect(stored.bodyText).toBe("<script>alert(1)</script> <img src=x onerror=alert(1)>");
+  });
+});
+
+describe("retries and concurrent edits", () => {
+  it("answers a retried create with the first result and stores it once", async () => {
+    const key = `retry-${Date.now()}`;
+    const fields = { body: note("Saved once") };
+    const first = await createAnnotation({ userId: alice.id, input: input(fields), idempotencyKey: key });
+    const retry = await createAnnotation({ userId: alice.id, input: input(fields), idempotencyKey: key });
+    expect(first.replayed).toBe(false);
+    expect(retry).toMatchObject({ status: 201, replayed: true });
+    expect((retry.body as { id: string }).id).toBe((first.body as { id: string }).id);
+    expect(await db.annotation.count({ where: { authorId: alice.id, bodyText: "Saved once" } })).toBe(1);
+    await expect(createAnnotation({ userId: alice.id, input: input({ body: note("Something else") }), idempotencyKey: key })).rejects.toMatchObject({ status: 422 });
+    // Keys belong to their user: another user's same key is another request.
+    expect((await createAnnotation({ userId: bob.id, input: input(fields), idempotencyKey: key })).replayed).toBe(false);
+  });
+
+  it("stores one annotation when the same key arrives ten times at once", async () => {
+    const key = `burst-${Date.now()}`;
+    const results = await Promise.all(Array.from({ length: 10 }, () => createAnnotation({ userId: alice.id, input: input({ body: note("Burst") }), idempotencyKey: key })));
+    expect(new Set(results.map((r) => (r.body as { id: string }).id)).size).toBe(1);
+    expect(await db.annotation.count({ where: { authorId: alice.id, bodyText: "Burst" } })).toBe(1);
+  });
+
+  it("accepts one of two edits made from the same version and refuses the other with 409", async () => {
+    const created = await create(alice.id, { body: note("v1") });
+    const outcomes = await Promise.allSettled([
+      updateAnnotation({ userId: alice.id, id: created.id, input: { version: 1, body: note("edit A") } }),
+      updateAnnotation({ userId: alice.id, id: created.id, input: { version: 1, body: note("edit B") } }),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { status: 409 } });
+    const now = await getAnnotationOrThrow({ userId: alice.id, id: created.id });
+    expect(now.version).toBe(2);
+    expect(["edit A", "edit B"]).toContain(now.bodyText);
+  });
+});
