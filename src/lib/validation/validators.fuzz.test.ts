@@ -1,0 +1,63 @@
+/**
+ * Property fuzz over every API validator: whatever JSON arrives, validation answers (accepts or
+ * refuses with messages) and never throws, so a route can only ever turn it into a 4xx.
+ * New request schemas belong in SCHEMAS.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkSelector } from "@/lib/anchoring/text-quote";
+import { parseNote } from "@/lib/notes/note-schema";
+import * as account from "./account";
+import * as annotation from "./annotation";
+
+const SCHEMAS = Object.entries({ ...account, ...annotation }).filter(
+  (entry): entry is [string, { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }] =>
+    typeof (entry[1] as { safeParse?: unknown })?.safeParse === "function",
+);
+
+// Strings that have broken parsers elsewhere: markup, control and bidi characters, lone surrogates.
+const nasty = fc.oneof(
+  fc.string({ unit: "grapheme" }),
+  fc.string({ unit: "binary" }),
+  fc.constantFrom("<script>alert(1)</script>", "javascript:alert(1)", "\u0000", "\ud800", "\u202e", "\u200b", "e\u0301", "👩🏽‍💻", "__proto__", "constructor", "x".repeat(100_000)),
+);
+const hostileJson = fc.oneof(
+  fc.jsonValue(),
+  fc.dictionary(fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "document", "target", "body", "email", "name")), fc.oneof(nasty, fc.jsonValue()) as fc.Arbitrary<unknown>),
+  fc.letrec<{ tree: unknown }>((tie) => ({ tree: fc.oneof({ depthSize: "small" }, nasty, fc.array(tie("tree"), { maxLength: 3 }), fc.dictionary(fc.string(), tie("tree"), { maxKeys: 3 })) })).tree,
+);
+
+describe("API validators under fuzz", () => {
+  it("covers the request schemas", () => {
+    expect(SCHEMAS.map(([name]) => name)).toEqual(expect.arrayContaining(["registerSchema", "createAnnotationSchema", "updateAnnotationSchema", "createReplySchema"]));
+  });
+
+  for (const [name, schema] of SCHEMAS) {
+    it(`${name} accepts or refuses any input with a message, never throws`, () => {
+      fc.assert(
+        fc.property(hostileJson, (input) => {
+          const result = schema.safeParse(input);
+          if (!result.success) expect(result.error!.issues.every((issue) => typeof issue.message === "string" && issue.message.length > 0)).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it("parseNote accepts or refuses any input, never throws", () => {
+    fc.assert(
+      fc.property(hostileJson, (input) => {
+        expect(typeof parseNote(input).ok).toBe("boolean");
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("checkSelector answers for any numbers and strings, never throws", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.string(), fc.string(), fc.string(), fc.double(), fc.double(), (text, exact, prefix, suffix, start, end) => {
+        expect(typeof checkSelector(text, { exact, prefix, suffix, start, end }).ok).toBe("boolean");
+      }),
+    );
+  });
+});
