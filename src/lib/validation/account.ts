@@ -4,6 +4,7 @@
  * the form: each says what to do.
  */
 import { z } from "zod";
+import { userText } from "./text";
 
 export const NAME_MAX = 80;
 export const PASSWORD_MIN = 10;
@@ -18,15 +19,13 @@ export const emailSchema = z
   .max(254, "This e-mail address is too long.")
   .pipe(z.email({ error: "Enter an e-mail address like name@example.com." }));
 
-export const nameSchema = z
-  .string({ error: "Enter your name." })
+export const nameSchema = userText({ error: "Enter your name." })
   .trim()
   .min(1, "Enter your name.")
   .max(NAME_MAX, `Use at most ${NAME_MAX} characters for your name.`);
 
 /** A password someone chooses (sign-up, change, reset). Existing passwords are only checked for presence. */
-export const newPasswordSchema = z
-  .string({ error: "Choose a password." })
+export const newPasswordSchema = userText({ error: "Choose a password." })
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
   .refine((password) => !/^(.)\1*$/su.test(password), "Use more than one distinct character.");

@@ -4,6 +4,7 @@
  * segment text on the server (only the server has the text of record).
  */
 import { z } from "zod";
+import { userText } from "./text";
 
 export const HIGHLIGHT_COLORS = ["yellow", "green", "blue", "pink", "purple"] as const;
 export const MOTIVATIONS = ["highlighting", "commenting", "questioning", "assessing", "editing"] as const;
@@ -22,9 +23,9 @@ export const MAX_ANNOTATION_BYTES = 64 * 1024;
 export const MAX_TAGS = 12;
 
 const selectorSchema = z.object({
-  exact: z.string().min(1, "The quote is empty: select some text.").max(5000),
-  prefix: z.string().max(200).default(""),
-  suffix: z.string().max(200).default(""),
+  exact: userText().min(1, "The quote is empty: select some text.").max(5000),
+  prefix: userText().max(200).default(""),
+  suffix: userText().max(200).default(""),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
 });
@@ -38,8 +39,7 @@ export const targetSchema = z.object({
   selector: selectorSchema,
 });
 
-const tagSchema = z
-  .string()
+const tagSchema = userText()
   .transform((tag) => tag.normalize("NFC").replace(/^#+/, "").trim())
   .pipe(z.string().min(1, "Tags cannot be empty.").max(40, "A tag is at most 40 characters.").regex(/^[^\s,]+$/u, "A tag is one word: no spaces or commas."));
 

@@ -10,9 +10,9 @@ import { parseNote } from "@/lib/notes/note-schema";
 import * as account from "./account";
 import * as annotation from "./annotation";
 
-const SCHEMAS = Object.entries({ ...account, ...annotation }).filter(
-  (entry): entry is [string, { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }] =>
-    typeof (entry[1] as { safeParse?: unknown })?.safeParse === "function",
+type Schema = { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } };
+const SCHEMAS = (Object.entries({ ...account, ...annotation }) as [string, unknown][]).filter(
+  (entry): entry is [string, Schema] => typeof (entry[1] as { safeParse?: unknown } | null)?.safeParse === "function",
 );
 
 // Strings that have broken parsers elsewhere: markup, control and bidi characters, lone surrogates.

@@ -19,3 +19,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (cause?.originalCode && UNAVAILABLE_SQLSTATE.test(cause.originalCode)) return true;
   return typeof e.message === "string" && /Can't reach database server|ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect/i.test(e.message);
 }
+
+// SQLSTATE 22021 (invalid byte sequence, e.g. NUL) and 22P05 (untranslatable character).
+const UNSTORABLE_SQLSTATE = new Set(["22021", "22P05"]);
+
+/** Text the database cannot hold reached a query: the request was at fault, not the server. */
+export function isUnstorableText(error: unknown): boolean {
+  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } }; message?: unknown } | null;
+  if (!e || typeof e !== "object") return false;
+  if (e.code && UNSTORABLE_SQLSTATE.has(e.code)) return true;
+  const original = e.meta?.driverAdapterError?.cause?.originalCode;
+  if (original && UNSTORABLE_SQLSTATE.has(original)) return true;
+  return typeof e.message === "string" && /invalid byte sequence for encoding|untranslatable character/.test(e.message);
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
+import { isStorableText } from "@/lib/validation/text";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { visibleDocumentsWhere } from "../documents/visibility";
@@ -17,6 +18,7 @@ export interface AnnotationFilters {
 /** The annotations on a document that the viewer may see, oldest first, optionally filtered. */
 export async function listAnnotations(options: { userId: string | null; documentSlug: string; filters?: AnnotationFilters }): Promise<AnnotationView[]> {
   const { userId, documentSlug, filters = {} } = options;
+  if (!isStorableText(documentSlug)) throw notFound(`Document "${documentSlug}"`);
   const db = getDb();
   const document = await db.document.findFirst({ where: { slug: documentSlug, ...visibleDocumentsWhere({ userId }) }, select: { id: true } });
   if (!document) throw notFound(`Document "${documentSlug}"`);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SegmentKind, VersionKind } from "../../generated/prisma/enums";
+import { isStorableText } from "@/lib/validation/text";
 import { getDb } from "../../db";
 import { documentPath } from "./document-url";
 import { visibleDocumentsWhere, type Viewer } from "./visibility";
@@ -42,6 +43,7 @@ export interface DocumentView {
 
 /** The whole document with its published translations, or null when the viewer may not see it. */
 export async function getDocument(options: Viewer & { slug: string }): Promise<DocumentView | null> {
+  if (!isStorableText(options.slug)) return null; // no document has such a slug, and the database would refuse the query
   const document = await getDb().document.findFirst({
     where: { slug: options.slug, ...visibleDocumentsWhere(options) },
     include: {
