@@ -32,6 +32,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a po
 const host = process.env.HOST ?? "0.0.0.0";
 const dev = process.argv.includes("--dev");
 
+// Generated code and the benchmark's static copy of a page do not call for a new build.
+const NOT_BUILD_INPUTS = new Set([path.join(root, "src/server/generated"), path.join(root, "public/bench")]);
+
 /** Newest modification time under the inputs of `next build`. */
 function newestSourceTime(): number {
   let newest = 0;
@@ -39,7 +42,10 @@ function newestSourceTime(): number {
     if (!existsSync(entry)) return;
     const stats = statSync(entry);
     if (stats.isDirectory()) {
-      for (const name of readdirSync(entry)) if (name !== "generated") visit(path.join(entry, name));
+      for (const name of readdirSync(entry)) {
+        const child = path.join(entry, name);
+        if (!NOT_BUILD_INPUTS.has(child)) visit(child);
+      }
     } else newest = Math.max(newest, stats.mtimeMs);
   };
   for (const input of ["src", "public", "prisma/schema.prisma", "next.config.ts", "package.json", "tsconfig.json"]) visit(path.join(root, input));

@@ -7,6 +7,7 @@ import { callApi } from "./api-client";
 export function useAnnotations(documentSlug: string, sessionKey: string) {
   const [annotations, setAnnotations] = useState<AnnotationView[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
 
   const reload = useCallback(async () => {
     const result = await callApi<{ annotations: AnnotationView[] }>(`/api/annotations?document=${encodeURIComponent(documentSlug)}`, { cache: "no-store" });
@@ -14,6 +15,7 @@ export function useAnnotations(documentSlug: string, sessionKey: string) {
       setAnnotations(result.data.annotations);
       setError(null);
     } else setError(`Notes could not be loaded: ${result.error}`);
+    setLoaded(true);
   }, [documentSlug]);
 
   // Reload when the session changes: signing in shows one's private notes.
@@ -27,5 +29,5 @@ export function useAnnotations(documentSlug: string, sessionKey: string) {
   }, []);
   const remove = useCallback((id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)), []);
 
-  return { annotations, error, reload, upsert, remove };
+  return { annotations, loaded, error, reload, upsert, remove };
 }

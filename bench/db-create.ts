@@ -1,0 +1,53 @@
+/**
+ * `db.createAnnotation.ratioToRawPg`: the data-layer create function called directly (no HTTP),
+ * 10 at a time, against a bare `pg` INSERT of the same annotation row, on the same database.
+ * Run by bench/run.ts as `node --conditions=react-server --import tsx bench/db-create.ts`
+ * (the condition lets `server-only` modules load outside Next). Prints one JSON line.
+ */
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { createAnnotationSchema } from "../src/lib/validation/annotation";
+import { createAnnotation } from "../src/server/data/annotations/create-annotation";
+import { describeSpan } from "../src/lib/anchoring/text-quote";
+import { letterSegments, segmentId } from "../prisma/seed/openai-letter";
+
+const [userId, countArg] = process.argv.slice(2);
+const count = Number(countArg ?? 1000);
+const CONCURRENCY = 10;
+const url = process.env.DATABASE_URL!;
+
+const s09 = letterSegments.find((s) => s.key === "s09")!.text;
+const input = createAnnotationSchema.parse({
+  document: "openai-letter-2023",
+  target: { segmentId: segmentId("s09"), language: "en", selector: describeSpan(s09, 5, 13) },
+  body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "benchmark note" }] }] },
+  visibility: "private",
+});
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next++ < count) await work();
+    }),
+  );
+  return count / ((performance.now() - started) / 1000);
+}
+
+const pool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
+const rawInsert = () =>
+  pool.query(
+    `INSERT INTO "Annotation" (id, "documentId", "authorId", visibility, motivation, color, body, "bodyText", tags, "updatedAt")
+     VALUES ($1, 'openai-letter-2023', $2, 'private', 'commenting', 'yellow', $3, 'benchmark note', '{}', now()) RETURNING id`,
+    [randomUUID(), userId, JSON.stringify(input.body)],
+  );
+
+// Warm both paths, then alternate so neither gets a quieter machine.
+await timed(() => createAnnotation({ userId: userId!, input }));
+await timed(rawInsert);
+const dataLayer = await timed(() => createAnnotation({ userId: userId!, input }));
+const raw = await timed(rawInsert);
+await pool.end();
+console.log(JSON.stringify({ dataLayerOpsPerSec: dataLayer, rawPgOpsPerSec: raw }));
+process.exit(0);

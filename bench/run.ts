@@ -1,0 +1,150 @@
+/**
+ * `npm run bench` measures the product on this machine, on the embedded PostgreSQL, against
+ * `next start`, and writes bench/results.json. `npm run bench -- --smoke` runs every step briefly
+ * (CI runs it so the harness cannot rot); its figures mean nothing. See BENCHMARKS.md.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { freePort } from "../src/server/runtime/embedded-database";
+import { startApp, type AppProcess } from "../tests/support/app-process";
+import { signUpOverHttp } from "../tests/support/http-session";
+import { describeSpan } from "../src/lib/anchoring/text-quote";
+import { letterSegments, segmentId } from "../prisma/seed/openai-letter";
+import { BIG_SLUG, createBigDocument } from "./lib/big-document";
+import { runLoad, type LoadResult } from "./lib/http-load";
+import { bigDocument, firstLoadJsGzipKb, launchBrowser, medianTtfb } from "./lib/reader";
+import { median, round } from "./lib/stats";
+
+const root = path.resolve(import.meta.dirname, "..");
+const smoke = process.argv.includes("--smoke");
+const seconds = smoke ? 2 : 20;
+const repeats = smoke ? 1 : 3;
+const dataDir = path.join(root, ".data/bench");
+const staticDir = path.join(root, "public/bench");
+const say = (line: string) => console.log(`[bench] ${line}`);
+
+const GOALS: Record<string, { max?: number; min?: number }> = {
+  "api.createAnnotation.ratioToNextFloor": { min: 0.6 },
+  "api.classLoad.p95Ms": { max: 50 },
+  "db.createAnnotation.ratioToRawPg": { min: 0.5 },
+  "reader.firstLoadJsGzipKb": { max: 150 },
+  "reader.bigDocument.readyMs": { max: 1500 },
+  "reader.bigDocument.longestTaskMs": { max: 100 },
+  "reader.ttfbRatioToStatic": { max: 2 },
+};
+
+async function main() {
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(staticDir, { recursive: true, force: true });
+  const pgPort = await freePort();
+  const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, EMBEDDED_PG_PORT: String(pgPort), DATABASE_POOL_SIZE: "20" };
+
+  // The same letter as a static file served by the same server: it must exist when the server starts.
+  say("starting the app to save a static copy of the reader page…");
+  let app: AppProcess = await startApp(env);
+  await mkdir(staticDir, { recursive: true });
+  await writeFile(path.join(staticDir, "letter.html"), await (await fetch(`${app.baseUrl}/documents/openai-letter-2023`)).text());
+  await app.stop();
+  app = await startApp(env);
+  const base = app.baseUrl;
+  const letterUrl = `${base}/documents/openai-letter-2023`;
+  const password = (await readFile(path.join(dataDir, "postgres-password"), "utf8")).trim();
+  const databaseUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/interleaf`;
+  const results: Record<string, number> = {};
+
+  try {
+    const writer = await signUpOverHttp(base, "Bench");
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    const userId = (await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [writer.email])).rows[0]!.id;
+    await db.end();
+
+    const s09 = letterSegments.find((s) => s.key === "s09")!.text;
+    const createBody = JSON.stringify({
+      document: "openai-letter-2023",
+      target: { segmentId: segmentId("s09"), language: "en", selector: describeSpan(s09, 5, 13) },
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "A note written under load." }] }] },
+      visibility: "private",
+    });
+    const createRequest = { url: `${base}/api/annotations`, method: "POST" as const, headers: { "Content-Type": "application/json", Cookie: writer.cookie }, body: createBody };
+
+    say(`HTTP: floor and create, 50 connections, ${seconds} s each, ${repeats}×`);
+    await runLoad({ url: `${base}/api/health/live`, connections: 10, durationSeconds: 1 }); // warm up
+    await runLoad({ ...createRequest, connections: 10, durationSeconds: 1 });
+    const floors: LoadResult[] = [];
+    const creates: LoadResult[] = [];
+    for (let i = 0; i < repeats; i++) {
+      floors.push(await runLoad({ url: `${base}/api/health/live`, connections: 50, durationSeconds: seconds }));
+      creates.push(await runLoad({ ...createRequest, connections: 50, durationSeconds: seconds }));
+    }
+    const failed = creates.reduce((n, r) => n + r.non2xx + r.errors, 0);
+    if (failed) say(`warning: ${failed} create requests did not answer 2xx`);
+    results["api.nextFloor.reqPerSec"] = round(median(floors.map((r) => r.reqPerSec)));
+    results["api.createAnnotation.reqPerSec"] = round(median(creates.map((r) => r.reqPerSec)));
+    results["api.createAnnotation.p50Ms"] = round(median(creates.map((r) => r.p50Ms)));
+    results["api.createAnnotation.p95Ms"] = round(median(creates.map((r) => r.p95Ms)));
+    results["api.createAnnotation.p99Ms"] = round(median(creates.map((r) => r.p99Ms)));
+    results["api.createAnnotation.ratioToNextFloor"] = round(median(creates.map((c, i) => c.reqPerSec / floors[i]!.reqPerSec)), 2);
+
+    say(`HTTP: a class writing, 30 connections sending 150 creates/s for ${seconds} s, ${repeats}×`);
+    const classRuns: LoadResult[] = [];
+    for (let i = 0; i < repeats; i++) classRuns.push(await runLoad({ ...createRequest, connections: 30, overallRate: 150, durationSeconds: seconds }));
+    results["api.classLoad.p95Ms"] = round(median(classRuns.map((r) => r.p95Ms)));
+
+    say("data layer against a bare pg INSERT, 10 at a time");
+    const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/db-create.ts", userId, String(smoke ? 100 : 2000)], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+    });
+    if (child.status !== 0) throw new Error(`bench/db-create.ts failed:\n${child.stderr}`);
+    const dbFigures = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { dataLayerOpsPerSec: number; rawPgOpsPerSec: number };
+    results["db.createAnnotation.opsPerSec"] = round(dbFigures.dataLayerOpsPerSec);
+    results["db.rawPgInsert.opsPerSec"] = round(dbFigures.rawPgOpsPerSec);
+    results["db.createAnnotation.ratioToRawPg"] = round(dbFigures.dataLayerOpsPerSec / dbFigures.rawPgOpsPerSec, 2);
+
+    say("reader: first-load JavaScript, a 1,000-sentence document with 10,000 notes, time to first byte");
+    const browser = await launchBrowser();
+    try {
+      results["reader.firstLoadJsGzipKb"] = round(await firstLoadJsGzipKb(browser, letterUrl));
+      await createBigDocument(databaseUrl, userId, smoke ? 100 : 1000, smoke ? 1000 : 10_000);
+      const big: { readyMs: number; longestTaskMs: number }[] = [];
+      for (let i = 0; i < repeats; i++) big.push(await bigDocument(browser, `${base}/documents/${BIG_SLUG}`));
+      results["reader.bigDocument.readyMs"] = round(median(big.map((b) => b.readyMs)));
+      results["reader.bigDocument.longestTaskMs"] = round(median(big.map((b) => b.longestTaskMs)));
+    } finally {
+      await browser.close();
+    }
+    await fetch(letterUrl); // the cached page, as readers get it
+    const ttfb = await medianTtfb(letterUrl, `${base}/bench/letter.html`, smoke ? 5 : 50);
+    results["reader.ttfbMs"] = round(ttfb.a, 2);
+    results["reader.staticTtfbMs"] = round(ttfb.b, 2);
+    results["reader.ttfbRatioToStatic"] = round(ttfb.a / ttfb.b, 2);
+  } finally {
+    await app.stop();
+    await rm(staticDir, { recursive: true, force: true });
+  }
+
+  const verdicts = Object.entries(GOALS).map(([key, goal]) => {
+    const value = results[key]!;
+    const met = (goal.min === undefined || value >= goal.min) && (goal.max === undefined || value <= goal.max);
+    return { key, value, goal: goal.min !== undefined ? `>= ${goal.min}` : `<= ${goal.max}`, met };
+  });
+  const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGb: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  const report = { measuredAt: new Date().toISOString(), smoke, secondsPerRun: seconds, repeats, machine, results, goals: verdicts };
+  await writeFile(path.join(root, "bench/results.json"), JSON.stringify(report, null, 2) + "\n");
+
+  console.log(`\nInterleaf benchmarks${smoke ? " (smoke run: figures are not meaningful)" : ""} — ${machine.cores} cores, Node ${machine.node}`);
+  console.table(Object.entries(results).map(([figure, value]) => ({ figure, value, goal: verdicts.find((v) => v.key === figure)?.goal ?? "", met: verdicts.find((v) => v.key === figure)?.met ?? "" })));
+  const missed = verdicts.filter((v) => !v.met);
+  if (!smoke && missed.length) {
+    console.log(`Missed goals: ${missed.map((m) => `${m.key} = ${m.value} (goal ${m.goal})`).join("; ")}`);
+    process.exitCode = 1;
+  }
+  say("wrote bench/results.json");
+}
+
+await main();
