@@ -4,6 +4,7 @@
  * a count of notes in each sentence's margin, the selection toolbar, and the notes panel with its
  * filters, threads and composer.
  */
+import dynamic from "next/dynamic";
 import { useSession } from "next-auth/react";
 import "./annotations.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -14,11 +15,14 @@ import { callApi } from "./api-client";
 import type { HighlightColor } from "./color-swatches";
 import { pointInSentence, sentenceOf, targetFromSelection, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
 import { draftPayload, draftStorageKey, newDraft, type NoteDraft } from "./note-draft";
-import { NotesPanel, type PanelScope } from "./notes-panel";
+import type { PanelScope } from "./notes-panel";
 import { paintHighlights, clearHighlights } from "./paint-highlights";
 import { SelectionToolbar } from "./selection-toolbar";
 import { useAnnotations } from "./use-annotations";
 import { dropDraft, loadDraft } from "./use-durable-save";
+
+// The panel (threads, editor, note rendering and its validation) loads when it first opens.
+const NotesPanel = dynamic(() => import("./notes-panel").then((m) => m.NotesPanel), { ssr: false });
 
 type Toolbar = { rect: DOMRect; target: SentenceTarget | null; error: string | null } | null;
 

@@ -1,5 +1,5 @@
 "use client";
-import { HIGHLIGHT_COLORS } from "@/lib/validation/annotation";
+import { HIGHLIGHT_COLORS } from "@/lib/annotations/constants";
 
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 

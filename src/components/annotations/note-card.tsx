@@ -4,7 +4,7 @@ import { useState } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { AnnotationView, ReplyView } from "@/lib/annotations/types";
 import { isEmptyNote, type NoteDoc } from "@/lib/notes/note-schema";
-import { MOTIVATION_LABELS } from "@/lib/validation/annotation";
+import { MOTIVATION_LABELS } from "@/lib/annotations/constants";
 import { callApi } from "./api-client";
 import { NoteBody } from "./note-body";
 import { Quotes } from "./quote";

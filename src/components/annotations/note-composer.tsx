@@ -6,7 +6,7 @@
 import { useCallback, useEffect } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { MOTIVATION_LABELS, MOTIVATIONS } from "@/lib/validation/annotation";
+import { MOTIVATION_LABELS, MOTIVATIONS } from "@/lib/annotations/constants";
 import { ColorSwatches } from "./color-swatches";
 import { draftPayload, draftStorageKey, type NoteDraft } from "./note-draft";
 import { Quotes } from "./quote";

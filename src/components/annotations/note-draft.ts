@@ -1,6 +1,6 @@
 /** A note being written: kept in this browser until the server has it. */
 import type { NoteDoc } from "@/lib/notes/note-schema";
-import type { HIGHLIGHT_COLORS, MOTIVATIONS, VISIBILITIES } from "@/lib/validation/annotation";
+import type { HIGHLIGHT_COLORS, MOTIVATIONS, VISIBILITIES } from "@/lib/annotations/constants";
 import type { SentenceTarget } from "./dom-anchors";
 
 export interface NoteDraft {

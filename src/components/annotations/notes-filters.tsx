@@ -2,7 +2,7 @@
 /** Filter the notes (and the highlights painted in the text) by tag, author, kind and words. */
 import { filterChoices, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { MOTIVATION_LABELS, MOTIVATIONS } from "@/lib/validation/annotation";
+import { MOTIVATION_LABELS, MOTIVATIONS } from "@/lib/annotations/constants";
 
 export function NotesFilters({ annotations, filters, onChange }: { annotations: AnnotationView[]; filters: NoteFilters; onChange: (filters: NoteFilters) => void }) {
   const { tags, authors } = filterChoices(annotations);

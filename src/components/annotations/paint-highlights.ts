@@ -3,7 +3,7 @@
  * Highlight per colour, no DOM changes. So painting thousands of notes never re-renders the letter,
  * and the text a selector counts stays exactly the segment text.
  */
-import { HIGHLIGHT_COLORS } from "@/lib/validation/annotation";
+import { HIGHLIGHT_COLORS } from "@/lib/annotations/constants";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { rangeForTarget } from "./dom-anchors";
 

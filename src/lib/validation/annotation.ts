@@ -4,23 +4,10 @@
  * segment text on the server (only the server has the text of record).
  */
 import { z } from "zod";
+import { HIGHLIGHT_COLORS, MAX_TAGS, MOTIVATIONS, VISIBILITIES } from "@/lib/annotations/constants";
 import { userText } from "./text";
 
-export const HIGHLIGHT_COLORS = ["yellow", "green", "blue", "pink", "purple"] as const;
-export const MOTIVATIONS = ["highlighting", "commenting", "questioning", "assessing", "editing"] as const;
-export const MOTIVATION_LABELS: Record<(typeof MOTIVATIONS)[number], string> = {
-  highlighting: "Highlight",
-  commenting: "Comment",
-  questioning: "Question",
-  assessing: "Assessing the translation",
-  editing: "Suggesting an edit",
-};
-/** `class` arrives with classes; until then a note is private or public. */
-export const VISIBILITIES = ["private", "public"] as const;
-
-/** A note, with its JSON, may not exceed this many bytes (413 beyond). */
-export const MAX_ANNOTATION_BYTES = 64 * 1024;
-export const MAX_TAGS = 12;
+export { HIGHLIGHT_COLORS, MAX_ANNOTATION_BYTES, MAX_TAGS, MOTIVATION_LABELS, MOTIVATIONS, VISIBILITIES } from "@/lib/annotations/constants";
 
 const selectorSchema = z.object({
   exact: userText().min(1, "The quote is empty: select some text.").max(5000),
