@@ -11,7 +11,10 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase } from "../../src/server/runtime/embedded-database";
 import { prepareDatabase } from "../../src/server/runtime/prepare-database";
+import { describeSpan } from "../../src/lib/anchoring/text-quote";
+import { letterSegments } from "../../prisma/seed/openai-letter";
 import { runAppExpectingExit, startApp } from "../support/app-process";
+import { signUpOverHttp } from "../support/http-session";
 import { connectTestDatabase } from "../support/database";
 
 const { url: suiteDatabaseUrl, db } = connectTestDatabase();
@@ -93,8 +96,23 @@ describe("npm start with DATABASE_URL", () => {
     await prepareDatabase(database.url);
     const app = await startApp({ DATABASE_URL: database.url, NEXTAUTH_SECRET: "test-secret-for-this-run" });
     expect((await fetch(`${app.baseUrl}/api/health`)).status).toBe(200);
+    const writer = await signUpOverHttp(app.baseUrl);
+    const s01 = letterSegments.find((s) => s.key === "s01")!.text;
+    const write = () =>
+      writer.fetch("/api/annotations", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ document: "openai-letter-2023", target: { segmentId: "openai-letter-2023-s01", language: "en", selector: describeSpan(s01, 0, 6) }, visibility: "private" }),
+      });
 
+    // The database stops under load: writes in flight and after answer 503 with a message, never 500.
+    const inFlight = Array.from({ length: 20 }, () => write());
     await database.stop();
+    const during = await Promise.all([...inFlight, ...Array.from({ length: 10 }, () => write())]);
+    expect(during.map((r) => r.status).filter((s) => s !== 201 && s !== 503)).toEqual([]);
+    const refused = during.find((r) => r.status === 503);
+    expect(refused).toBeDefined();
+    expect((await refused!.json()).error).toMatch(/not reachable/);
     const down = await fetch(`${app.baseUrl}/api/health`);
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ db: "unavailable", error: expect.stringMatching(/database/i) });
@@ -120,6 +138,7 @@ describe("npm start with DATABASE_URL", () => {
     }
     expect(status).toBe(200);
     expect((await fetch(`${app.baseUrl}/api/documents`)).status).toBe(200);
+    expect((await write()).status).toBe(201); // writes work again without a restart
     await app.stop();
     await restarted.stop();
   });

@@ -2,7 +2,7 @@
  * Runs on every session read (the browser's /api/auth/session and getServerSession): ends a
  * session whose account is gone or whose password changed since it was issued, and copies the
  * current name and e-mail into the token, so the header shows a rename at once. Throwing makes
- * next-auth clear the session cookie; while the database is down the token is kept as it is.
+ * next-auth clear the session cookie; while the database cannot answer the token is kept as it is.
  */
 import "server-only";
 import type { JWT } from "next-auth/jwt";
@@ -22,8 +22,11 @@ export async function refreshSessionToken(token: JWT): Promise<JWT> {
   try {
     user = await getDb().user.findUnique({ where: { id: token.sub }, select: { email: true, name: true, sessionVersion: true } });
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return token;
-    throw error;
+    // Without an answer from the database the session is neither confirmed nor ended: keep it, and
+    // let the request itself fail with 503 (it needs the database too) instead of signing the
+    // reader out and telling them to sign in again.
+    if (!isDatabaseUnavailable(error)) console.error("[interleaf] checking a session failed:", error);
+    return token;
   }
   if (!user || user.sessionVersion !== (token.sessionVersion ?? 0)) throw new SessionEndedError();
   return { ...token, name: user.name, email: user.email };
