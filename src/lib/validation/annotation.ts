@@ -14,8 +14,8 @@ export const MOTIVATION_LABELS: Record<(typeof MOTIVATIONS)[number], string> = {
   assessing: "Assessing the translation",
   editing: "Suggesting an edit",
 };
-/** `class` arrives with classes; until then a note is private or public. */
-export const VISIBILITIES = ["private", "public"] as const;
+/** `class` notes carry the id of the class they are shared with (the author must be a member). */
+export const VISIBILITIES = ["private", "class", "public"] as const;
 
 /** A note, with its JSON, may not exceed this many bytes (413 beyond). */
 export const MAX_ANNOTATION_BYTES = 64 * 1024;
@@ -58,10 +58,11 @@ export const createAnnotationSchema = z
     tags: tagsSchema.default([]),
     motivation: z.enum(MOTIVATIONS).optional(),
     color: z.enum(HIGHLIGHT_COLORS).default("yellow"),
-    visibility: z.enum(VISIBILITIES, { message: "visibility must be private or public." }),
-    classId: z.string().optional(),
+    visibility: z.enum(VISIBILITIES, { message: "visibility must be private, class or public." }),
+    classId: z.string().min(1).max(200).optional(),
   })
-  .refine((value) => !!value.target !== !!value.targets, { message: "Give either target or targets.", path: ["target"] });
+  .refine((value) => !!value.target !== !!value.targets, { message: "Give either target or targets.", path: ["target"] })
+  .refine((value) => value.visibility !== "class" || !!value.classId, { message: "A class note needs the classId of the class.", path: ["classId"] });
 
 export const updateAnnotationSchema = z.object({
   /** The version the edit started from; a stale one is refused with 409. */
@@ -71,7 +72,11 @@ export const updateAnnotationSchema = z.object({
   motivation: z.enum(MOTIVATIONS).optional(),
   color: z.enum(HIGHLIGHT_COLORS).optional(),
   visibility: z.enum(VISIBILITIES).optional(),
+  /** With visibility `class`: which class. */
+  classId: z.string().min(1).max(200).optional(),
 });
+
+export const hideAnnotationSchema = z.object({ hidden: z.boolean() });
 
 export const createReplySchema = z.object({ body: z.unknown() });
 
