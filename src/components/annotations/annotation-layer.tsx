@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { filterAnnotations, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
+import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "./api-client";
 import type { HighlightColor } from "./color-swatches";
 import { pointInSentence, sentenceOf, targetFromSelection, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
@@ -18,6 +19,7 @@ import { NotesPanel, type PanelScope } from "./notes-panel";
 import { paintHighlights, clearHighlights } from "./paint-highlights";
 import { SelectionToolbar } from "./selection-toolbar";
 import { useAnnotations } from "./use-annotations";
+import { useLiveAnnotations } from "./use-live-annotations";
 import { dropDraft, loadDraft } from "./use-durable-save";
 
 type Toolbar = { rect: DOMRect; target: SentenceTarget | null; error: string | null } | null;
@@ -25,7 +27,8 @@ type Toolbar = { rect: DOMRect; target: SentenceTarget | null; error: string | n
 export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const { data: session, status: sessionStatus } = useSession();
   const signedIn = sessionStatus === "authenticated";
-  const { annotations, error: loadError, reload, upsert, remove } = useAnnotations(documentSlug, sessionStatus + (session?.user?.email ?? ""));
+  const sessionKey = sessionStatus + (session?.user?.email ?? "");
+  const { annotations, error: loadError, reload, upsert, remove } = useAnnotations(documentSlug, sessionKey);
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   const [scope, setScope] = useState<PanelScope | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -36,6 +39,23 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const [margins, setMargins] = useState<HTMLElement[]>([]);
   const [notesSlot, setNotesSlot] = useState<HTMLElement | null>(null);
   const textRef = useRef<HTMLElement | null>(null);
+  const classes = useFetchMyClasses(signedIn);
+  // A member's new notes go to their class by default, never to everyone.
+  const defaultAudience = useMemo<Partial<NoteDraft>>(() => (classes[0] ? { visibility: "class", classId: classes[0].id } : {}), [classes]);
+  const knownIds = useRef(new Set<string>());
+  useEffect(() => {
+    knownIds.current = new Set(annotations.map((a) => a.id));
+  }, [annotations]);
+  const onLiveNote = useCallback(
+    (annotation: AnnotationView) => {
+      const isNew = !knownIds.current.has(annotation.id);
+      knownIds.current.add(annotation.id);
+      upsert(annotation);
+      if (isNew && !annotation.mine) setAnnouncement(`New note by ${annotation.author.name}.`);
+    },
+    [upsert],
+  );
+  useLiveAnnotations(documentSlug, sessionKey, onLiveNote, remove);
 
   const visible = useMemo(() => filterAnnotations(annotations, filters), [annotations, filters]);
   const countBySegment = useMemo(() => {
@@ -109,12 +129,12 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   );
 
   const startNote = useCallback((targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
-    setDraft(newDraft(targets, fields));
+    setDraft(newDraft(targets, { ...defaultAudience, ...fields }));
     setScope({ kind: "segment", segmentId: targets[0]!.segmentId });
     setToolbar(null);
     setPairingWith(null);
     window.getSelection()?.removeAllRanges();
-  }, []);
+  }, [defaultAudience]);
 
   const quickHighlight = useCallback(
     async (target: SentenceTarget, color: HighlightColor) => {
@@ -177,7 +197,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const segmentNotes = (segmentId: string) => (countBySegment.get(segmentId) ?? 0);
 
   return (
-    <>
+    <MyClassesContext.Provider value={classes}>
       {margins.map((margin) => {
         const segmentId = margin.dataset.margin!;
         const count = segmentNotes(segmentId);
@@ -271,6 +291,6 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-    </>
+    </MyClassesContext.Provider>
   );
 }
