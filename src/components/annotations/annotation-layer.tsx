@@ -28,7 +28,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const { data: session, status: sessionStatus } = useSession();
   const signedIn = sessionStatus === "authenticated";
   const sessionKey = sessionStatus + (session?.user?.email ?? "");
-  const { annotations, error: loadError, reload, upsert, remove } = useAnnotations(documentSlug, sessionKey);
+  const { annotations, error: loadError, reload, upsert, remove, since } = useAnnotations(documentSlug, sessionKey);
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   const [scope, setScope] = useState<PanelScope | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -55,7 +55,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     },
     [upsert],
   );
-  useLiveAnnotations(documentSlug, sessionKey, onLiveNote, remove);
+  useLiveAnnotations(documentSlug, sessionKey, since, onLiveNote, remove);
 
   const visible = useMemo(() => filterAnnotations(annotations, filters), [annotations, filters]);
   const countBySegment = useMemo(() => {

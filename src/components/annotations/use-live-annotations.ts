@@ -8,15 +8,23 @@
 import { useEffect, useRef } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 
-export function useLiveAnnotations(documentSlug: string, sessionKey: string, onUpsert: (annotation: AnnotationView) => void, onRemove: (id: string) => void) {
+export function useLiveAnnotations(documentSlug: string, sessionKey: string, since: string | null, onUpsert: (annotation: AnnotationView) => void, onRemove: (id: string) => void) {
   const handlers = useRef({ onUpsert, onRemove });
   useEffect(() => {
     handlers.current = { onUpsert, onRemove };
   }, [onUpsert, onRemove]);
 
+  // Opened once the first list has loaded, from the event that list is current with.
+  const ready = since !== null;
+  const sinceRef = useRef(since);
   useEffect(() => {
-    if (typeof EventSource === "undefined" || sessionKey.startsWith("loading")) return;
-    const source = new EventSource(`/api/documents/${encodeURIComponent(documentSlug)}/events`, { withCredentials: true });
+    sinceRef.current = since;
+  }, [since]);
+
+  useEffect(() => {
+    if (typeof EventSource === "undefined" || sessionKey.startsWith("loading") || !ready) return;
+    const query = sinceRef.current ? `?lastEventId=${encodeURIComponent(sinceRef.current)}` : "";
+    const source = new EventSource(`/api/documents/${encodeURIComponent(documentSlug)}/events${query}`, { withCredentials: true });
     const onAnnotation = (event: MessageEvent<string>) => {
       try {
         handlers.current.onUpsert(JSON.parse(event.data) as AnnotationView);
@@ -34,5 +42,5 @@ export function useLiveAnnotations(documentSlug: string, sessionKey: string, onU
     source.addEventListener("annotation", onAnnotation);
     source.addEventListener("annotation-removed", onRemoved);
     return () => source.close();
-  }, [documentSlug, sessionKey]);
+  }, [documentSlug, sessionKey, ready]);
 }
