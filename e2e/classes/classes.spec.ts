@@ -60,7 +60,6 @@ test.describe("classes, live notes and share links", () => {
     await expect(outsider.getByText(noteText)).toHaveCount(0);
 
     // The student shares the view; the link opens signed out with the note.
-    await student.getByRole("button", { name: /Notes/ }).first().click();
     await notesPanel(student).getByText("Share this view").click();
     await notesPanel(student).getByRole("button", { name: "Create link" }).click();
     const link = await notesPanel(student).getByRole("textbox", { name: "Share link" }).inputValue();
