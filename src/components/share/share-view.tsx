@@ -81,7 +81,7 @@ export function ShareView({ documentSlug, noteIds, filters, focus }: { documentS
       <fieldset>
         <legend>What to share</legend>
         <label>
-          <input type="radio" name="share-what" checked={what === "notes"} onChange={() => setWhat("notes")} /> The notes shown now ({noteIds.length})
+          <input type="radio" name="share-what" checked={what === "notes"} onChange={() => setWhat("notes")} /> The notes I see with these filters ({noteIds.length})
         </label>
         {classes.map((c) => (
           <label key={c.id}>

@@ -5,6 +5,7 @@
  */
 import "../annotations/annotations.css";
 import { useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { NoteCard } from "../annotations/note-card";
 import { clearHighlights, paintHighlights } from "../annotations/paint-highlights";
@@ -13,7 +14,13 @@ const noop = () => {};
 
 export function SharedAnnotationLayer({ annotations, focus }: { annotations: AnnotationView[]; focus: string | null }) {
   const [activeId, setActiveId] = useState<string | null>(focus);
+  const [open, setOpen] = useState(true);
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
   const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the toggle's place exists only in the server-rendered DOM
+    setSlot(document.querySelector<HTMLElement>("[data-notes-slot]"));
+  }, []);
 
   useEffect(() => {
     const text = document.querySelector<HTMLElement>("[data-reader-text]");
@@ -24,10 +31,23 @@ export function SharedAnnotationLayer({ annotations, focus }: { annotations: Ann
     if (focus) panel.current?.querySelector(`[data-annotation-id="${CSS.escape(focus)}"]`)?.scrollIntoView({ block: "nearest" });
   }, [focus]);
 
+  const toggle =
+    slot &&
+    createPortal(
+      <button type="button" className="notes-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Shared notes <span className="notes-toggle-count">{annotations.length}</span>
+      </button>,
+      slot,
+    );
+  if (!open) return toggle;
   return (
     <aside className="notes-panel" aria-label="Shared notes" ref={panel}>
+      {toggle}
       <header className="notes-panel-header">
         <h2>Shared notes ({annotations.length})</h2>
+        <button type="button" className="icon-button" aria-label="Close notes" onClick={() => setOpen(false)}>
+          ×
+        </button>
       </header>
       <div className="notes-list">
         {annotations.length === 0 ? (
