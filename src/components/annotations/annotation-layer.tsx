@@ -11,6 +11,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { filterAnnotations, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
+import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "./api-client";
 import type { HighlightColor } from "./color-swatches";
 import { pointInSentence, sentenceOf, targetFromSelection, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
@@ -19,6 +20,7 @@ import type { PanelScope } from "./notes-panel";
 import { paintHighlights, clearHighlights } from "./paint-highlights";
 import { SelectionToolbar } from "./selection-toolbar";
 import { useAnnotations } from "./use-annotations";
+import { useLiveAnnotations } from "./use-live-annotations";
 import { dropDraft, loadDraft } from "./use-durable-save";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens.
@@ -29,7 +31,8 @@ type Toolbar = { rect: DOMRect; target: SentenceTarget | null; error: string | n
 export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const { data: session, status: sessionStatus } = useSession();
   const signedIn = sessionStatus === "authenticated";
-  const { annotations, loaded, error: loadError, reload, upsert, remove } = useAnnotations(documentSlug, sessionStatus + (session?.user?.email ?? ""));
+  const sessionKey = sessionStatus + (session?.user?.email ?? "");
+  const { annotations, loaded, error: loadError, reload, upsert, remove, since } = useAnnotations(documentSlug, sessionKey);
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   const [scope, setScope] = useState<PanelScope | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -40,6 +43,23 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const [margins, setMargins] = useState<HTMLElement[]>([]);
   const [notesSlot, setNotesSlot] = useState<HTMLElement | null>(null);
   const textRef = useRef<HTMLElement | null>(null);
+  const classes = useFetchMyClasses(signedIn);
+  // A member's new notes go to their class by default, never to everyone.
+  const defaultAudience = useMemo<Partial<NoteDraft>>(() => (classes[0] ? { visibility: "class", classId: classes[0].id } : {}), [classes]);
+  const knownIds = useRef(new Set<string>());
+  useEffect(() => {
+    knownIds.current = new Set(annotations.map((a) => a.id));
+  }, [annotations]);
+  const onLiveNote = useCallback(
+    (annotation: AnnotationView) => {
+      const isNew = !knownIds.current.has(annotation.id);
+      knownIds.current.add(annotation.id);
+      upsert(annotation);
+      if (isNew && !annotation.mine) setAnnouncement(`New note by ${annotation.author.name}.`);
+    },
+    [upsert],
+  );
+  useLiveAnnotations(documentSlug, sessionKey, since, onLiveNote, remove);
 
   const visible = useMemo(() => filterAnnotations(annotations, filters), [annotations, filters]);
   const countBySegment = useMemo(() => {
@@ -118,12 +138,12 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   );
 
   const startNote = useCallback((targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
-    setDraft(newDraft(targets, fields));
+    setDraft(newDraft(targets, { ...defaultAudience, ...fields }));
     setScope({ kind: "segment", segmentId: targets[0]!.segmentId });
     setToolbar(null);
     setPairingWith(null);
     window.getSelection()?.removeAllRanges();
-  }, []);
+  }, [defaultAudience]);
 
   const quickHighlight = useCallback(
     async (target: SentenceTarget, color: HighlightColor) => {
@@ -186,7 +206,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const segmentNotes = (segmentId: string) => (countBySegment.get(segmentId) ?? 0);
 
   return (
-    <>
+    <MyClassesContext.Provider value={classes}>
       {margins.map((margin) => {
         const segmentId = margin.dataset.margin!;
         const count = segmentNotes(segmentId);
@@ -280,6 +300,6 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-    </>
+    </MyClassesContext.Provider>
   );
 }

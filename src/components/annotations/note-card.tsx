@@ -5,6 +5,7 @@ import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { AnnotationView, ReplyView } from "@/lib/annotations/types";
 import { isEmptyNote, type NoteDoc } from "@/lib/notes/note-schema";
 import { MOTIVATION_LABELS } from "@/lib/annotations/constants";
+import { useMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "./api-client";
 import { NoteBody } from "./note-body";
 import { Quotes } from "./quote";
@@ -29,6 +30,8 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
   const [replyBody, setReplyBody] = useState<NoteDoc | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const classes = useMyClasses();
+  const teachesThisClass = a.visibility === "class" && classes.some((c) => c.id === a.class?.id && c.role === "teacher");
 
   async function saveEdit() {
     setBusy(true);
@@ -44,13 +47,19 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
     }
   }
 
-  async function setVisibility(visibility: "private" | "public") {
-    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "PATCH", json: { version: a.version, visibility } });
+  async function setVisibility(visibility: "private" | "class" | "public", classId?: string) {
+    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "PATCH", json: { version: a.version, visibility, classId } });
     if (result.ok) onChanged(result.data);
     else {
       setError(result.error);
       if (result.status === 409) onReload();
     }
+  }
+
+  async function setHidden(hidden: boolean) {
+    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}/hide`, { method: "POST", json: { hidden } });
+    if (result.ok) onChanged(result.data);
+    else setError(result.error);
   }
 
   async function remove() {
@@ -82,6 +91,8 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
         <span className="note-author">{a.mine ? "You" : a.author.name}</span> · <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
         <span>{MOTIVATION_LABELS[a.motivation as keyof typeof MOTIVATION_LABELS] ?? a.motivation}</span>
         {a.visibility === "private" && <span className="badge">only you</span>}
+        {a.visibility === "class" && a.class && <span className="badge">class: {a.class.name}</span>}
+        {a.hidden && <span className="badge badge-warning">hidden from the class</span>}
         {a.orphan && <span className="badge badge-warning">text changed</span>}
       </p>
       {editing ? (
@@ -150,13 +161,33 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
               <button type="button" className="link-button" onClick={() => { setEditBody((a.body as NoteDoc | null) ?? null); setEditing(true); }}>
                 Edit
               </button>
-              <button type="button" className="link-button" onClick={() => void setVisibility(a.visibility === "private" ? "public" : "private")}>
-                {a.visibility === "private" ? "Share with everyone" : "Make private"}
-              </button>
+              <select
+                className="note-audience"
+                aria-label="Who can see this note"
+                value={a.visibility === "class" ? `class:${a.class?.id ?? ""}` : a.visibility}
+                onChange={(e) => {
+                  const [visibility, classId] = e.target.value.split(":") as ["private" | "class" | "public", string | undefined];
+                  void setVisibility(visibility, classId);
+                }}
+              >
+                <option value="private">Only me</option>
+                {classes.map((c) => (
+                  <option key={c.id} value={`class:${c.id}`}>
+                    My class: {c.name}
+                  </option>
+                ))}
+                {a.visibility === "class" && a.class && !classes.some((c) => c.id === a.class?.id) && <option value={`class:${a.class.id}`}>Class: {a.class.name}</option>}
+                <option value="public">Everyone</option>
+              </select>
               <button type="button" className="link-button danger" onClick={() => void remove()}>
                 Delete
               </button>
             </>
+          )}
+          {teachesThisClass && (
+            <button type="button" className="link-button" onClick={() => void setHidden(!a.hidden)}>
+              {a.hidden ? "Show to the class" : "Hide from the class"}
+            </button>
           )}
         </p>
       )}

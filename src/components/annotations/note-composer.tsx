@@ -7,6 +7,7 @@ import { useCallback, useEffect } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { MOTIVATION_LABELS, MOTIVATIONS } from "@/lib/annotations/constants";
+import { useMyClasses } from "@/components/classes/my-classes-context";
 import { ColorSwatches } from "./color-swatches";
 import { draftPayload, draftStorageKey, type NoteDraft } from "./note-draft";
 import { Quotes } from "./quote";
@@ -35,6 +36,7 @@ export function NoteComposer({ documentSlug, draft, onChange, onSaved, onCancel 
   const submit = () => void save(draftPayload(documentSlug, draft), draft.key);
   const busy = status.state === "saving" || status.state === "retrying";
   const set = (fields: Partial<NoteDraft>) => onChange({ ...draft, ...fields });
+  const classes = useMyClasses();
 
   return (
     <form
@@ -66,10 +68,15 @@ export function NoteComposer({ documentSlug, draft, onChange, onSaved, onCancel 
       <fieldset className="composer-visibility">
         <legend>Who can see it</legend>
         <label>
-          <input type="radio" name="visibility" checked={draft.visibility === "private"} onChange={() => set({ visibility: "private" })} /> Only me
+          <input type="radio" name="visibility" checked={draft.visibility === "private"} onChange={() => set({ visibility: "private", classId: undefined })} /> Only me
         </label>
+        {classes.map((c) => (
+          <label key={c.id}>
+            <input type="radio" name="visibility" checked={draft.visibility === "class" && draft.classId === c.id} onChange={() => set({ visibility: "class", classId: c.id })} /> My class: {c.name}
+          </label>
+        ))}
         <label>
-          <input type="radio" name="visibility" checked={draft.visibility === "public"} onChange={() => set({ visibility: "public" })} /> Everyone
+          <input type="radio" name="visibility" checked={draft.visibility === "public"} onChange={() => set({ visibility: "public", classId: undefined })} /> Everyone
         </label>
       </fieldset>
       <div className="composer-actions">

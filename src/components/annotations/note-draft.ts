@@ -11,6 +11,8 @@ export interface NoteDraft {
   tags: string;
   motivation: (typeof MOTIVATIONS)[number];
   visibility: (typeof VISIBILITIES)[number];
+  /** With visibility `class`: the class it goes to. */
+  classId?: string;
   color: (typeof HIGHLIGHT_COLORS)[number];
 }
 
@@ -31,6 +33,7 @@ export function draftPayload(documentSlug: string, draft: NoteDraft) {
     tags: splitTags(draft.tags),
     motivation: draft.body ? draft.motivation : draft.motivation === "commenting" ? "highlighting" : draft.motivation,
     visibility: draft.visibility,
+    ...(draft.visibility === "class" && draft.classId ? { classId: draft.classId } : {}),
     color: draft.color,
   };
 }

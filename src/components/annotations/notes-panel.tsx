@@ -10,6 +10,7 @@ import { NoteCard } from "./note-card";
 import { NoteComposer } from "./note-composer";
 import type { NoteDraft } from "./note-draft";
 import { NotesFilters } from "./notes-filters";
+import { ShareView } from "../share/share-view";
 
 export type PanelScope = { kind: "all" } | { kind: "segment"; segmentId: string };
 
@@ -113,6 +114,12 @@ export function NotesPanel(props: Props) {
         )}
       </div>
       <footer className="notes-panel-footer">
+        {props.signedIn && (
+          <details className="share-details">
+            <summary>Share this view</summary>
+            <ShareView documentSlug={props.documentSlug} noteIds={visible.map((a) => a.id)} filters={props.filters} focus={activeId} />
+          </details>
+        )}
         <a href={`/api/documents/${encodeURIComponent(props.documentSlug)}/annotations.jsonld`} download>
           Export notes (W3C JSON-LD)
         </a>

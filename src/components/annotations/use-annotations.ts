@@ -8,11 +8,14 @@ export function useAnnotations(documentSlug: string, sessionKey: string) {
   const [annotations, setAnnotations] = useState<AnnotationView[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
+  /** The live event the list is current with: the event stream starts after it. */
+  const [since, setSince] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
-    const result = await callApi<{ annotations: AnnotationView[] }>(`/api/annotations?document=${encodeURIComponent(documentSlug)}`, { cache: "no-store" });
+    const result = await callApi<{ annotations: AnnotationView[]; lastEventId?: string }>(`/api/annotations?document=${encodeURIComponent(documentSlug)}`, { cache: "no-store" });
     if (result.ok) {
       setAnnotations(result.data.annotations);
+      setSince((current) => current ?? result.data.lastEventId ?? "0");
       setError(null);
     } else setError(`Notes could not be loaded: ${result.error}`);
     setLoaded(true);
@@ -29,5 +32,5 @@ export function useAnnotations(documentSlug: string, sessionKey: string) {
   }, []);
   const remove = useCallback((id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)), []);
 
-  return { annotations, loaded, error, reload, upsert, remove };
+  return { annotations, loaded, error, reload, upsert, remove, since };
 }

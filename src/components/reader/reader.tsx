@@ -26,8 +26,18 @@ function versionLabel(version: VersionView, total: number): string {
   return version.complete ? version.name : `${version.name} (${version.translatedCount} of ${total})`;
 }
 
-export function Reader({ document }: { document: DocumentView }) {
+interface ReaderProps {
+  document: DocumentView;
+  /** What is drawn over the text; the reader's own notes layer by default (a share link passes a read-only one). */
+  layer?: React.ReactNode;
+  /** Fixed reading choices (a share link's view): chosen instead of what the browser remembers. */
+  preferences?: { layout?: string | null; version?: string | null };
+}
+
+export function Reader({ document, layer, preferences }: ReaderProps) {
   const { versions, segments } = document;
+  const layoutChoice = LAYOUTS.some((l) => l.value === preferences?.layout) ? preferences!.layout : LAYOUTS[0].value;
+  const versionChoice = versions.some((v) => v.id === preferences?.version) ? preferences!.version : versions[0]?.id;
   const firstSegmentId = segments[0]?.id;
   return (
     <article className="reader" aria-labelledby="document-title">
@@ -61,9 +71,9 @@ export function Reader({ document }: { document: DocumentView }) {
       <form className="reader-controls" aria-label="Reading options" data-reader-controls>
         <fieldset className="segmented">
           <legend>Layout</legend>
-          {LAYOUTS.map((layout, i) => (
+          {LAYOUTS.map((layout) => (
             <label key={layout.value}>
-              <input type="radio" name="layout" value={layout.value} defaultChecked={i === 0} />
+              <input type="radio" name="layout" value={layout.value} defaultChecked={layout.value === layoutChoice} />
               <span>{layout.label}</span>
             </label>
           ))}
@@ -71,9 +81,9 @@ export function Reader({ document }: { document: DocumentView }) {
         {versions.length > 0 && (
           <fieldset className="segmented">
             <legend>Chinese version</legend>
-            {versions.map((v, i) => (
+            {versions.map((v) => (
               <label key={v.id} title={v.attribution}>
-                <input type="radio" name="version" value={v.id} defaultChecked={i === 0} />
+                <input type="radio" name="version" value={v.id} defaultChecked={v.id === versionChoice} />
                 <span lang="zh-Hant">{versionLabel(v, segments.length)}</span>
               </label>
             ))}
@@ -82,7 +92,7 @@ export function Reader({ document }: { document: DocumentView }) {
         <div className="notes-slot" data-notes-slot />
       </form>
       {/* Applies remembered choices before the text paints, so it does not jump after hydration. */}
-      <script dangerouslySetInnerHTML={{ __html: restorePreferencesScript }} />
+      {!preferences && <script dangerouslySetInnerHTML={{ __html: restorePreferencesScript }} />}
 
       <div className="reader-text" data-reader-text>
         {paragraphsOf(segments).map((paragraph) => (
@@ -115,7 +125,7 @@ export function Reader({ document }: { document: DocumentView }) {
         ))}
       </div>
       <ReaderInteractions />
-      <AnnotationLayer documentSlug={document.slug} />
+      {layer ?? <AnnotationLayer documentSlug={document.slug} />}
     </article>
   );
 }

@@ -11,8 +11,8 @@ export const MOTIVATION_LABELS: Record<(typeof MOTIVATIONS)[number], string> = {
   assessing: "Assessing the translation",
   editing: "Suggesting an edit",
 };
-/** `class` arrives with classes; until then a note is private or public. */
-export const VISIBILITIES = ["private", "public"] as const;
+/** `class` notes carry the id of the class they are shared with (the author must be a member). */
+export const VISIBILITIES = ["private", "class", "public"] as const;
 
 /** A note, with its JSON, may not exceed this many bytes (413 beyond). */
 export const MAX_ANNOTATION_BYTES = 64 * 1024;

@@ -5,6 +5,8 @@ export interface AnnotationView {
   author: { id: string; name: string };
   mine: boolean;
   visibility: string;
+  /** The class a `class` note is shared with. */
+  class: { id: string; name: string } | null;
   motivation: string;
   color: string;
   body: unknown;

@@ -45,10 +45,11 @@ export const createAnnotationSchema = z
     tags: tagsSchema.default([]),
     motivation: z.enum(MOTIVATIONS).optional(),
     color: z.enum(HIGHLIGHT_COLORS).default("yellow"),
-    visibility: z.enum(VISIBILITIES, { message: "visibility must be private or public." }),
-    classId: z.string().optional(),
+    visibility: z.enum(VISIBILITIES, { message: "visibility must be private, class or public." }),
+    classId: z.string().min(1).max(200).optional(),
   })
-  .refine((value) => !!value.target !== !!value.targets, { message: "Give either target or targets.", path: ["target"] });
+  .refine((value) => !!value.target !== !!value.targets, { message: "Give either target or targets.", path: ["target"] })
+  .refine((value) => value.visibility !== "class" || !!value.classId, { message: "A class note needs the classId of the class.", path: ["classId"] });
 
 export const updateAnnotationSchema = z.object({
   /** The version the edit started from; a stale one is refused with 409. */
@@ -58,7 +59,11 @@ export const updateAnnotationSchema = z.object({
   motivation: z.enum(MOTIVATIONS).optional(),
   color: z.enum(HIGHLIGHT_COLORS).optional(),
   visibility: z.enum(VISIBILITIES).optional(),
+  /** With visibility `class`: which class. */
+  classId: z.string().min(1).max(200).optional(),
 });
+
+export const hideAnnotationSchema = z.object({ hidden: z.boolean() });
 
 export const createReplySchema = z.object({ body: z.unknown() });
 

@@ -1,10 +1,11 @@
 // POST /api/annotations - create a highlight or note (honours Idempotency-Key).
-// GET  /api/annotations?document={slug}[&tag&author&motivation&q] - the annotations the caller may see.
+// GET  /api/annotations?document={slug}[&tag&author&motivation&q] - the annotations the caller may see, and the live event id to stream from.
 import { createAnnotationSchema, MAX_ANNOTATION_BYTES } from "@/lib/validation/annotation";
 import { getCurrentUser, requireUser } from "@/server/auth/current-user";
 import { createAnnotation } from "@/server/data/annotations/create-annotation";
 import { listAnnotations } from "@/server/data/annotations/list-annotations";
 import { checkIdempotencyKey } from "@/server/data/idempotency/run-idempotent";
+import { latestLiveEventId } from "@/server/live/latest-live-event-id";
 import { apiRoute } from "@/server/http/api-route";
 import { HttpError } from "@/server/http/errors";
 import { readJsonAs } from "@/server/http/read-json";
@@ -25,10 +26,12 @@ export const GET = apiRoute(async (request) => {
   if (!documentSlug) throw new HttpError(400, "Say which document: /api/annotations?document={slug}.");
   const user = await getCurrentUser();
   const pick = (name: string) => params.get(name)?.slice(0, 200) || undefined;
+  // Read first: opening the event stream from here misses nothing written while the list is read.
+  const lastEventId = await latestLiveEventId({ documentSlug });
   const annotations = await listAnnotations({
     userId: user?.id ?? null,
     documentSlug,
     filters: { tag: pick("tag"), authorId: pick("author"), motivation: pick("motivation"), q: pick("q") },
   });
-  return Response.json({ annotations }, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json({ annotations, lastEventId }, { headers: { "Cache-Control": "private, no-store" } });
 });

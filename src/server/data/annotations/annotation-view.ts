@@ -7,6 +7,7 @@ export type { AnnotationView };
 export const annotationInclude = {
   author: { select: { id: true, name: true } },
   document: { select: { slug: true } },
+  class: { select: { id: true, name: true } },
   targets: { include: { translation: { select: { versionId: true } } }, orderBy: { id: "asc" } },
   replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },
 } satisfies Prisma.AnnotationInclude;
@@ -20,6 +21,7 @@ export function toAnnotationView(row: AnnotationRow, viewerId: string | null | u
     author: row.author,
     mine: row.authorId === viewerId,
     visibility: row.visibility,
+    class: row.class,
     motivation: row.motivation,
     color: row.color,
     body: row.body,

@@ -1,7 +1,9 @@
 import "server-only";
 import type { CreateAnnotationInput } from "@/lib/validation/annotation";
 import type { Prisma } from "../../generated/prisma/client";
-import { HttpError, notFound } from "../../http/errors";
+import { notFound } from "../../http/errors";
+import { publishLiveEvent } from "../../live/publish-live-event";
+import { requireMembership } from "../classes/membership";
 import { visibleDocumentsWhere } from "../documents/visibility";
 import { requestHash, runIdempotent, type StoredResponse } from "../idempotency/run-idempotent";
 import { annotationInclude, toAnnotationView } from "./annotation-view";
@@ -14,7 +16,6 @@ import { resolveTargets } from "./resolve-targets";
  */
 export async function createAnnotation(options: { userId: string; input: CreateAnnotationInput; idempotencyKey?: string | null }): Promise<StoredResponse> {
   const { userId, input } = options;
-  if (input.classId) throw new HttpError(422, "Classes are not available yet: save the note as private or public.");
   const { body, text } = parseNoteBody(input.body);
   const targets = input.targets ?? [input.target!];
   const motivation = input.motivation ?? (body ? "commenting" : "highlighting");
@@ -23,11 +24,15 @@ export async function createAnnotation(options: { userId: string; input: CreateA
     const document = await tx.document.findFirst({ where: { slug: input.document, ...visibleDocumentsWhere({ userId }) }, select: { id: true, language: true } });
     if (!document) throw notFound(`Document "${input.document}"`);
     const targetRows = await resolveTargets(tx, document, targets);
+    // A class note goes to a class the author belongs to (404 otherwise, as for any unseen class).
+    const classId = input.visibility === "class" ? input.classId! : null;
+    if (classId) await requireMembership({ userId, classId, db: tx });
     const created = await tx.annotation.create({
       data: {
         documentId: document.id,
         authorId: userId,
         visibility: input.visibility,
+        classId,
         motivation,
         color: input.color,
         body: body ?? undefined,
@@ -37,6 +42,7 @@ export async function createAnnotation(options: { userId: string; input: CreateA
       } satisfies Prisma.AnnotationUncheckedCreateInput,
       include: annotationInclude,
     });
+    await publishLiveEvent(tx, { documentId: document.id, kind: "annotation.created", annotationId: created.id });
     return { status: 201, body: toAnnotationView(created, userId) };
   });
 }

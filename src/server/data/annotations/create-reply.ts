@@ -2,18 +2,23 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
+import { publishLiveEvent } from "../../live/publish-live-event";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
 
 /** Replies to an annotation the viewer may see. */
 export async function createReply(options: { userId: string; annotationId: string; body: unknown }) {
   const db = getDb();
-  const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true } });
+  const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true, documentId: true } });
   if (!annotation) throw notFound("This note");
   const { body, text } = parseNoteBody(options.body, { required: true });
-  const reply = await db.reply.create({
-    data: { annotationId: annotation.id, authorId: options.userId, body: body as Prisma.InputJsonValue, bodyText: text },
-    include: { author: { select: { id: true, name: true } } },
+  const reply = await db.$transaction(async (tx) => {
+    const created = await tx.reply.create({
+      data: { annotationId: annotation.id, authorId: options.userId, body: body as Prisma.InputJsonValue, bodyText: text },
+      include: { author: { select: { id: true, name: true } } },
+    });
+    await publishLiveEvent(tx, { documentId: annotation.documentId, kind: "reply.created", annotationId: annotation.id, payload: { replyId: created.id } });
+    return created;
   });
   return { id: reply.id, author: reply.author, mine: true, body: reply.body, bodyText: reply.bodyText, createdAt: reply.createdAt.toISOString() };
 }

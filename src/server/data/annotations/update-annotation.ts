@@ -3,6 +3,8 @@ import type { UpdateAnnotationInput } from "@/lib/validation/annotation";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
+import { publishLiveEvent } from "../../live/publish-live-event";
+import { requireMembership } from "../classes/membership";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
@@ -10,15 +12,19 @@ import { visibleAnnotationsWhere } from "./visibility";
 /**
  * Edits one's own annotation. Concurrent edits follow one rule: the edit names the version it
  * started from, and a stale version is refused with 409 (the client reloads and reapplies).
+ * Moving a note to `class` needs a class the author belongs to; moving it out drops the class.
  */
 export async function updateAnnotation(options: { userId: string; id: string; input: UpdateAnnotationInput }): Promise<AnnotationView> {
   const { userId, id, input } = options;
   const db = getDb();
-  const current = await db.annotation.findFirst({ where: { id, ...visibleAnnotationsWhere(userId) }, select: { authorId: true } });
+  const current = await db.annotation.findFirst({
+    where: { id, ...visibleAnnotationsWhere(userId) },
+    select: { authorId: true, documentId: true, visibility: true, classId: true, hidden: true },
+  });
   if (!current) throw notFound("This note");
   if (current.authorId !== userId) throw new HttpError(403, "You can only change your own notes.");
 
-  const data: Prisma.AnnotationUpdateManyMutationInput = { version: { increment: 1 } };
+  const data: Prisma.AnnotationUncheckedUpdateManyInput = { version: { increment: 1 } };
   if (input.body !== undefined) {
     const { body, text } = parseNoteBody(input.body);
     data.body = body ?? (null as unknown as Prisma.NullableJsonNullValueInput);
@@ -27,13 +33,25 @@ export async function updateAnnotation(options: { userId: string; id: string; in
   if (input.tags) data.tags = input.tags;
   if (input.motivation) data.motivation = input.motivation;
   if (input.color) data.color = input.color;
-  if (input.visibility) data.visibility = input.visibility;
-
-  const { count } = await db.annotation.updateMany({ where: { id, authorId: userId, deletedAt: null, version: input.version }, data });
-  if (count === 0) {
-    const now = await db.annotation.findUnique({ where: { id }, select: { version: true } });
-    throw new HttpError(409, "This note was changed somewhere else since you opened it. Reload it and apply your change again.", { version: now?.version });
+  if (input.visibility) {
+    data.visibility = input.visibility;
+    if (input.visibility === "class") {
+      const classId = input.classId ?? current.classId;
+      if (!classId) throw new HttpError(422, "Say which class: a class note needs a classId.");
+      await requireMembership({ userId, classId });
+      data.classId = classId;
+    } else data.classId = null;
   }
-  const row = await db.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
-  return toAnnotationView(row, userId);
+
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.annotation.updateMany({ where: { id, authorId: userId, deletedAt: null, version: input.version }, data });
+    if (count === 0) {
+      const now = await tx.annotation.findUnique({ where: { id }, select: { version: true } });
+      throw new HttpError(409, "This note was changed somewhere else since you opened it. Reload it and apply your change again.", { version: now?.version });
+    }
+    const { documentId, ...was } = current;
+    await publishLiveEvent(tx, { documentId, kind: "annotation.updated", annotationId: id, payload: { was } });
+    const row = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
+    return toAnnotationView(row, userId);
+  });
 }

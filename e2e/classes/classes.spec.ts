@@ -1,0 +1,82 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUpAndSignIn } from "../support/auth";
+import { LETTER_PATH } from "../support/letter";
+import { englishSentence, selectWords, waitForSignedInReader } from "../support/reader";
+
+const notesPanel = (page: Page) => page.getByRole("complementary", { name: "Notes" });
+
+test.describe("classes, live notes and share links", () => {
+  test("a teacher's class: a student joins with the code, their note appears live for the teacher, an outsider sees nothing, and a share link opens signed out until revoked", async ({ browser }) => {
+    test.setTimeout(90_000);
+    const className = `Seminar ${Date.now().toString(36)}`;
+    const noteText = `Class reading note ${Math.random().toString(36).slice(2, 8)}`;
+
+    // The teacher creates a class and reads its code.
+    const teacher = await (await browser.newContext()).newPage();
+    await signUpAndSignIn(teacher, { name: "Teacher Tan" });
+    await teacher.goto("/classes");
+    await teacher.getByLabel("Class name").fill(className);
+    await teacher.getByRole("button", { name: "Create class" }).click();
+    await expect(teacher.getByRole("heading", { level: 1, name: className })).toBeVisible();
+    const code = (await teacher.getByTestId("join-code").textContent())!.trim();
+    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+
+    // A student joins with the code, typed loosely.
+    const student = await (await browser.newContext()).newPage();
+    await signUpAndSignIn(student, { name: "Student Su" });
+    await student.goto("/classes");
+    await student.getByLabel("Class code").fill(code.toLowerCase().replace("-", " "));
+    await student.getByRole("button", { name: "Join class" }).click();
+    await expect(student.getByRole("heading", { level: 1, name: className })).toBeVisible();
+
+    // The teacher has the letter open.
+    await teacher.goto(LETTER_PATH);
+    await waitForSignedInReader(teacher);
+
+    // The student writes a note; it goes to the class by default.
+    await student.goto(LETTER_PATH);
+    await waitForSignedInReader(student);
+    await selectWords(student, englishSentence(student, "s07"), "competence");
+    await student.getByRole("toolbar", { name: "Selected text" }).getByRole("button", { name: "Note" }).click();
+    await expect(student.getByRole("radio", { name: `My class: ${className}` })).toBeChecked();
+    const editor = student.getByRole("textbox", { name: "Note" });
+    await editor.click();
+    await student.keyboard.type(noteText);
+    await student.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(notesPanel(student).getByRole("article", { name: "Note by Student Su" })).toContainText(noteText);
+
+    // It appears on the teacher's open page without a reload, and is announced.
+    await expect(teacher.getByRole("button", { name: "1 note on this sentence" })).toBeVisible({ timeout: 10_000 });
+    await expect(teacher.getByRole("status").filter({ hasText: "New note by Student Su." })).toBeAttached();
+    await teacher.getByRole("button", { name: "1 note on this sentence" }).click();
+    await expect(notesPanel(teacher).getByRole("article", { name: "Note by Student Su" })).toContainText(noteText);
+
+    // An outsider sees nothing of it.
+    const outsider = await (await browser.newContext()).newPage();
+    await signUpAndSignIn(outsider, { name: "Outsider Ou" });
+    await outsider.goto(LETTER_PATH);
+    await waitForSignedInReader(outsider);
+    await expect(outsider.getByRole("button", { name: /Notes/ })).toContainText("0");
+    await expect(outsider.getByText(noteText)).toHaveCount(0);
+
+    // The student shares the view; the link opens signed out with the note.
+    await notesPanel(student).getByText("Share this view").click();
+    await notesPanel(student).getByRole("button", { name: "Create link" }).click();
+    const link = await notesPanel(student).getByRole("textbox", { name: "Share link" }).inputValue();
+    expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
+
+    const visitor = await (await browser.newContext()).newPage();
+    const opened = await visitor.goto(link);
+    expect(opened?.status()).toBe(200);
+    expect(opened?.headers()["referrer-policy"]).toBe("no-referrer");
+    await expect(visitor.getByRole("complementary", { name: "Shared notes" })).toContainText(noteText);
+
+    // Revoked, it stops opening.
+    await notesPanel(student).getByRole("button", { name: /^Revoke link/ }).first().click();
+    await expect(notesPanel(student).getByText("Link revoked: it no longer opens.")).toBeVisible();
+    const again = await visitor.goto(link);
+    expect(again?.status()).toBe(404);
+    await expect(visitor.getByRole("heading", { name: "This link does not open" })).toBeVisible();
+    await expect(visitor.getByText(noteText)).toHaveCount(0);
+  });
+});

@@ -1,0 +1,15 @@
+// GET /api/classes/{id}/export.json - the class's notes and replies as JSON (teacher only).
+import { requireUser } from "@/server/auth/current-user";
+import { exportClassNotes } from "@/server/data/classes/export-class-notes";
+import { apiRoute } from "@/server/http/api-route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async (_request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireUser();
+  const result = await exportClassNotes({ userId: user.id, classId: (await params).id });
+  return Response.json(
+    { format: "interleaf-class-notes/1", exportedAt: new Date().toISOString(), className: result.className, notes: result.notes },
+    { headers: { "Content-Disposition": `attachment; filename="class-notes.json"`, "Cache-Control": "private, no-store" } },
+  );
+});

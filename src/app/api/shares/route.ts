@@ -1,0 +1,24 @@
+// POST /api/shares - create a read-only link to an annotated view -> 201 { id, url, expiresAt }.
+// GET  /api/shares?document={slug} - the caller's own links.
+import { createShareSchema } from "@/lib/validation/share";
+import { requireUser } from "@/server/auth/current-user";
+import { createShare } from "@/server/data/shares/create-share";
+import { listShares } from "@/server/data/shares/list-shares";
+import { apiRoute } from "@/server/http/api-route";
+import { publicOrigin } from "@/server/http/public-origin";
+import { readJsonAs } from "@/server/http/read-json";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(async (request) => {
+  const user = await requireUser();
+  const input = await readJsonAs(request, createShareSchema, 64 * 1024);
+  const share = await createShare({ userId: user.id, input, origin: publicOrigin(request) });
+  return Response.json(share, { status: 201, headers: { "Cache-Control": "no-store" } });
+});
+
+export const GET = apiRoute(async (request) => {
+  const user = await requireUser();
+  const documentSlug = new URL(request.url).searchParams.get("document")?.slice(0, 200) || undefined;
+  return Response.json({ shares: await listShares({ userId: user.id, documentSlug }) }, { headers: { "Cache-Control": "private, no-store" } });
+});

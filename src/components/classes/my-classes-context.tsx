@@ -1,0 +1,32 @@
+"use client";
+/**
+ * The signed-in reader's classes, fetched once by the annotation layer and read by the composer
+ * (default a member's note to their class), the note cards (move a note, hide as teacher) and the
+ * share dialog. Empty for visitors and for readers in no class.
+ */
+import { createContext, useContext, useEffect, useState } from "react";
+
+export interface MyClassSummary {
+  id: string;
+  name: string;
+  role: "teacher" | "student";
+}
+
+export const MyClassesContext = createContext<MyClassSummary[]>([]);
+export const useMyClasses = () => useContext(MyClassesContext);
+
+export function useFetchMyClasses(signedIn: boolean): MyClassSummary[] {
+  const [classes, setClasses] = useState<MyClassSummary[]>([]);
+  useEffect(() => {
+    if (!signedIn) return;
+    let cancelled = false;
+    fetch("/api/classes", { cache: "no-store", credentials: "same-origin" })
+      .then((r) => (r.ok ? (r.json() as Promise<{ classes: MyClassSummary[] }>) : { classes: [] }))
+      .then((data) => !cancelled && setClasses(data.classes.map(({ id, name, role }) => ({ id, name, role }))))
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [signedIn]);
+  return signedIn ? classes : [];
+}

@@ -1,0 +1,44 @@
+"use client";
+/** "Join this class" on a share link that invites to it: signed in, joins at once; signed out, signs in first and comes back. */
+import Link from "next/link";
+import { useSession } from "next-auth/react";
+import { useState } from "react";
+import { sendJson } from "@/components/account/send-json";
+
+export function JoinFromShare({ token, className }: { token: string; className: string }) {
+  const { status } = useSession();
+  const [state, setState] = useState<{ busy: boolean; error: string | null; joined: { classId: string } | null }>({ busy: false, error: null, joined: null });
+  if (state.joined)
+    return (
+      <p role="status">
+        You are in {className}. <Link href={`/classes/${state.joined.classId}`}>Go to the class</Link>
+      </p>
+    );
+  if (status !== "authenticated")
+    return (
+      <Link className="button button-small" href={`/signin?callbackUrl=${encodeURIComponent(`/s/${token}`)}`}>
+        Sign in to join {className}
+      </Link>
+    );
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={state.busy}
+        onClick={async () => {
+          setState({ busy: true, error: null, joined: null });
+          const result = await sendJson<{ classId: string }>("/api/shares/join", "POST", { token });
+          setState(result.ok ? { busy: false, error: null, joined: result.data } : { busy: false, error: result.errors.formError, joined: null });
+        }}
+      >
+        Join this class
+      </button>
+      {state.error && (
+        <span className="field-error" role="alert">
+          {state.error}
+        </span>
+      )}
+    </>
+  );
+}

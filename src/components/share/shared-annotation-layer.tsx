@@ -1,0 +1,77 @@
+"use client";
+/**
+ * The read-only layer of a share link: paints exactly the shared notes over the text and lists
+ * their threads, with the focused one open. No writing, no live updates, nothing of the visitor's.
+ */
+import "../annotations/annotations.css";
+import { useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { NoteCard } from "../annotations/note-card";
+import { clearHighlights, paintHighlights } from "../annotations/paint-highlights";
+
+const noop = () => {};
+
+export function SharedAnnotationLayer({ annotations, focus }: { annotations: AnnotationView[]; focus: string | null }) {
+  const [activeId, setActiveId] = useState<string | null>(focus);
+  const [open, setOpen] = useState(true);
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the toggle's place exists only in the server-rendered DOM
+    setSlot(document.querySelector<HTMLElement>("[data-notes-slot]"));
+  }, []);
+
+  useEffect(() => {
+    const text = document.querySelector<HTMLElement>("[data-reader-text]");
+    if (text) paintHighlights(text, annotations, activeId);
+  }, [annotations, activeId]);
+  useEffect(() => () => clearHighlights(), []);
+  useEffect(() => {
+    if (focus) panel.current?.querySelector(`[data-annotation-id="${CSS.escape(focus)}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [focus]);
+
+  const toggle =
+    slot &&
+    createPortal(
+      <button type="button" className="notes-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Shared notes <span className="notes-toggle-count">{annotations.length}</span>
+      </button>,
+      slot,
+    );
+  if (!open) return toggle;
+  return (
+    <aside className="notes-panel" aria-label="Shared notes" ref={panel}>
+      {toggle}
+      <header className="notes-panel-header">
+        <h2>Shared notes ({annotations.length})</h2>
+        <button type="button" className="icon-button" aria-label="Close notes" onClick={() => setOpen(false)}>
+          ×
+        </button>
+      </header>
+      <div className="notes-list">
+        {annotations.length === 0 ? (
+          <p className="notes-empty">No notes are shared in this view any more.</p>
+        ) : (
+          annotations.map((a) => (
+            <NoteCard
+              key={a.id}
+              annotation={a}
+              active={a.id === activeId}
+              signedIn={false}
+              onSelect={() => {
+                setActiveId(a.id);
+                const target = a.targets[0];
+                if (target) document.querySelector(`[data-pair="${CSS.escape(target.segmentId)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+              }}
+              onChanged={noop}
+              onDeleted={noop}
+              onReload={noop}
+              onTag={noop}
+            />
+          ))
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { getDb } from "../../db";
+import { formatJoinCode } from "./join-code";
+
+export interface MyClass {
+  id: string;
+  name: string;
+  role: "teacher" | "student";
+  memberCount: number;
+  /** Only for the class's teachers. */
+  joinCode: string | null;
+}
+
+/** The classes the user belongs to, newest membership first. */
+export async function listMyClasses(options: { userId: string }): Promise<MyClass[]> {
+  const rows = await getDb().membership.findMany({
+    where: { userId: options.userId },
+    orderBy: { joinedAt: "desc" },
+    include: { class: { select: { id: true, name: true, joinCode: true, _count: { select: { memberships: true } } } } },
+  });
+  return rows.map((m) => ({
+    id: m.class.id,
+    name: m.class.name,
+    role: m.role,
+    memberCount: m.class._count.memberships,
+    joinCode: m.role === "teacher" ? formatJoinCode(m.class.joinCode) : null,
+  }));
+}

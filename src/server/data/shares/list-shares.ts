@@ -1,0 +1,46 @@
+import "server-only";
+import type { SharedView } from "@/lib/validation/share";
+import { getDb } from "../../db";
+import { notFound } from "../../http/errors";
+import { visibleDocumentsWhere } from "../documents/visibility";
+
+export interface ShareSummary {
+  id: string;
+  document: string;
+  className: string | null;
+  noteCount: number | null;
+  allowJoin: boolean;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  state: "active" | "expired" | "revoked";
+}
+
+/** The caller's own links (on one document, or all), newest first. Their tokens are not kept, so not listed. */
+export async function listShares(options: { userId: string; documentSlug?: string }): Promise<ShareSummary[]> {
+  const db = getDb();
+  let documentId: string | undefined;
+  if (options.documentSlug) {
+    const document = await db.document.findFirst({ where: { slug: options.documentSlug, ...visibleDocumentsWhere({ userId: options.userId }) }, select: { id: true } });
+    if (!document) throw notFound(`Document "${options.documentSlug}"`);
+    documentId = document.id;
+  }
+  const rows = await db.share.findMany({
+    where: { ownerId: options.userId, ...(documentId ? { documentId } : {}) },
+    orderBy: { createdAt: "desc" },
+    include: { document: { select: { slug: true } }, class: { select: { name: true } } },
+    take: 200,
+  });
+  const now = Date.now();
+  return rows.map((s) => ({
+    id: s.id,
+    document: s.document.slug,
+    className: s.class?.name ?? null,
+    noteCount: (s.view as unknown as SharedView).annotationIds?.length ?? null,
+    allowJoin: s.allowJoin,
+    createdAt: s.createdAt.toISOString(),
+    expiresAt: s.expiresAt?.toISOString() ?? null,
+    revokedAt: s.revokedAt?.toISOString() ?? null,
+    state: s.revokedAt ? "revoked" : s.expiresAt && s.expiresAt.getTime() <= now ? "expired" : "active",
+  }));
+}

@@ -1,0 +1,86 @@
+/**
+ * One reader's server-sent event stream for one document. Events are handled one at a time, in
+ * the order they arrive: on connect with a Last-Event-ID, the missed events are replayed from the
+ * LiveEvent table first (LISTEN is already active, so nothing written meanwhile is lost; events
+ * seen twice are sent once). Each event goes through authoriseLiveEvent() for this reader.
+ */
+import "server-only";
+import { getDb } from "../db";
+import { authoriseLiveEvent, type StoredLiveEvent } from "./authorise-live-event";
+import { liveListener } from "./live-listener";
+
+export const HEARTBEAT_MS = 15_000;
+const REPLAY_LIMIT = 1_000;
+const SEEN_LIMIT = 5_000;
+
+export function documentEventStream(options: { userId: string | null; documentId: string; lastEventId: bigint | null; signal: AbortSignal }): ReadableStream<Uint8Array> {
+  const { userId, documentId, signal } = options;
+  const encoder = new TextEncoder();
+  const seen = new Set<string>();
+  let highest = options.lastEventId ?? 0n;
+  let chain: Promise<void> = Promise.resolve();
+  let closed = false;
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const write = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close();
+        }
+      };
+      const send = async (event: StoredLiveEvent) => {
+        const key = event.id.toString();
+        if (closed || seen.has(key)) return;
+        seen.add(key);
+        if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
+        if (event.id > highest) highest = event.id;
+        const message = await authoriseLiveEvent(userId, event);
+        if (message) write(`id: ${key}\nevent: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`);
+      };
+      const replayAfter = async (after: bigint) => {
+        const rows = await getDb().liveEvent.findMany({ where: { documentId, id: { gt: after } }, orderBy: { id: "asc" }, take: REPLAY_LIMIT });
+        for (const row of rows) await send(row);
+      };
+      const enqueue = (work: () => Promise<void>) => {
+        chain = chain.then(work).catch((error) => {
+          console.error("[interleaf] live event stream:", error);
+        });
+      };
+
+      const unsubscribe = liveListener().subscribe({
+        documentId,
+        onEvent: (notice) =>
+          enqueue(async () => {
+            const row = await getDb().liveEvent.findUnique({ where: { id: notice.id } });
+            if (row) await send(row);
+          }),
+        onResync: () => enqueue(() => replayAfter(highest)),
+      });
+      const heartbeat = setInterval(() => write(`: heartbeat\n\n`), HEARTBEAT_MS);
+      function close() {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        unsubscribe();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client going away
+        }
+      }
+      signal.addEventListener("abort", close);
+
+      write(`retry: 2000\n: connected\n\n`);
+      enqueue(async () => {
+        await liveListener().ensureConnected();
+        if (options.lastEventId !== null) await replayAfter(options.lastEventId);
+      });
+    },
+    cancel() {
+      closed = true;
+    },
+  });
+}

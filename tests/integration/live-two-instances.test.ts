@@ -1,0 +1,76 @@
+/**
+ * Live updates across app instances: two `npm start` processes on one PostgreSQL (same
+ * DATABASE_URL and NEXTAUTH_SECRET). A note written through one reaches a class member reading
+ * through the other, and nobody else; a reconnect with Last-Event-ID replays it once.
+ * Needs a build (`npm run build`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { englishTarget, note } from "../support/annotation-fixtures";
+import { startApp, type AppProcess } from "../support/app-process";
+import { connectTestDatabase } from "../support/database";
+import { readEvents, signUp, type HttpUser } from "../support/http-user";
+
+const { url, db } = connectTestDatabase();
+const SLUG = "openai-letter-2023";
+let a: AppProcess;
+let b: AppProcess;
+
+beforeAll(async () => {
+  const env = { DATABASE_URL: url, NEXTAUTH_SECRET: "two-instance-test-secret-0123456789", DATABASE_POOL_SIZE: "3" };
+  [a, b] = await Promise.all([startApp(env), startApp(env)]);
+}, 180_000);
+afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await db.$disconnect();
+});
+
+describe("live updates on two app instances", () => {
+  let teacherOnB: HttpUser;
+  let studentOnA: HttpUser;
+  let outsiderOnB: HttpUser;
+  let classId: string;
+
+  beforeAll(async () => {
+    const teacher = await signUp(a.baseUrl, "Teacher");
+    const student = await signUp(a.baseUrl, "Student");
+    const outsider = await signUp(b.baseUrl, "Outsider");
+    const created = await teacher.send("POST", "/api/classes", { name: "Two instances" });
+    const { id, joinCode } = (await created.json()) as { id: string; joinCode: string };
+    classId = id;
+    expect((await student.on(b.baseUrl).send("POST", "/api/classes/join", { code: joinCode.toLowerCase() })).status).toBe(201);
+    teacherOnB = teacher.on(b.baseUrl);
+    studentOnA = student;
+    outsiderOnB = outsider;
+  });
+
+  it("delivers a class note written through instance A to the teacher reading through B, not to an outsider, and resumes without duplicates", async () => {
+    let noteId = "";
+    const write = async () => {
+      const response = await studentOnA.send("POST", "/api/annotations", {
+        document: SLUG,
+        target: englishTarget("s07", "competence"),
+        body: note("Live across instances"),
+        visibility: "class",
+        classId,
+      });
+      expect(response.status).toBe(201);
+      noteId = ((await response.json()) as { id: string }).id;
+    };
+    const [teacherStream, outsiderStream] = await Promise.all([
+      readEvents(teacherOnB, SLUG, { timeoutMs: 10_000, onOpen: write, until: (events) => events.some((e) => (e.data as { id?: string }).id === noteId) }),
+      readEvents(outsiderOnB, SLUG, { timeoutMs: 4_000 }),
+    ]);
+    expect(teacherStream.contentType).toContain("text/event-stream");
+    const delivered = teacherStream.events.filter((e) => e.event === "annotation" && (e.data as { id: string }).id === noteId);
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]!.data).toMatchObject({ bodyText: "Live across instances", visibility: "class" });
+    expect(outsiderStream.events.some((e) => JSON.stringify(e.data).includes(noteId))).toBe(false);
+
+    // Reconnecting from just before the note's event replays it once; from after it, not at all.
+    const eventId = BigInt(delivered[0]!.id!);
+    const replay = await readEvents(teacherOnB, SLUG, { lastEventId: String(eventId - 1n), timeoutMs: 1_500 });
+    expect(replay.events.filter((e) => e.id === String(eventId))).toHaveLength(1);
+    const after = await readEvents(teacherOnB, SLUG, { lastEventId: String(eventId), timeoutMs: 1_500 });
+    expect(after.events.filter((e) => e.id === String(eventId))).toHaveLength(0);
+  });
+});
