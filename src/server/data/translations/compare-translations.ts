@@ -22,7 +22,8 @@ export interface Comparison {
 /** One side, named by a translation id or (for published ones) a version id, of this segment. */
 async function sideOf(userId: string | null, segmentId: string, ref: string): Promise<Side> {
   const row = await getDb().translation.findFirst({
-    where: { segmentId, OR: [{ id: ref }, { versionId: ref }], ...visibleTranslationsWhere(userId) },
+    // AND, not a spread: the visibility rule has its own OR.
+    where: { segmentId, AND: [{ OR: [{ id: ref }, { versionId: ref }] }, visibleTranslationsWhere(userId)] },
     select: { id: true, versionId: true, text: true, version: { select: { name: true } }, author: { select: { name: true } } },
   });
   if (!row) throw notFound(`The translation "${ref}" of this sentence`);
