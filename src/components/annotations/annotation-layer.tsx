@@ -56,9 +56,17 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     }
   }, [documentSlug]);
 
+  // Repaint when the Traditional / Simplified switch changes which twin of a translation shows.
+  const [scriptTick, setScriptTick] = useState(0);
+  useEffect(() => {
+    const onChange = (event: Event) => (event.target as HTMLInputElement).name === "script" && setScriptTick((n) => n + 1);
+    document.addEventListener("change", onChange);
+    return () => document.removeEventListener("change", onChange);
+  }, []);
+
   useEffect(() => {
     if (textRef.current) paintHighlights(textRef.current, visible, activeId);
-  }, [visible, activeId]);
+  }, [visible, activeId, scriptTick]);
   useEffect(() => () => clearHighlights(), []);
 
   // Selection toolbar: shown when a selection ends in the text.

@@ -5,8 +5,8 @@ import { toTranslationView, translationInclude, type TranslationView } from "./t
 import { visibleTranslationsWhere } from "./visibility";
 
 /** One translation the caller may see, or 404 (whether or not it exists). */
-export async function getTranslationOrThrow(options: { userId: string | null; id: string }): Promise<TranslationView & { authorId: string | null }> {
+export async function getTranslationOrThrow(options: { userId: string | null; id: string }): Promise<TranslationView> {
   const row = await getDb().translation.findFirst({ where: { id: options.id, ...visibleTranslationsWhere(options.userId) }, include: translationInclude });
   if (!row) throw notFound("This translation");
-  return { ...toTranslationView(row, options.userId), authorId: row.authorId };
+  return toTranslationView(row, options.userId);
 }

@@ -14,8 +14,7 @@ type Context = { params: Promise<{ id: string }> };
 
 export const GET = apiRoute(async (_request, { params }: Context) => {
   const user = await getCurrentUser();
-  const { authorId: _authorId, ...view } = await getTranslationOrThrow({ userId: user?.id ?? null, id: (await params).id });
-  return Response.json(view, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(await getTranslationOrThrow({ userId: user?.id ?? null, id: (await params).id }), { headers: { "Cache-Control": "private, no-store" } });
 });
 
 export const PATCH = apiRoute(async (request, { params }: Context) => {
