@@ -9,6 +9,7 @@
 import { Fragment } from "react";
 import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
+import { CompareLayer } from "@/components/translations/compare-layer";
 import { ReaderInteractions } from "./reader-interactions";
 import { toSimplified } from "@/lib/script/to-simplified";
 import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
@@ -40,7 +41,7 @@ export function Reader({ document }: { document: DocumentView }) {
         <p className="reader-meta">
           {document.publishedOn && <time dateTime={document.publishedOn}>{document.publishedOn}</time>}
           {document.publishedOn && " · "}
-          {segments.length} sentences · {versions.length} Chinese {versions.length === 1 ? "version" : "versions"}
+          {segments.length} sentences · {versions.length} Chinese {versions.length === 1 ? "version" : "versions"} · <a href={`${document.url}/compare`}>Compare translations</a>
         </p>
         <details className="about">
           <summary>About this text and its translations</summary>
@@ -138,6 +139,7 @@ export function Reader({ document }: { document: DocumentView }) {
       </div>
       <ReaderInteractions />
       <AnnotationLayer documentSlug={document.slug} />
+      <CompareLayer />
     </article>
   );
 }
