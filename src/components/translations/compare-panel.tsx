@@ -105,7 +105,7 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
   const picker = (label: string, value: string, onChange: (id: string) => void) => (
     <label className="compare-pick">
       <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <select value={value} onChange={(e) => onChange(e.target.value)} aria-label={`Translation ${label}`}>
         {renderings?.map((r) => (
           <option key={r.id} value={r.id}>
             {renderingLabel(r)}
