@@ -39,5 +39,11 @@ export function divergenceLabel(distance: number): string {
   return `${percent}% different`;
 }
 
-/** Colour of a divergence strip cell: pale for agreement, deep for disagreement. */
-export const divergenceColor = (distance: number) => `hsl(${Math.round(40 - 40 * distance)} ${Math.round(45 + 40 * distance)}% ${Math.round(92 - 45 * distance)}%)`;
+/**
+ * Colour of a divergence strip cell: pale for agreement, deep for disagreement. Two translations of
+ * one sentence rarely differ by more than 60%, so the scale saturates there.
+ */
+export function divergenceColor(distance: number): string {
+  const d = Math.min(1, distance / 0.6);
+  return `hsl(${Math.round(40 - 40 * d)} ${Math.round(45 + 40 * d)}% ${Math.round(92 - 45 * d)}%)`;
+}
