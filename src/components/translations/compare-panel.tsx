@@ -29,12 +29,14 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
   const [editing, setEditing] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState("");
+  const [canAdopt, setCanAdopt] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
-    const result = await callApi<{ translations: Rendering[] }>(`/api/segments/${encodeURIComponent(segmentId)}/translations`);
+    const result = await callApi<{ translations: Rendering[]; canAdopt: boolean }>(`/api/segments/${encodeURIComponent(segmentId)}/translations`);
     if (!result.ok) return setError(`Could not load the translations: ${result.error}`);
     setError(null);
+    setCanAdopt(result.data.canAdopt);
     const list = result.data.translations;
     setRenderings(list);
     setA((current) => (list.some((r) => r.id === current) ? current : (list[0]?.id ?? "")));
@@ -100,6 +102,14 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
     if (!result.ok) return setStatus(`Not withdrawn: ${result.error}`);
     await load();
     setStatus("Your translation is withdrawn.");
+  };
+
+  const adopt = async (rendering: Rendering) => {
+    const path = `/api/segments/${encodeURIComponent(segmentId)}/adoption`;
+    const result = rendering.adopted ? await callApi(`${path}?scope=document`, { method: "DELETE" }) : await callApi(path, { method: "POST", json: { translationId: rendering.id } });
+    if (!result.ok) return setStatus(`Not changed: ${result.error}`);
+    await load();
+    setStatus(rendering.adopted ? "No rendering is adopted now." : `${renderingLabel(rendering)} is adopted.`);
   };
 
   const picker = (label: string, value: string, onChange: (id: string) => void) => (
@@ -183,6 +193,13 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
                     <p className="rendering-text" lang="zh-Hant">
                       {r.text}
                     </p>
+                  )}
+                  {canAdopt && (
+                    <div className="rendering-actions">
+                      <button type="button" className="button button-small button-quiet" aria-pressed={r.adopted} onClick={() => void adopt(r)}>
+                        {r.adopted ? "Lift adoption" : "Mark adopted"}
+                      </button>
+                    </div>
                   )}
                   {r.mine && editing !== r.id && (
                     <div className="rendering-actions">
