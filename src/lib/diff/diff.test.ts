@@ -34,6 +34,17 @@ describe("diffText", () => {
   });
 });
 
+describe("long texts", () => {
+  it("stays correct past the exact-diff bound", () => {
+    const a = "甲" + "一二三".repeat(700) + "乙";
+    const b = "甲" + "三二一".repeat(700) + "乙";
+    const ops = diffText(a, b);
+    expect(rebuild(ops, "a")).toBe(a);
+    expect(rebuild(ops, "b")).toBe(b);
+    expect(ops[0]).toEqual({ op: "equal", text: "甲" });
+  });
+});
+
 describe("normalisedDistance", () => {
   it("is 0 for equal texts and 1 for texts sharing nothing", () => {
     expect(normalisedDistance("同意", "同意")).toBe(0);

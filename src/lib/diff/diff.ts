@@ -7,6 +7,9 @@
  */
 import { graphemes } from "./graphemes";
 
+/** Largest product of the two changed middles' lengths diffed exactly (about 1000 × 1000 graphemes). */
+export const MAX_MYERS_PRODUCT = 1_000_000;
+
 export type DiffOp = { op: "equal" | "insert" | "delete"; text: string };
 
 /** Myers' shortest edit script over two arrays, as a list of per-item operations. */
@@ -105,7 +108,15 @@ export function diffText(a: string, b: string): DiffOp[] {
   }
   const ops: DiffOp[] = [];
   if (start > 0) ops.push({ op: "equal", text: ga.slice(0, start).join("") });
-  ops.push(...myers(ga.slice(start, endA), gb.slice(start, endB)));
+  const midA = ga.slice(start, endA);
+  const midB = gb.slice(start, endB);
+  // Myers keeps O((n+m)·D) of trace: bounded here so two long proposals cannot cost a request
+  // hundreds of megabytes. Past the bound the middle is one deletion and one insertion: still a
+  // correct diff (it rebuilds both sides), just not a minimal one.
+  if (midA.length * midB.length > MAX_MYERS_PRODUCT) {
+    if (midA.length) ops.push({ op: "delete", text: midA.join("") });
+    if (midB.length) ops.push({ op: "insert", text: midB.join("") });
+  } else ops.push(...myers(midA, midB));
   if (endA < ga.length) ops.push({ op: "equal", text: ga.slice(endA).join("") });
   return coalesce(ops);
 }
