@@ -80,6 +80,14 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     }
   }, [documentSlug]);
 
+  // Repaint when the Traditional / Simplified switch changes which twin of a translation shows.
+  const [scriptTick, setScriptTick] = useState(0);
+  useEffect(() => {
+    const onChange = (event: Event) => (event.target as HTMLInputElement).name === "script" && setScriptTick((n) => n + 1);
+    document.addEventListener("change", onChange);
+    return () => document.removeEventListener("change", onChange);
+  }, []);
+
   useEffect(() => {
     if (!textRef.current) return;
     paintHighlights(textRef.current, visible, activeId);
@@ -87,7 +95,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     if (loaded && performance.getEntriesByName("interleaf:highlights-painted").length === 0) {
       performance.mark("interleaf:highlights-painted", { detail: { count: visible.length } });
     }
-  }, [visible, activeId, loaded]);
+  }, [visible, activeId, loaded, scriptTick]);
   useEffect(() => () => clearHighlights(), []);
 
   // Selection toolbar: shown when a selection ends in the text.

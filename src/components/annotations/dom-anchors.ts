@@ -23,15 +23,28 @@ function offsetIn(sentence: HTMLElement, node: Node, offset: number): number {
   return range.toString().length;
 }
 
+/**
+ * The element holding the canonical text of a sentence element. A Simplified twin
+ * (`data-script="hans"`) has the same code points, one for one, as its Traditional element, so a
+ * span of it is stored against the Traditional text at the same offsets.
+ */
+function canonicalOf(sentence: HTMLElement): HTMLElement {
+  if (sentence.dataset.script !== "hans") return sentence;
+  const selector = `.sentence[data-segment-id="${CSS.escape(sentence.dataset.segmentId!)}"][data-version-id="${CSS.escape(sentence.dataset.versionId!)}"]:not([data-script])`;
+  return sentence.parentElement?.querySelector<HTMLElement>(selector) ?? sentence;
+}
+
 /** The target for a span of one sentence, with its edges trimmed of white space. */
-export function targetFromOffsets(sentence: HTMLElement, startUtf16: number, endUtf16: number): SentenceTarget | null {
+export function targetFromOffsets(displayed: HTMLElement, startUtf16: number, endUtf16: number): SentenceTarget | null {
+  const sentence = canonicalOf(displayed);
+  const shown = displayed.textContent ?? "";
   const text = sentence.textContent ?? "";
   let from = Math.min(startUtf16, endUtf16);
   let to = Math.max(startUtf16, endUtf16);
-  while (from < to && /\s/.test(text[from]!)) from++;
-  while (to > from && /\s/.test(text[to - 1]!)) to--;
-  const start = utf16ToCodePoint(text, from);
-  const end = utf16ToCodePoint(text, to);
+  while (from < to && /\s/.test(shown[from]!)) from++;
+  while (to > from && /\s/.test(shown[to - 1]!)) to--;
+  const start = utf16ToCodePoint(shown, from);
+  const end = utf16ToCodePoint(shown, to);
   if (end <= start) return null;
   return {
     segmentId: sentence.dataset.segmentId!,
@@ -60,10 +73,12 @@ export function wholeSentenceTarget(sentence: HTMLElement): SentenceTarget | nul
   return targetFromOffsets(sentence, 0, (sentence.textContent ?? "").length);
 }
 
+type StoredTarget = { segmentId: string; language: string; versionId: string | null; selector: { start: number; end: number; exact: string } };
+
 /** The DOM range a stored target covers, or null when its text is not on the page. */
-export function rangeForTarget(root: ParentNode, target: { segmentId: string; language: string; versionId: string | null; selector: { start: number; end: number; exact: string } }): Range | null {
+export function rangeForTarget(root: ParentNode, target: StoredTarget, script: "hant" | "hans" = "hant"): Range | null {
   const selector = target.versionId
-    ? `.sentence[data-segment-id="${CSS.escape(target.segmentId)}"][data-version-id="${CSS.escape(target.versionId)}"]`
+    ? `.sentence[data-segment-id="${CSS.escape(target.segmentId)}"][data-version-id="${CSS.escape(target.versionId)}"]:not([data-script])`
     : `.sentence[data-segment-id="${CSS.escape(target.segmentId)}"]:not([data-version-id])`;
   const sentence = root.querySelector<HTMLElement>(selector);
   const textNode = sentence?.firstChild;
@@ -72,11 +87,24 @@ export function rangeForTarget(root: ParentNode, target: { segmentId: string; la
   const from = codePointToUtf16(text, target.selector.start);
   const to = codePointToUtf16(text, target.selector.end);
   if (text.slice(from, to) !== target.selector.exact) return null; // text changed: do not paint the wrong words
+  // Simplified: the same code-point span of the twin element (conversion keeps code points one for one).
+  const twin = script === "hans" && target.versionId ? sentence.parentElement?.querySelector<HTMLElement>(`[data-script="hans"][data-segment-id="${CSS.escape(target.segmentId)}"][data-version-id="${CSS.escape(target.versionId)}"]`) : null;
+  const twinNode = twin?.firstChild;
+  if (twinNode && twinNode.nodeType === Node.TEXT_NODE && utf16ToCodePoint(twinNode.textContent ?? "", (twinNode.textContent ?? "").length) === utf16ToCodePoint(text, text.length)) {
+    const twinText = twinNode.textContent ?? "";
+    const range = document.createRange();
+    range.setStart(twinNode, codePointToUtf16(twinText, target.selector.start));
+    range.setEnd(twinNode, codePointToUtf16(twinText, target.selector.end));
+    return range;
+  }
   const range = document.createRange();
   range.setStart(textNode, from);
   range.setEnd(textNode, to);
   return range;
 }
+
+/** The Chinese script the reader shows now (the `script` radio; Traditional when absent). */
+export const shownScript = (): "hant" | "hans" => (document.querySelector<HTMLInputElement>('input[name="script"][value="hans"]')?.checked ? "hans" : "hant");
 
 /** Sentence and code-point offset under a screen point, for clicks on highlights. */
 export function pointInSentence(x: number, y: number): { sentence: HTMLElement; offset: number } | null {

@@ -5,7 +5,7 @@
  */
 import { HIGHLIGHT_COLORS } from "@/lib/annotations/constants";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { rangeForTarget } from "./dom-anchors";
+import { rangeForTarget, shownScript } from "./dom-anchors";
 
 type Highlights = { set(name: string, highlight: unknown): void; delete(name: string): void };
 const registry = () => (globalThis.CSS as unknown as { highlights?: Highlights } | undefined)?.highlights;
@@ -19,9 +19,10 @@ export function paintHighlights(root: ParentNode, annotations: Pick<AnnotationVi
   if (!highlights || !HighlightClass) return;
   const byColor = new Map<string, Range[]>(HIGHLIGHT_COLORS.map((c) => [c, []]));
   const active: Range[] = [];
+  const script = shownScript(); // paint the script on screen; the layer repaints when it changes
   for (const annotation of annotations) {
     for (const target of annotation.targets) {
-      const range = rangeForTarget(root, target);
+      const range = rangeForTarget(root, target, script);
       if (!range) continue;
       (byColor.get(annotation.color) ?? byColor.get("yellow")!).push(range);
       if (annotation.id === activeId) active.push(range);

@@ -1,5 +1,5 @@
 /**
- * Remembered reading choices (layout, Chinese version). A link's `?layout=` and `?version=`
+ * Remembered reading choices (layout, Chinese version, script). A link's `?layout=`, `?version=` and `?script=`
  * win over what this browser remembers, so a shared link opens the view its sender saw.
  */
 export const LAYOUTS = [
@@ -9,7 +9,13 @@ export const LAYOUTS = [
   { value: "zh", label: "中文" },
 ] as const;
 
-export const PREFERENCE_NAMES = ["layout", "version"] as const;
+/** Chinese script: Traditional is the canonical text, Simplified is derived from it (OpenCC). */
+export const SCRIPT_CHOICES = [
+  { value: "hant", label: "繁體", title: "Traditional characters", lang: "zh-Hant" },
+  { value: "hans", label: "简体", title: "Simplified characters", lang: "zh-Hans" },
+] as const;
+
+export const PREFERENCE_NAMES = ["layout", "version", "script"] as const;
 export const storageKey = (name: string) => `interleaf:${name}`;
 
 /**

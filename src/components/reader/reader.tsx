@@ -6,10 +6,14 @@
  * reader, works with JavaScript off, and switching is instant. The client script only remembers
  * choices and pairs sentences on hover and focus.
  */
+import { Fragment } from "react";
 import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
+import { CompareLayer } from "@/components/translations/compare-layer";
 import { ReaderInteractions } from "./reader-interactions";
-import { LAYOUTS, restorePreferencesScript } from "./reader-preferences";
+import { toSimplified } from "@/lib/script/to-simplified";
+import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
+import { scriptCss } from "./script-css";
 import { versionCss } from "./version-css";
 
 function paragraphsOf(segments: SegmentView[]): SegmentView[][] {
@@ -41,13 +45,13 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
   const firstSegmentId = segments[0]?.id;
   return (
     <article className="reader" aria-labelledby="document-title">
-      <style>{versionCss(versions)}</style>
+      <style>{versionCss(versions) + "\n" + scriptCss}</style>
       <header className="reader-header">
         <h1 id="document-title">{document.title}</h1>
         <p className="reader-meta">
           {document.publishedOn && <time dateTime={document.publishedOn}>{document.publishedOn}</time>}
           {document.publishedOn && " · "}
-          {segments.length} sentences · {versions.length} Chinese {versions.length === 1 ? "version" : "versions"}
+          {segments.length} sentences · {versions.length} Chinese {versions.length === 1 ? "version" : "versions"} · <a href={`${document.url}/compare`}>Compare translations</a>
         </p>
         <details className="about">
           <summary>About this text and its translations</summary>
@@ -89,6 +93,17 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
             ))}
           </fieldset>
         )}
+        {versions.length > 0 && (
+          <fieldset className="segmented">
+            <legend>Script</legend>
+            {SCRIPT_CHOICES.map((choice, i) => (
+              <label key={choice.value} title={choice.title}>
+                <input type="radio" name="script" value={choice.value} defaultChecked={i === 0} />
+                <span lang={choice.lang}>{choice.label}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
         <div className="notes-slot" data-notes-slot />
       </form>
       {/* Applies remembered choices before the text paints, so it does not jump after hydration. */}
@@ -108,9 +123,17 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
                 <span className="translation">
                   {versions.map((v) =>
                     v.id in segment.translations ? (
-                      <span key={v.id} className="sentence" lang={v.language} data-segment-id={segment.id} data-version-id={v.id} tabIndex={-1}>
-                        {segment.translations[v.id]}
-                      </span>
+                      <Fragment key={v.id}>
+                        <span className="sentence" lang={v.language} data-segment-id={segment.id} data-version-id={v.id} tabIndex={-1}>
+                          {segment.translations[v.id]}
+                        </span>
+                        {/* The same text in Simplified, code point for code point (src/lib/script): shown by the script switch. */}
+                        {v.language === "zh-Hant" && (
+                          <span className="sentence" lang="zh-Hans" data-segment-id={segment.id} data-version-id={v.id} data-script="hans" tabIndex={-1}>
+                            {toSimplified(segment.translations[v.id]!)}
+                          </span>
+                        )}
+                      </Fragment>
                     ) : (
                       <span key={v.id} className="missing" data-version-id={v.id}>
                         not in this version · 此版本未譯
@@ -126,6 +149,7 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
       </div>
       <ReaderInteractions />
       {layer ?? <AnnotationLayer documentSlug={document.slug} />}
+      <CompareLayer />
     </article>
   );
 }

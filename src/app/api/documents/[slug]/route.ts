@@ -1,12 +1,22 @@
-// GET /api/documents/{slug} - one document with its segments and published translations.
+// GET /api/documents/{slug}?script=hant|hans - one document with its segments and published translations;
+// `script=hans` serves the Chinese in Simplified characters (code point for code point, so offsets still hold).
+import { inScript, isScript } from "@/lib/script/to-simplified";
 import { getDocument } from "@/server/data/documents/get-document";
 import { apiRoute, jsonError } from "@/server/http/api-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { params }: { params: Promise<{ slug: string }> }) => {
+export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
+  const script = new URL(request.url).searchParams.get("script") ?? "hant";
+  if (!isScript(script)) return jsonError(400, `Unknown script "${script}": use script=hant (Traditional, the default) or script=hans (Simplified).`);
   const document = await getDocument({ slug, userId: null });
   if (!document) return jsonError(404, `No document "${slug}". GET /api/documents lists the documents you can read.`);
-  return Response.json(document);
+  if (script === "hant") return Response.json(document);
+  return Response.json({
+    ...document,
+    script,
+    versions: document.versions.map((v) => ({ ...v, language: v.language === "zh-Hant" ? "zh-Hans" : v.language })),
+    segments: document.segments.map((s) => ({ ...s, translations: Object.fromEntries(Object.entries(s.translations).map(([id, text]) => [id, inScript(text, "hans")])) })),
+  });
 });

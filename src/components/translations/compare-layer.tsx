@@ -1,0 +1,59 @@
+"use client";
+/**
+ * Opens the compare panel. On the reader it puts a "Compare" button into each sentence's margin
+ * (portals into the server-rendered `[data-margin]` cells, beside the notes buttons). On any page,
+ * a button with `data-open-compare="{segmentId}"` opens the panel for that sentence.
+ */
+import { useSession } from "next-auth/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { ComparePanel } from "./compare-panel";
+
+type Open = { segmentId: string; english: string; number: string };
+
+function describeSegment(segmentId: string): Open {
+  const pair = document.querySelector(`[data-pair="${CSS.escape(segmentId)}"]`);
+  const english = pair?.querySelector<HTMLElement>('.sentence[data-segment-id]:not([data-version-id])')?.textContent ?? document.querySelector<HTMLElement>(`[data-english-of="${CSS.escape(segmentId)}"]`)?.textContent ?? "";
+  const n = pair?.querySelector(".number")?.textContent || document.querySelector(`[data-number-of="${CSS.escape(segmentId)}"]`)?.textContent;
+  return { segmentId, english, number: n ? `sentence ${n}` : "this sentence" };
+}
+
+export function CompareLayer({ margins: useMargins = true }: { margins?: boolean }) {
+  const { status } = useSession();
+  const [open, setOpen] = useState<Open | null>(null);
+  const [margins, setMargins] = useState<HTMLElement[]>([]);
+  const opener = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- portal targets exist only in the server-rendered DOM
+    if (useMargins) setMargins([...document.querySelectorAll<HTMLElement>("[data-margin]")]);
+    const onClick = (event: MouseEvent) => {
+      const button = (event.target as Element | null)?.closest<HTMLElement>("[data-open-compare]");
+      if (!button) return;
+      opener.current = button;
+      setOpen(describeSegment(button.dataset.openCompare!));
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, [useMargins]);
+
+  const close = useCallback(() => {
+    setOpen(null);
+    opener.current?.focus();
+  }, []);
+
+  return (
+    <>
+      {margins.map((margin) =>
+        createPortal(
+          <button type="button" className="margin-compare" data-open-compare={margin.dataset.margin} aria-label="Compare translations of this sentence" title="Compare translations of this sentence">
+            ⇄
+          </button>,
+          margin,
+          `compare-${margin.dataset.margin}`,
+        ),
+      )}
+      {open && <ComparePanel key={open.segmentId} {...open} signedIn={status === "authenticated"} onClose={close} />}
+    </>
+  );
+}

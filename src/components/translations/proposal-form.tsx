@@ -1,0 +1,48 @@
+"use client";
+/** Write or edit one's own translation of a sentence: plain text, up to MAX_PROPOSAL_CHARS. */
+import { useState } from "react";
+import { MAX_PROPOSAL_CHARS } from "@/lib/validation/translation";
+
+export function ProposalForm({ initial = "", submitLabel, onSubmit, onCancel }: { initial?: string; submitLabel: string; onSubmit: (text: string) => Promise<string | null>; onCancel?: () => void }) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const length = [...text.trim()].length;
+  return (
+    <form
+      className="proposal-form"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (length === 0) return setError("Write a translation first: the text is empty.");
+        setBusy(true);
+        const failure = await onSubmit(text.trim());
+        setBusy(false);
+        setError(failure);
+        if (!failure && !initial) setText("");
+      }}
+    >
+      <label>
+        <span className="proposal-label">{initial ? "Edit your translation" : "Your translation"}</span>
+        <textarea lang="zh-Hant" value={text} rows={3} maxLength={MAX_PROPOSAL_CHARS * 2} onChange={(e) => setText(e.target.value)} aria-invalid={!!error || length > MAX_PROPOSAL_CHARS} />
+      </label>
+      <div className="proposal-actions">
+        <span className={length > MAX_PROPOSAL_CHARS ? "proposal-count over" : "proposal-count"}>
+          {length} / {MAX_PROPOSAL_CHARS}
+        </span>
+        {onCancel && (
+          <button type="button" className="button button-small button-quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" className="button button-small" disabled={busy} {...(busy ? { "data-busy": "" } : {})}>
+          {submitLabel}
+        </button>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
