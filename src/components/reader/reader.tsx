@@ -8,6 +8,9 @@
  */
 import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
+import { OrphansPanel } from "@/components/annotations/orphans-panel";
+import { PrintNotes } from "@/components/export/print-notes";
+import { ReaderExports } from "@/components/export/reader-exports";
 import { ReaderInteractions } from "./reader-interactions";
 import { LAYOUTS, restorePreferencesScript } from "./reader-preferences";
 import { versionCss } from "./version-css";
@@ -56,6 +59,7 @@ export function Reader({ document }: { document: DocumentView }) {
             ))}
           </dl>
         </details>
+        <ReaderExports documentSlug={document.slug} />
       </header>
 
       <form className="reader-controls" aria-label="Reading options" data-reader-controls>
@@ -116,6 +120,8 @@ export function Reader({ document }: { document: DocumentView }) {
       </div>
       <ReaderInteractions />
       <AnnotationLayer documentSlug={document.slug} />
+      <OrphansPanel documentSlug={document.slug} />
+      <PrintNotes documentSlug={document.slug} />
     </article>
   );
 }
