@@ -94,8 +94,12 @@ test.describe("import, align, annotate, edit, export", () => {
     const orphans = page.getByRole("region", { name: /Orphans/ });
     await expect(orphans).toContainText("“the river”");
     expect((await (await page.request.get(`/api/annotations/${annotations[0].id}`)).json()).orphan).toBe(true);
-    await orphans.getByRole("button", { name: "Delete" }).click();
-    await expect(orphans).toContainText("Note deleted.");
+    // Its author re-attaches it to new words.
+    await selectWords(page, english(page, "We liked the ending best."), "the ending");
+    await orphans.getByRole("button", { name: "Re-attach to selected words" }).click();
+    await expect(orphans).toBeHidden();
+    await expect.poll(() => paintedRanges(page, "yellow")).toBe(1);
+    expect((await (await page.request.get(`/api/annotations/${annotations[0].id}`)).json()).orphan).toBe(false);
   });
 
   test("the import API refuses bad input with a message, and private imports are 404 to others", async ({ page, browser }) => {
