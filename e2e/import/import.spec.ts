@@ -25,6 +25,7 @@ const english = (page: Page, text: string) => page.locator('.sentence[lang="en"]
 
 test.describe("import, align, annotate, edit, export", () => {
   test("a teacher imports a letter, fixes the alignment, publishes, and a note follows its words through an edit", async ({ page }) => {
+    test.setTimeout(90_000); // a long journey: a dozen page loads
     await signUpAndSignIn(page, { name: "Lin" });
     await page.goto("/import");
     await page.getByLabel("Title").fill("Letter to Ms. Rivera");
@@ -129,5 +130,22 @@ test.describe("import, align, annotate, edit, export", () => {
     expect((await other.goto(`/read/${slug}`))?.status()).toBe(404);
     expect((await other.goto(`/documents/${slug}`))?.status()).toBe(404);
     await other.close();
+  });
+
+  test("a .md file is read in the browser, without its Markdown marks", async ({ page }) => {
+    await signUpAndSignIn(page);
+    await page.goto("/import");
+    await page.getByLabel("English text").locator("..").getByText("upload a .txt or .md file").locator("input").setInputFiles({
+      name: "letter.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from("# Dear Board,\n\nWe **really** mean it.\n", "utf-8"),
+    });
+    await expect(page.getByLabel("English text")).toHaveValue("Dear Board,\n\nWe really mean it.\n");
+    await page.getByLabel("Chinese text 中文譯文").locator("..").getByText("upload a .txt or .md file").locator("input").setInputFiles({
+      name: "letter.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF"),
+    });
+    await expect(page.getByText("letter.pdf is not a .txt or .md file.")).toBeVisible();
   });
 });
