@@ -29,6 +29,7 @@ export function AccountNav() {
   return (
     <nav className="account-nav" aria-label="Account">
       <Link href="/classes">Classes</Link>
+      <Link href="/import">Import</Link>
       <Link href="/account" className="account-name" title="Your account">
         {session.user.name || session.user.email || "Your account"}
       </Link>

@@ -10,6 +10,9 @@ import { Fragment } from "react";
 import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
+import { OrphansPanel } from "@/components/annotations/orphans-panel";
+import { PrintNotes } from "@/components/export/print-notes";
+import { ReaderExports } from "@/components/export/reader-exports";
 import { ReaderInteractions } from "./reader-interactions";
 import { toSimplified } from "@/lib/script/to-simplified";
 import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
@@ -70,6 +73,7 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
             ))}
           </dl>
         </details>
+        <ReaderExports documentSlug={document.slug} />
       </header>
 
       <form className="reader-controls" aria-label="Reading options" data-reader-controls>
@@ -148,7 +152,13 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
         ))}
       </div>
       <ReaderInteractions />
-      {layer ?? <AnnotationLayer documentSlug={document.slug} />}
+      {layer ?? (
+        <>
+          <AnnotationLayer documentSlug={document.slug} />
+          <OrphansPanel documentSlug={document.slug} />
+          <PrintNotes documentSlug={document.slug} />
+        </>
+      )}
       <CompareLayer />
     </article>
   );

@@ -1,10 +1,31 @@
 // GET /api/documents - the documents the caller may read.
+// POST /api/documents - { title, en, zh, visibility }: import a letter as a draft to align; 201 { slug }.
+import { importDocumentSchema, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT } from "@/lib/validation/document-import";
+import { requireUser } from "@/server/auth/current-user";
+import { importDocument } from "@/server/data/documents/import-document";
 import { listDocuments } from "@/server/data/documents/list-documents";
 import { apiRoute } from "@/server/http/api-route";
+import { HttpError, validationError } from "@/server/http/errors";
+import { readJson } from "@/server/http/read-json";
 
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async () => {
   const documents = await listDocuments({ userId: null });
   return Response.json({ documents });
+});
+
+export const POST = apiRoute(async (request) => {
+  const user = await requireUser();
+  const body = await readJson(request, MAX_IMPORT_BYTES);
+  for (const field of ["en", "zh"] as const) {
+    const text = (body as Record<string, unknown> | null)?.[field];
+    if (typeof text === "string" && text.length > MAX_IMPORT_TEXT) {
+      throw new HttpError(413, `The ${field === "en" ? "English" : "Chinese"} text is longer than ${MAX_IMPORT_TEXT.toLocaleString("en")} characters: split it into several documents.`);
+    }
+  }
+  const parsed = importDocumentSchema.safeParse(body);
+  if (!parsed.success) throw validationError(parsed.error, parsed.error.issues[0]?.message);
+  const { slug, rows } = await importDocument({ userId: user.id, input: parsed.data });
+  return Response.json({ slug, rows, alignUrl: `/documents/${encodeURIComponent(slug)}/align` }, { status: 201 });
 });

@@ -1,7 +1,8 @@
 /**
  * Who may read which document: the one rule every document read goes through, so list, read and
  * export endpoints cannot drift apart. Public documents are readable by anyone; private ones only
- * by their owner. What a caller may not read does not exist for them (404).
+ * by their owner. A draft (`publishedAt` null: an import still being aligned) is its owner's
+ * only, whatever its visibility. What a caller may not read does not exist for them (404).
  */
 import type { Prisma } from "../../generated/prisma/client";
 
@@ -10,5 +11,6 @@ export interface Viewer {
 }
 
 export function visibleDocumentsWhere({ userId }: Viewer): Prisma.DocumentWhereInput {
-  return userId ? { OR: [{ visibility: "public" }, { ownerId: userId }] } : { visibility: "public" };
+  const published: Prisma.DocumentWhereInput = { visibility: "public", publishedAt: { not: null } };
+  return userId ? { OR: [published, { ownerId: userId }] } : published;
 }

@@ -1,6 +1,7 @@
 // GET /api/documents/{slug}?script=hant|hans - one document with its segments and published translations;
 // `script=hans` serves the Chinese in Simplified characters (code point for code point, so offsets still hold).
 import { inScript, isScript } from "@/lib/script/to-simplified";
+import { getCurrentUser } from "@/server/auth/current-user";
 import { getDocument } from "@/server/data/documents/get-document";
 import { apiRoute, jsonError } from "@/server/http/api-route";
 
@@ -10,13 +11,19 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const script = new URL(request.url).searchParams.get("script") ?? "hant";
   if (!isScript(script)) return jsonError(400, `Unknown script "${script}": use script=hant (Traditional, the default) or script=hans (Simplified).`);
-  const document = await getDocument({ slug, userId: null });
+  // Signed in, the owner also reads their private imports and drafts; everyone else gets 404 for those.
+  const userId = (await getCurrentUser())?.id ?? null;
+  const document = await getDocument({ slug, userId });
   if (!document) return jsonError(404, `No document "${slug}". GET /api/documents lists the documents you can read.`);
-  if (script === "hant") return Response.json(document);
-  return Response.json({
-    ...document,
-    script,
-    versions: document.versions.map((v) => ({ ...v, language: v.language === "zh-Hant" ? "zh-Hans" : v.language })),
-    segments: document.segments.map((s) => ({ ...s, translations: Object.fromEntries(Object.entries(s.translations).map(([id, text]) => [id, inScript(text, "hans")])) })),
-  });
+  const headers = userId ? { "Cache-Control": "private, no-store" } : undefined;
+  if (script === "hant") return Response.json(document, { headers });
+  return Response.json(
+    {
+      ...document,
+      script,
+      versions: document.versions.map((v) => ({ ...v, language: v.language === "zh-Hant" ? "zh-Hans" : v.language })),
+      segments: document.segments.map((s) => ({ ...s, translations: Object.fromEntries(Object.entries(s.translations).map(([id, text]) => [id, inScript(text, "hans")])) })),
+    },
+    { headers },
+  );
 });

@@ -1,0 +1,29 @@
+// GET /api/documents/{slug}/export.md?version={versionId} - a bilingual Markdown study sheet with the caller's visible notes.
+import { renderStudySheet } from "@/lib/export/study-sheet-markdown";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { listAnnotations } from "@/server/data/annotations/list-annotations";
+import { getDocument } from "@/server/data/documents/get-document";
+import { apiRoute } from "@/server/http/api-route";
+import { HttpError, notFound } from "@/server/http/errors";
+import { publicOrigin } from "@/server/http/public-origin";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug: string }> }) => {
+  const { slug } = await params;
+  const userId = (await getCurrentUser())?.id ?? null;
+  const document = await getDocument({ slug, userId });
+  if (!document) throw notFound(`Document "${slug}"`);
+  const wanted = new URL(request.url).searchParams.get("version");
+  const version = wanted ? document.versions.find((v) => v.id === wanted) : document.versions[0];
+  if (wanted && !version) throw new HttpError(400, `No version "${wanted}" in this document: GET /api/documents/${slug} lists its versions.`);
+  const annotations = (await listAnnotations({ userId, documentSlug: slug })).filter((a) => !a.hidden);
+  const markdown = renderStudySheet({ ...document, url: publicOrigin(request) + document.url }, version ?? null, annotations, new Date());
+  return new Response(markdown, {
+    headers: {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Content-Disposition": `inline; filename="${slug}-study-sheet.md"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

@@ -1,0 +1,85 @@
+"use client";
+/**
+ * Orphans: the reader's own notes whose words were edited away. They are never deleted or moved
+ * silently; here their author sees the old quote and either re-attaches the note to words they
+ * select in the text, or deletes it. Lists nothing (and renders nothing) when there are none.
+ */
+import { useSession } from "next-auth/react";
+import { useEffect, useRef, useState } from "react";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { callApi } from "./api-client";
+import { targetFromSelection, type SentenceTarget } from "./dom-anchors";
+
+export function OrphansPanel({ documentSlug }: { documentSlug: string }) {
+  const { status } = useSession();
+  const [orphans, setOrphans] = useState<AnnotationView[]>([]);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const lastSelection = useRef<SentenceTarget | null>(null);
+
+  useEffect(() => {
+    if (status !== "authenticated") return;
+    let live = true;
+    void callApi<{ annotations: AnnotationView[] }>(`/api/annotations?document=${encodeURIComponent(documentSlug)}`, { cache: "no-store" }).then((result) => {
+      if (live && result.ok) setOrphans(result.data.annotations.filter((a) => a.mine && a.orphan));
+    });
+    // Clicking a button can collapse the selection: remember the last words selected in the text.
+    const remember = () => {
+      const picked = targetFromSelection(document.getSelection());
+      if (picked && "target" in picked) lastSelection.current = picked.target;
+    };
+    document.addEventListener("selectionchange", remember);
+    return () => {
+      live = false;
+      document.removeEventListener("selectionchange", remember);
+    };
+  }, [documentSlug, status]);
+
+  if (orphans.length === 0 && !message) return null;
+
+  async function reattach(a: AnnotationView) {
+    const target = lastSelection.current;
+    if (!target) {
+      setMessage({ text: "First select the words this note should point at, in the text above.", error: true });
+      return;
+    }
+    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}/target`, { method: "PATCH", json: { target } });
+    if (!result.ok) return setMessage({ text: result.error, error: true });
+    // The highlight layer paints from its own copy of the notes: reload so it picks this one up.
+    window.location.reload();
+  }
+
+  async function remove(a: AnnotationView) {
+    const result = await callApi(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "DELETE" });
+    if (!result.ok) return setMessage({ text: result.error, error: true });
+    setOrphans((list) => list.filter((o) => o.id !== a.id));
+    setMessage({ text: "Note deleted.", error: false });
+  }
+
+  return (
+    <section className="orphans-panel" aria-labelledby="orphans-heading">
+      <h2 id="orphans-heading">Orphans ({orphans.length})</h2>
+      <p className="muted">The text changed under these notes of yours and their words are gone. Select new words in the text and re-attach a note, or delete it.</p>
+      {message && (
+        <p className={message.error ? "form-error" : "status-line"} role={message.error ? "alert" : "status"}>
+          {message.text}
+        </p>
+      )}
+      <ul>
+        {orphans.map((a) => (
+          <li key={a.id} className="orphan-item">
+            <blockquote lang={a.targets[0]?.language}>“{a.targets.map((t) => t.selector.exact).join(" ↔ ")}”</blockquote>
+            {a.bodyText && <p>{a.bodyText}</p>}
+            <span className="orphan-actions">
+              <button type="button" className="button button-small" onMouseDown={(e) => e.preventDefault()} onClick={() => void reattach(a)}>
+                Re-attach to selected words
+              </button>
+              <button type="button" className="button button-small button-quiet" onClick={() => void remove(a)}>
+                Delete
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

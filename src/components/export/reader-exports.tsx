@@ -1,0 +1,27 @@
+"use client";
+/**
+ * The reader's export links: the Markdown study sheet (with the Chinese version chosen on the page),
+ * the W3C JSON-LD of the notes, and printing (a clean bilingual page, see the print stylesheet).
+ */
+import type { MouseEvent } from "react";
+
+export function ReaderExports({ documentSlug }: { documentSlug: string }) {
+  const base = `/api/documents/${encodeURIComponent(documentSlug)}`;
+  // The version is a radio button on the page: read it when the link is followed.
+  const withVersion = (event: MouseEvent<HTMLAnchorElement>) => {
+    const version = document.querySelector<HTMLInputElement>('input[name="version"]:checked')?.value;
+    event.currentTarget.href = `${base}/export.md${version ? `?version=${encodeURIComponent(version)}` : ""}`;
+  };
+  return (
+    <p className="reader-exports">
+      Export:{" "}
+      <a href={`${base}/export.md`} onClick={withVersion} download={`${documentSlug}-study-sheet.md`}>
+        Study sheet (Markdown)
+      </a>{" "}
+      · <a href={`${base}/annotations.jsonld`}>Notes (W3C JSON-LD)</a> ·{" "}
+      <button type="button" className="link-button" onClick={() => window.print()}>
+        Print / PDF
+      </button>
+    </p>
+  );
+}

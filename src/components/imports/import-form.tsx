@@ -1,0 +1,141 @@
+"use client";
+/**
+ * The import form: a title, the English and the Chinese text (pasted, or read from a .txt/.md file
+ * in the browser), and who may read the result. Sending it segments and aligns the texts on the
+ * server, which takes a moment for a long letter: the form shows that it is working, then opens
+ * the alignment editor.
+ */
+import { useRouter } from "next/navigation";
+import { useState, type ChangeEvent, type FormEvent } from "react";
+import { callApi } from "@/components/annotations/api-client";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { MAX_IMPORT_TEXT, MAX_TITLE } from "@/lib/validation/document-import";
+import { stripMarkdown } from "./plain-text";
+import "./imports.css";
+
+type Field = "title" | "en" | "zh";
+
+function readFile(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
+    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read."));
+    reader.readAsText(file, "utf-8");
+  });
+}
+
+export function ImportForm() {
+  const router = useRouter();
+  const [title, setTitle] = useState("");
+  const [en, setEn] = useState("");
+  const [zh, setZh] = useState("");
+  const [visibility, setVisibility] = useState<"private" | "public">("private");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+
+  async function upload(event: ChangeEvent<HTMLInputElement>, set: (text: string) => void) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    if (!/\.(txt|md|markdown)$/i.test(file.name)) {
+      setError(`${file.name} is not a .txt or .md file.`);
+      return;
+    }
+    try {
+      const text = await readFile(file);
+      set(/\.(md|markdown)$/i.test(file.name) ? stripMarkdown(text) : text);
+      setError(null);
+    } catch {
+      setError(`${file.name} could not be read. Paste its text instead.`);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const errors: Partial<Record<Field, string>> = {};
+    if (!title.trim()) errors.title = "Give the document a title.";
+    if (!en.trim()) errors.en = "Paste or upload the English text.";
+    if (!zh.trim()) errors.zh = "Paste or upload the Chinese text.";
+    if (en.length > MAX_IMPORT_TEXT) errors.en = `At most ${MAX_IMPORT_TEXT.toLocaleString("en")} characters.`;
+    if (zh.length > MAX_IMPORT_TEXT) errors.zh = `At most ${MAX_IMPORT_TEXT.toLocaleString("en")} characters.`;
+    setFieldErrors(errors);
+    if (Object.keys(errors).length) {
+      setError("Some fields need attention.");
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await callApi<{ slug: string; alignUrl: string }>("/api/documents", { method: "POST", json: { title, en, zh, visibility } });
+    if (result.ok) {
+      router.push(result.data.alignUrl);
+      return;
+    }
+    setBusy(false);
+    setError(result.error);
+  }
+
+  const textField = (id: Field & ("en" | "zh"), label: string, value: string, set: (v: string) => void, lang: string) => (
+    <div className={`field${fieldErrors[id] ? " field-invalid" : ""}`}>
+      <label htmlFor={`import-${id}`}>{label}</label>
+      <textarea
+        id={`import-${id}`}
+        lang={lang}
+        rows={10}
+        value={value}
+        onChange={(e) => set(e.target.value)}
+        aria-invalid={fieldErrors[id] ? true : undefined}
+        aria-describedby={`import-${id}-hint${fieldErrors[id] ? ` import-${id}-error` : ""}`}
+      />
+      <p id={`import-${id}-hint`} className="field-hint">
+        {value.length.toLocaleString("en")} characters · paragraphs are separated by blank lines ·{" "}
+        <label className="file-pick">
+          upload a .txt or .md file
+          <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void upload(e, set)} />
+        </label>
+      </p>
+      {fieldErrors[id] && (
+        <p id={`import-${id}-error`} className="field-error">
+          {fieldErrors[id]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <form className="import-form" onSubmit={submit} noValidate aria-busy={busy}>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className={`field${fieldErrors.title ? " field-invalid" : ""}`}>
+        <label htmlFor="import-title">Title</label>
+        <input id="import-title" value={title} maxLength={MAX_TITLE} onChange={(e) => setTitle(e.target.value)} aria-invalid={fieldErrors.title ? true : undefined} />
+        {fieldErrors.title && <p className="field-error">{fieldErrors.title}</p>}
+      </div>
+      <div className="import-texts">
+        {textField("en", "English text", en, setEn, "en")}
+        {textField("zh", "Chinese text 中文譯文", zh, setZh, "zh-Hant")}
+      </div>
+      <fieldset className="import-visibility">
+        <legend>Who may read it once published</legend>
+        <label>
+          <input type="radio" name="visibility" value="private" checked={visibility === "private"} onChange={() => setVisibility("private")} /> Only me
+        </label>
+        <label>
+          <input type="radio" name="visibility" value="public" checked={visibility === "public"} onChange={() => setVisibility("public")} /> Everyone
+        </label>
+      </fieldset>
+      <SubmitButton busy={busy} busyLabel="Aligning…">
+        Align
+      </SubmitButton>
+      {busy && (
+        <div className="import-progress" role="status">
+          <progress aria-label="Aligning the texts" />
+          <span>Splitting both texts into sentences and aligning them. A long letter takes a few seconds.</span>
+        </div>
+      )}
+    </form>
+  );
+}

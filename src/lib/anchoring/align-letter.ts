@@ -1,0 +1,31 @@
+/**
+ * A pasted letter and its pasted translation, segmented and aligned: one row per English segment
+ * with the Chinese text aligned to it, cut from the Chinese input exactly as pasted (the sentences
+ * of a 1-2 bead keep what lay between them). This is what an import starts from and what the
+ * alignment editor lets the owner correct.
+ */
+import { alignSentences, chineseForEachEnglish } from "./align-sentences";
+import { segmentSentences, type SegmentKind } from "./segment-sentences";
+
+export interface AlignedRow {
+  paragraph: number;
+  kind: SegmentKind;
+  en: string;
+  zh: string;
+}
+
+export function alignLetter(en: string, zh: string): AlignedRow[] {
+  const enSegments = segmentSentences(en, "en");
+  const zhSegments = segmentSentences(zh, "zh");
+  const beads = alignSentences(enSegments, zhSegments);
+  const perEnglish = chineseForEachEnglish(beads, enSegments.length);
+  return enSegments.map((segment, i) => {
+    const picks = perEnglish[i]!;
+    const first = zhSegments[picks[0] ?? -1];
+    const last = zhSegments[picks.at(-1) ?? -1];
+    // Contiguous picks: keep the pasted text between them; otherwise join with nothing (Chinese).
+    const contiguous = picks.every((p, k) => k === 0 || p === picks[k - 1]! + 1);
+    const text = !first || !last ? "" : contiguous ? zh.slice(first.start, last.end).replace(/\s*\n\s*/gu, "") : picks.map((p) => zhSegments[p]!.text).join("");
+    return { paragraph: segment.paragraph, kind: segment.kind, en: segment.text, zh: text };
+  });
+}

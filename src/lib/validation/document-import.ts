@@ -1,0 +1,48 @@
+/**
+ * The shapes of importing, aligning and editing a letter, shared by the import form, the alignment
+ * editor and the API.
+ */
+import { z } from "zod";
+
+export const MAX_IMPORT_TEXT = 200_000;
+export const MAX_TITLE = 200;
+export const MAX_SEGMENTS = 5_000;
+export const MAX_SEGMENT_TEXT = 10_000;
+/** Two texts of 200,000 characters, three bytes each in UTF-8 for Chinese, plus JSON. */
+export const MAX_IMPORT_BYTES = 1_400_000;
+export const MAX_EDIT_BYTES = 64 * 1024;
+
+const text = (what: string) =>
+  z
+    .string({ message: `${what} is required.` })
+    .refine((t) => t.trim().length > 0, `${what} is empty: paste or upload the text.`)
+    .refine((t) => t.length <= MAX_IMPORT_TEXT, `${what} is longer than ${MAX_IMPORT_TEXT.toLocaleString("en")} characters: split it into several documents.`);
+
+export const importDocumentSchema = z.object({
+  title: z
+    .string({ message: "Give the document a title." })
+    .transform((t) => t.trim())
+    .pipe(z.string().min(1, "Give the document a title.").max(MAX_TITLE, `A title is at most ${MAX_TITLE} characters.`)),
+  en: text("The English text"),
+  zh: text("The Chinese text"),
+  visibility: z.enum(["private", "public"], { message: "visibility must be private or public." }).default("private"),
+});
+
+export const alignedRowSchema = z.object({
+  paragraph: z.number().int().nonnegative(),
+  kind: z.enum(["salutation", "sentence", "signoff"]),
+  en: z.string().trim().min(1, "Every row needs English text: merge an empty row into its neighbour.").max(MAX_SEGMENT_TEXT),
+  zh: z.string().trim().max(MAX_SEGMENT_TEXT),
+});
+
+export const saveAlignmentSchema = z.object({
+  rows: z.array(alignedRowSchema).min(1, "Keep at least one row.").max(MAX_SEGMENTS, `At most ${MAX_SEGMENTS} rows.`),
+  publish: z.boolean().default(false),
+});
+
+export const editTextSchema = z.object({
+  text: z.string().trim().min(1, "The text cannot be empty.").max(MAX_SEGMENT_TEXT, `At most ${MAX_SEGMENT_TEXT} characters.`),
+});
+
+export type ImportDocumentInput = z.infer<typeof importDocumentSchema>;
+export type AlignedRowInput = z.infer<typeof alignedRowSchema>;

@@ -1,0 +1,67 @@
+import "server-only";
+import { randomBytes, randomUUID } from "node:crypto";
+import { alignLetter, type AlignedRow } from "@/lib/anchoring/align-letter";
+import { MAX_SEGMENTS, type ImportDocumentInput } from "@/lib/validation/document-import";
+import type { Prisma } from "../../generated/prisma/client";
+import { getDb } from "../../db";
+import { HttpError } from "../../http/errors";
+
+export const IMPORT_VERSION_NAME = "Imported translation";
+
+/** A readable, unguessable slug: the title's Latin words and a random tail. */
+export function importSlug(title: string): string {
+  const base = title
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 48)
+    .replace(/-+$/, "");
+  return `${base || "letter"}-${randomBytes(4).toString("hex")}`;
+}
+
+/**
+ * Imports a letter as a draft owned by `userId`: segments the two texts, aligns them, and stores the
+ * English segments with one imported Chinese version. The draft is seen only by its owner, in the
+ * alignment editor, until it is published.
+ */
+export async function importDocument(options: { userId: string; input: ImportDocumentInput }): Promise<{ slug: string; rows: number }> {
+  const { userId, input } = options;
+  const rows = alignLetter(input.en, input.zh);
+  if (rows.length === 0) throw new HttpError(422, "No sentences were found in the English text.");
+  if (rows.length > MAX_SEGMENTS) throw new HttpError(413, `The English text has ${rows.length} sentences; the limit is ${MAX_SEGMENTS}. Split it into several documents.`);
+  const slug = importSlug(input.title);
+  const today = new Date().toISOString().slice(0, 10);
+
+  await getDb().$transaction(async (tx) => {
+    const document = await tx.document.create({
+      data: {
+        slug,
+        title: input.title,
+        source: "Imported by its owner",
+        provenance: `Imported on ${today}. Sentences were segmented and aligned automatically, then checked in the alignment editor.`,
+        licence: "As given by the person who imported it.",
+        ownerId: userId,
+        visibility: input.visibility,
+        publishedAt: null,
+      },
+      select: { id: true },
+    });
+    await writeRows(tx, document.id, rows);
+  }, { timeout: 60_000 });
+  return { slug, rows: rows.length };
+}
+
+/** Stores rows as segments and the imported version's translations (replacing none: the caller clears). */
+export async function writeRows(tx: Prisma.TransactionClient, documentId: string, rows: Pick<AlignedRow, "paragraph" | "kind" | "en" | "zh">[]) {
+  const version = await tx.version.upsert({
+    where: { documentId_name: { documentId, name: IMPORT_VERSION_NAME } },
+    create: { documentId, name: IMPORT_VERSION_NAME, kind: "import", language: "zh-Hant", attribution: "Pasted or uploaded with the English text by the person who imported it." },
+    update: {},
+    select: { id: true },
+  });
+  const segments = rows.map((row, index) => ({ id: randomUUID(), documentId, index, paragraph: row.paragraph, kind: row.kind, text: row.en }));
+  await tx.segment.createMany({ data: segments });
+  const translations = rows.flatMap((row, i) => (row.zh ? [{ segmentId: segments[i]!.id, versionId: version.id, kind: "published" as const, language: "zh-Hant", text: row.zh }] : []));
+  if (translations.length) await tx.translation.createMany({ data: translations });
+}

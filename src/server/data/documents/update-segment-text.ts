@@ -1,0 +1,31 @@
+import "server-only";
+import { getDb } from "../../db";
+import { notFound } from "../../http/errors";
+import { reanchorTargets, type ReanchorSummary } from "../annotations/reanchor-targets";
+
+export interface TextEditResult {
+  documentSlug: string;
+  id: string;
+  text: string;
+  revision: number;
+  reanchored: ReanchorSummary;
+}
+
+/**
+ * The owner corrects a sentence's English. The text, its revision and every note's anchor change
+ * in one transaction, so no reader ever sees a note pointing into a text it was not made on.
+ * Anyone else gets 404, as if the sentence did not exist.
+ */
+export async function updateSegmentText(options: { userId: string; segmentId: string; text: string }): Promise<TextEditResult> {
+  return getDb().$transaction(async (tx) => {
+    const segment = await tx.segment.findFirst({
+      where: { id: options.segmentId, document: { ownerId: options.userId } },
+      select: { id: true, text: true, revision: true, document: { select: { slug: true } } },
+    });
+    if (!segment) throw notFound("This sentence");
+    const revision = segment.text === options.text ? segment.revision : segment.revision + 1;
+    if (revision !== segment.revision) await tx.segment.update({ where: { id: segment.id }, data: { text: options.text, revision } });
+    const reanchored = await reanchorTargets(tx, { segmentId: segment.id, translationId: null }, options.text, revision);
+    return { documentSlug: segment.document.slug, id: segment.id, text: options.text, revision, reanchored };
+  });
+}

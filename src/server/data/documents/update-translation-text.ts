@@ -1,0 +1,23 @@
+import "server-only";
+import { getDb } from "../../db";
+import { notFound } from "../../http/errors";
+import { reanchorTargets } from "../annotations/reanchor-targets";
+import type { TextEditResult } from "./update-segment-text";
+
+/**
+ * The owner corrects a published translation of one of their documents; notes on it are
+ * re-anchored in the same transaction (see update-segment-text.ts). Proposals are not edited here.
+ */
+export async function updateTranslationText(options: { userId: string; slug: string; translationId: string; text: string }): Promise<TextEditResult> {
+  return getDb().$transaction(async (tx) => {
+    const translation = await tx.translation.findFirst({
+      where: { id: options.translationId, kind: "published", segment: { document: { slug: options.slug, ownerId: options.userId } } },
+      select: { id: true, segmentId: true, text: true, revision: true },
+    });
+    if (!translation) throw notFound("This translation");
+    const revision = translation.text === options.text ? translation.revision : translation.revision + 1;
+    if (revision !== translation.revision) await tx.translation.update({ where: { id: translation.id }, data: { text: options.text, revision } });
+    const reanchored = await reanchorTargets(tx, { segmentId: translation.segmentId, translationId: translation.id }, options.text, revision);
+    return { documentSlug: options.slug, id: translation.id, text: options.text, revision, reanchored };
+  });
+}
