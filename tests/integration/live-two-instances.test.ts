@@ -73,4 +73,20 @@ describe("live updates on two app instances", () => {
     const after = await readEvents(teacherOnB, SLUG, { lastEventId: String(eventId), timeoutMs: 1_500 });
     expect(after.events.filter((e) => e.id === String(eventId))).toHaveLength(0);
   });
+
+  it("delivers a vote cast through A to a reader of B as the new tally, once", async () => {
+    const translationId = "openai-letter-2023-fluent-s03";
+    const vote = async () => expect((await studentOnA.send("POST", `/api/translations/${translationId}/votes`, { value: 1 })).status).toBe(200);
+    const stream = await readEvents(outsiderOnB, SLUG, {
+      timeoutMs: 10_000,
+      onOpen: vote,
+      until: (events) => events.some((e) => e.event === "vote" && (e.data as { translationId?: string }).translationId === translationId),
+    });
+    const votes = stream.events.filter((e) => e.event === "vote" && (e.data as { translationId: string }).translationId === translationId);
+    expect(votes).toHaveLength(1);
+    expect(votes[0]!.data).toMatchObject({ segmentId: "openai-letter-2023-s03", votes: { up: expect.any(Number), mine: 0 } });
+    // Voting the same way again changes nothing, so nothing is announced.
+    const quiet = await readEvents(outsiderOnB, SLUG, { timeoutMs: 2_000, onOpen: vote });
+    expect(quiet.events.filter((e) => e.event === "vote")).toHaveLength(0);
+  });
 });

@@ -8,6 +8,9 @@
 import { useEffect, useRef } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 
+/** Vote tallies arriving live are re-dispatched on window under this name, for whatever shows them. */
+export const LIVE_VOTE_EVENT = "interleaf:vote";
+
 export function useLiveAnnotations(documentSlug: string, sessionKey: string, since: string | null, onUpsert: (annotation: AnnotationView) => void, onRemove: (id: string) => void) {
   const handlers = useRef({ onUpsert, onRemove });
   useEffect(() => {
@@ -39,8 +42,16 @@ export function useLiveAnnotations(documentSlug: string, sessionKey: string, sin
         // as above
       }
     };
+    const onVote = (event: MessageEvent<string>) => {
+      try {
+        window.dispatchEvent(new CustomEvent(LIVE_VOTE_EVENT, { detail: JSON.parse(event.data) }));
+      } catch {
+        // as above
+      }
+    };
     source.addEventListener("annotation", onAnnotation);
     source.addEventListener("annotation-removed", onRemoved);
+    source.addEventListener("vote", onVote);
     return () => source.close();
   }, [documentSlug, sessionKey, ready]);
 }

@@ -6,6 +6,7 @@
  */
 import "./translations.css";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { LIVE_VOTE_EVENT } from "@/components/annotations/use-live-annotations";
 import { callApi } from "@/components/annotations/api-client";
 import { DiffSide, divergenceLabel } from "./diff-view";
 import { ProposalForm } from "./proposal-form";
@@ -48,6 +49,16 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
     void load();
     headingRef.current?.focus();
   }, [load]);
+
+  // Votes cast by others arrive live (the reader's event stream re-dispatches them on window).
+  useEffect(() => {
+    const onVote = (event: Event) => {
+      const { translationId, votes } = (event as CustomEvent<{ translationId: string; segmentId: string; votes: Rendering["votes"] }>).detail;
+      setRenderings((list) => list?.map((r) => (r.id === translationId ? { ...r, votes } : r)) ?? list);
+    };
+    window.addEventListener(LIVE_VOTE_EVENT, onVote);
+    return () => window.removeEventListener(LIVE_VOTE_EVENT, onVote);
+  }, []);
 
   useEffect(() => {
     if (!a || !b) return;

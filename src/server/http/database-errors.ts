@@ -9,12 +9,18 @@ const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionCl
 // SQLSTATE class 08 (connection exception) and 57P0x (server shutting down or starting).
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3])$/;
 
+type AdapterCause = { kind?: string; originalCode?: string };
+type AdapterErrorShape = { code?: unknown; name?: unknown; cause?: AdapterCause; meta?: { driverAdapterError?: { cause?: AdapterCause } }; message?: unknown };
+
+/** The driver adapter's description of a database error: wrapped by Prisma (meta) or thrown as is (raw queries, transactions). */
+const adapterCause = (e: AdapterErrorShape): AdapterCause | undefined => e.meta?.driverAdapterError?.cause ?? (e.name === "DriverAdapterError" ? e.cause : undefined);
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseNotConfiguredError) return true;
   if (!error || typeof error !== "object") return false;
-  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } }; message?: unknown };
+  const e = error as AdapterErrorShape;
   if (typeof e.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_SQLSTATE.test(e.code))) return true;
-  const cause = e.meta?.driverAdapterError?.cause;
+  const cause = adapterCause(e);
   if (cause?.kind && UNAVAILABLE_ADAPTER_KINDS.has(cause.kind)) return true;
   if (cause?.originalCode && UNAVAILABLE_SQLSTATE.test(cause.originalCode)) return true;
   return typeof e.message === "string" && /Can't reach database server|ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect/i.test(e.message);
@@ -25,10 +31,10 @@ const UNSTORABLE_SQLSTATE = new Set(["22021", "22P05"]);
 
 /** Text the database cannot hold reached a query: the request was at fault, not the server. */
 export function isUnstorableText(error: unknown): boolean {
-  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } }; message?: unknown } | null;
-  if (!e || typeof e !== "object") return false;
-  if (e.code && UNSTORABLE_SQLSTATE.has(e.code)) return true;
-  const original = e.meta?.driverAdapterError?.cause?.originalCode;
+  if (!error || typeof error !== "object") return false;
+  const e = error as AdapterErrorShape;
+  if (typeof e.code === "string" && UNSTORABLE_SQLSTATE.has(e.code)) return true;
+  const original = adapterCause(e)?.originalCode;
   if (original && UNSTORABLE_SQLSTATE.has(original)) return true;
   return typeof e.message === "string" && /invalid byte sequence for encoding|untranslatable character/.test(e.message);
 }

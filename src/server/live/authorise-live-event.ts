@@ -2,7 +2,7 @@
  * What one reader may receive for one LiveEvent, decided by the same visibility rule as every
  * list and read: the annotation as they would get it from GET /api/annotations/{id} now, or only
  * its id as "removed" when they could see it before the change and cannot any more, or nothing.
- * Other kinds of events (translation votes, ...) register an authoriser for their kind prefix.
+ * A vote event goes to those who may see the translation, as its new tally (with their own vote).
  */
 import "server-only";
 import type { AnnotationView } from "@/lib/annotations/types";
@@ -10,6 +10,8 @@ import { getDb } from "../db";
 import { annotationInclude, toAnnotationView } from "../data/annotations/annotation-view";
 import { couldSee, readableAnnotationsWhere, visibleAnnotationsWhere, type VisibilityState } from "../data/annotations/visibility";
 import { roleInClass } from "../data/classes/membership";
+import { tally } from "../data/translations/translation-view";
+import { visibleTranslationsWhere } from "../data/translations/visibility";
 
 export interface StoredLiveEvent {
   id: bigint;
@@ -22,20 +24,16 @@ export interface StoredLiveEvent {
 
 export type LiveMessage = { event: "annotation"; data: AnnotationView } | { event: "annotation-removed"; data: { id: string } } | { event: string; data: unknown };
 
-type Authoriser = (userId: string | null, event: StoredLiveEvent) => Promise<LiveMessage | null>;
-const authorisers = new Map<string, Authoriser>();
-
-/** For other features' events (e.g. "vote."): decide per reader what they may receive. */
-export function registerLiveEventAuthoriser(kindPrefix: string, authoriser: Authoriser): void {
-  authorisers.set(kindPrefix, authoriser);
-}
-
 export async function authoriseLiveEvent(userId: string | null, event: StoredLiveEvent): Promise<LiveMessage | null> {
-  if (!event.annotationId) {
-    for (const [prefix, authorise] of authorisers) if (event.kind.startsWith(prefix)) return authorise(userId, event);
-    return null;
-  }
   const db = getDb();
+  if (event.translationId) {
+    const translation = await db.translation.findFirst({
+      where: { id: event.translationId, ...visibleTranslationsWhere(userId) },
+      select: { id: true, segmentId: true, votes: { select: { userId: true, value: true } } },
+    });
+    return translation ? { event: "vote", data: { translationId: translation.id, segmentId: translation.segmentId, votes: tally(translation.votes, userId) } } : null;
+  }
+  if (!event.annotationId) return null;
   const row = await db.annotation.findFirst({ where: { id: event.annotationId, ...visibleAnnotationsWhere(userId) }, include: annotationInclude });
   if (row) return { event: "annotation", data: toAnnotationView(row, userId) };
   // Not visible now: tell only those who could see it before (deleted, hidden, made private).

