@@ -7,10 +7,9 @@ import { spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { freePort } from "../src/server/runtime/embedded-database";
 import { startApp, type AppProcess } from "../tests/support/app-process";
-import { signUpOverHttp } from "../tests/support/http-session";
+import { signUp } from "../tests/support/http-user";
 import { describeSpan } from "../src/lib/anchoring/text-quote";
 import { letterSegments, segmentId } from "../prisma/seed/openai-letter";
 import { BIG_SLUG, createBigDocument } from "./lib/big-document";
@@ -56,11 +55,8 @@ async function main() {
   const results: Record<string, number> = {};
 
   try {
-    const writer = await signUpOverHttp(base, "Bench");
-    const db = new pg.Client({ connectionString: databaseUrl });
-    await db.connect();
-    const userId = (await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [writer.email])).rows[0]!.id;
-    await db.end();
+    const writer = await signUp(base, "Bench");
+    const userId = writer.id;
 
     const s09 = letterSegments.find((s) => s.key === "s09")!.text;
     const createBody = JSON.stringify({
@@ -69,7 +65,7 @@ async function main() {
       body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "A note written under load." }] }] },
       visibility: "private",
     });
-    const createRequest = { url: `${base}/api/annotations`, method: "POST" as const, headers: { "Content-Type": "application/json", Cookie: writer.cookie }, body: createBody };
+    const createRequest = { url: `${base}/api/annotations`, method: "POST" as const, headers: { "Content-Type": "application/json", Cookie: writer.cookieHeader() }, body: createBody };
 
     say(`HTTP: floor and create, 50 connections, ${seconds} s each, ${repeats}×`);
     await runLoad({ url: `${base}/api/health/live`, connections: 10, durationSeconds: 1 }); // warm up

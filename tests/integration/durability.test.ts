@@ -9,18 +9,18 @@ import { afterAll, describe, expect, it } from "vitest";
 import { describeSpan } from "../../src/lib/anchoring/text-quote";
 import { letterSegments, segmentId } from "../../prisma/seed/openai-letter";
 import { startApp, type AppProcess } from "../support/app-process";
-import { signUpOverHttp, type HttpSession } from "../support/http-session";
+import { signUp, type HttpUser } from "../support/http-user";
 
 const s05 = letterSegments.find((s) => s.key === "s05")!.text;
 const target = { segmentId: segmentId("s05"), language: "en", selector: describeSpan(s05, 0, 9) };
 const note = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
-const create = (session: HttpSession, text: string, key?: string) =>
+const create = (session: HttpUser, text: string, key?: string) =>
   session.fetch("/api/annotations", {
     method: "POST",
     headers: { "Content-Type": "application/json", ...(key ? { "Idempotency-Key": key } : {}) },
     body: JSON.stringify({ document: "openai-letter-2023", target, body: note(text), visibility: "private" }),
   });
-const myNotes = async (session: HttpSession) => {
+const myNotes = async (session: HttpUser) => {
   const response = await session.fetch("/api/annotations?document=openai-letter-2023");
   return ((await response.json()) as { annotations: { id: string; mine: boolean; bodyText: string }[] }).annotations.filter((a) => a.mine);
 };
@@ -43,7 +43,7 @@ async function freshApp(dataDir?: string) {
 describe("durability", () => {
   it("stores exactly 300 notes when 30 users each send 10 at once", async () => {
     const { app } = await freshApp();
-    const users = await Promise.all(Array.from({ length: 30 }, (_, i) => signUpOverHttp(app.baseUrl, `Writer ${i}`)));
+    const users = await Promise.all(Array.from({ length: 30 }, (_, i) => signUp(app.baseUrl, `Writer ${i}`)));
     const statuses = await Promise.all(users.flatMap((user, u) => Array.from({ length: 10 }, (_, n) => create(user, `u${u} n${n}`).then((r) => r.status))));
     expect(statuses.filter((s) => s === 201)).toHaveLength(300);
     const counts = await Promise.all(users.map(async (user) => (await myNotes(user)).length));
@@ -52,7 +52,7 @@ describe("durability", () => {
 
   it("keeps every acknowledged note through a crash, and retries with the same keys store nothing twice", async () => {
     const { app, dir } = await freshApp();
-    const writer = await signUpOverHttp(app.baseUrl, "Survivor");
+    const writer = await signUp(app.baseUrl, "Survivor");
     const total = 120;
     const acknowledged = new Map<string, string>(); // key -> id
     let next = 0;
@@ -78,7 +78,7 @@ describe("durability", () => {
 
     const { app: restarted } = await freshApp(dir);
     // The session cookie is still valid: the signing secret lives in DATA_DIR.
-    const survivor = { ...writer, fetch: (p: string, init: RequestInit = {}) => fetch(`${restarted.baseUrl}${p}`, { ...init, headers: { ...(init.headers as Record<string, string>), Cookie: writer.cookie } }) };
+    const survivor = writer.on(restarted.baseUrl);
     const afterCrash = new Set((await myNotes(survivor)).map((a) => a.id));
     for (const id of acknowledged.values()) expect(afterCrash).toContain(id);
 
