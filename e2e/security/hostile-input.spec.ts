@@ -43,6 +43,21 @@ test.describe("hostile input", () => {
       const created = await page.request.post("/api/annotations", { data: { document: "openai-letter-2023", target, body: note(value), tags: [value.replace(/[\s,]/g, "").slice(0, 40) || "x"], visibility: "private" } });
       expect(created.status(), `note ${JSON.stringify(value)}`).toBeLessThan(500);
     }
+    // Class names, imported titles and texts, proposals, share options: each hostile value in each.
+    const { id: classId } = await (await page.request.post("/api/classes", { data: { name: "Hostile input class" } })).json();
+    for (const value of HOSTILE) {
+      const attempts = [
+        page.request.post("/api/classes", { data: { name: value } }),
+        page.request.post("/api/classes/join", { data: { code: value } }),
+        page.request.post("/api/documents", { data: { title: value, en: `${value} One sentence. Another one.`, zh: `${value}一句話。另一句。`, visibility: "private" } }),
+        page.request.post("/api/translations", { data: { segmentId: segmentId("s04"), text: value, visibility: "private" } }),
+        page.request.post("/api/translations", { data: { segmentId: value, text: "譯文" } }),
+        page.request.post("/api/shares", { data: { document: "openai-letter-2023", classId, filters: { tag: value, query: value }, focus: value } }),
+        page.request.get(`/api/segments/${encodeURIComponent(value.toWellFormed())}/compare?a=${encodeURIComponent(value.toWellFormed())}&b=x`),
+      ];
+      for (const response of await Promise.all(attempts)) expect(response.status(), `${response.url()} with ${JSON.stringify(value)}`).toBeLessThan(500);
+    }
+
     const wrongShapes: unknown[] = [[], "text", 42, null, { document: { $gt: "" } }, { document: "openai-letter-2023", target: [target], visibility: "private" }];
     for (const data of wrongShapes) {
       const response = await page.request.post("/api/annotations", { data: JSON.stringify(data), headers: { "Content-Type": "application/json" } });

@@ -30,7 +30,7 @@ export const newPasswordSchema = userText({ error: "Choose a password." })
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
   .refine((password) => !/^(.)\1*$/su.test(password), "Use more than one distinct character.");
 
-const currentPasswordSchema = z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX);
+const currentPasswordSchema = userText({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX);
 
 export const SAME_AS_EMAIL_MESSAGE = "Your password must not be your e-mail address.";
 
@@ -53,18 +53,18 @@ export const updateAccountSchema = z.object({ name: nameSchema });
 export const changePasswordSchema = z.object({ currentPassword: currentPasswordSchema, newPassword: newPasswordSchema });
 
 export const deleteAccountSchema = z.object({
-  confirmEmail: z.string({ error: "Type your e-mail address to confirm." }).trim().toLowerCase().min(1, "Type your e-mail address to confirm.").max(254),
+  confirmEmail: userText({ error: "Type your e-mail address to confirm." }).trim().toLowerCase().min(1, "Type your e-mail address to confirm.").max(254),
 });
 
 export const passwordResetRequestSchema = z.object({ email: emailSchema });
 
 export const passwordResetConfirmSchema = z.object({
-  token: z.string({ error: "This reset link is incomplete." }).min(1, "This reset link is incomplete.").max(200, "This reset link is not valid."),
+  token: userText({ error: "This reset link is incomplete." }).min(1, "This reset link is incomplete.").max(200, "This reset link is not valid."),
   password: newPasswordSchema,
 });
 
 /** Sign-in only checks that something was typed: the server says whether it matches. */
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "This password is too long."),
+  password: userText({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "This password is too long."),
 });

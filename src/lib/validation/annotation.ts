@@ -18,17 +18,17 @@ const selectorSchema = z.object({
 });
 
 export const targetSchema = z.object({
-  segmentId: z.string().min(1).max(200),
+  segmentId: userText().min(1).max(200),
   /** `en` for the source text; a Chinese tag for a translation (stored canonically as zh-Hant). */
-  language: z.string().min(2).max(20),
+  language: userText().min(2).max(20),
   /** For a target on a translation: the version it was read in. */
-  versionId: z.string().min(1).max(200).optional(),
+  versionId: userText().min(1).max(200).optional(),
   selector: selectorSchema,
 });
 
 const tagSchema = userText()
   .transform((tag) => tag.normalize("NFC").replace(/^#+/, "").trim())
-  .pipe(z.string().min(1, "Tags cannot be empty.").max(40, "A tag is at most 40 characters.").regex(/^[^\s,]+$/u, "A tag is one word: no spaces or commas."));
+  .pipe(userText().min(1, "Tags cannot be empty.").max(40, "A tag is at most 40 characters.").regex(/^[^\s,]+$/u, "A tag is one word: no spaces or commas."));
 
 export const tagsSchema = z
   .array(tagSchema)
@@ -37,7 +37,7 @@ export const tagsSchema = z
 
 export const createAnnotationSchema = z
   .object({
-    document: z.string().min(1).max(200),
+    document: userText().min(1).max(200),
     target: targetSchema.optional(),
     /** One target, or two for a paired English + Chinese anchor. */
     targets: z.array(targetSchema).min(1).max(2).optional(),
@@ -46,7 +46,7 @@ export const createAnnotationSchema = z
     motivation: z.enum(MOTIVATIONS).optional(),
     color: z.enum(HIGHLIGHT_COLORS).default("yellow"),
     visibility: z.enum(VISIBILITIES, { message: "visibility must be private, class or public." }),
-    classId: z.string().min(1).max(200).optional(),
+    classId: userText().min(1).max(200).optional(),
   })
   .refine((value) => !!value.target !== !!value.targets, { message: "Give either target or targets.", path: ["target"] })
   .refine((value) => value.visibility !== "class" || !!value.classId, { message: "A class note needs the classId of the class.", path: ["classId"] });
@@ -60,7 +60,7 @@ export const updateAnnotationSchema = z.object({
   color: z.enum(HIGHLIGHT_COLORS).optional(),
   visibility: z.enum(VISIBILITIES).optional(),
   /** With visibility `class`: which class. */
-  classId: z.string().min(1).max(200).optional(),
+  classId: userText().min(1).max(200).optional(),
 });
 
 export const hideAnnotationSchema = z.object({ hidden: z.boolean() });

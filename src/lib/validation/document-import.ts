@@ -3,6 +3,7 @@
  * editor and the API.
  */
 import { z } from "zod";
+import { userText } from "./text";
 
 export const MAX_IMPORT_TEXT = 200_000;
 export const MAX_TITLE = 200;
@@ -22,7 +23,7 @@ export const importDocumentSchema = z.object({
   title: z
     .string({ message: "Give the document a title." })
     .transform((t) => t.trim())
-    .pipe(z.string().min(1, "Give the document a title.").max(MAX_TITLE, `A title is at most ${MAX_TITLE} characters.`)),
+    .pipe(userText().min(1, "Give the document a title.").max(MAX_TITLE, `A title is at most ${MAX_TITLE} characters.`)),
   en: text("The English text"),
   zh: text("The Chinese text"),
   visibility: z.enum(["private", "public"], { message: "visibility must be private or public." }).default("private"),
@@ -31,8 +32,8 @@ export const importDocumentSchema = z.object({
 export const alignedRowSchema = z.object({
   paragraph: z.number().int().nonnegative(),
   kind: z.enum(["salutation", "sentence", "signoff"]),
-  en: z.string().trim().min(1, "Every row needs English text: merge an empty row into its neighbour.").max(MAX_SEGMENT_TEXT),
-  zh: z.string().trim().max(MAX_SEGMENT_TEXT),
+  en: userText().trim().min(1, "Every row needs English text: merge an empty row into its neighbour.").max(MAX_SEGMENT_TEXT),
+  zh: userText().trim().max(MAX_SEGMENT_TEXT),
 });
 
 export const saveAlignmentSchema = z.object({
@@ -41,7 +42,7 @@ export const saveAlignmentSchema = z.object({
 });
 
 export const editTextSchema = z.object({
-  text: z.string().trim().min(1, "The text cannot be empty.").max(MAX_SEGMENT_TEXT, `At most ${MAX_SEGMENT_TEXT} characters.`),
+  text: userText().trim().min(1, "The text cannot be empty.").max(MAX_SEGMENT_TEXT, `At most ${MAX_SEGMENT_TEXT} characters.`),
 });
 
 export type ImportDocumentInput = z.infer<typeof importDocumentSchema>;

@@ -1,23 +1,24 @@
 /** The shape of a share link request: what view to keep and whose notes to show. */
 import { z } from "zod";
+import { userText } from "./text";
 
 export const SHARE_LAYOUTS = ["side", "stacked", "en", "zh"] as const;
 
 export const shareFiltersSchema = z
-  .object({ tag: z.string().max(200), authorId: z.string().max(200), motivation: z.string().max(40), query: z.string().max(200) })
+  .object({ tag: userText().max(200), authorId: userText().max(200), motivation: userText().max(40), query: userText().max(200) })
   .partial();
 
 export const createShareSchema = z
   .object({
-    document: z.string().min(1).max(200),
+    document: userText().min(1).max(200),
     /** The notes to show (each one the sharer can see). */
-    annotationIds: z.array(z.string().min(1).max(200)).max(1000).optional(),
+    annotationIds: z.array(userText().min(1).max(200)).max(1000).optional(),
     /** Or: the notes of this class (the sharer must be a member). */
-    classId: z.string().min(1).max(200).optional(),
-    versionId: z.string().min(1).max(200).optional(),
+    classId: userText().min(1).max(200).optional(),
+    versionId: userText().min(1).max(200).optional(),
     filters: shareFiltersSchema.optional(),
     /** The thread to open. */
-    focus: z.string().min(1).max(200).optional(),
+    focus: userText().min(1).max(200).optional(),
     layout: z.enum(SHARE_LAYOUTS).optional(),
     allowJoin: z.boolean().default(false),
     expiresAt: z.iso.datetime({ offset: true, message: "expiresAt must be an ISO date-time, e.g. 2030-01-31T12:00:00Z." }).optional(),
@@ -25,7 +26,7 @@ export const createShareSchema = z
   .refine((v) => v.annotationIds !== undefined || v.classId !== undefined, { message: "Share some notes (annotationIds) or a class (classId).", path: ["annotationIds"] })
   .refine((v) => !v.allowJoin || !!v.classId, { message: "Only a link to a class can offer to join it.", path: ["allowJoin"] });
 
-export const joinFromShareSchema = z.object({ token: z.string().min(20).max(200) });
+export const joinFromShareSchema = z.object({ token: userText().min(20).max(200) });
 
 export type CreateShareInput = z.infer<typeof createShareSchema>;
 

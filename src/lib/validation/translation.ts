@@ -3,24 +3,24 @@
  * forms and the API. A proposal is plain text: it is rendered as text, never as HTML.
  */
 import { z } from "zod";
+import { userText } from "./text";
 
 /** Longest proposal, in characters (code points). The letter's longest sentence is far shorter. */
 export const MAX_PROPOSAL_CHARS = 2000;
 /** Request bodies beyond this answer 413. */
 export const MAX_TRANSLATION_BYTES = 16 * 1024;
 
-export const proposalTextSchema = z
-  .string({ error: "The text must be a string." })
+export const proposalTextSchema = userText({ error: "The text must be a string." })
   .transform((s) => s.trim())
   .refine((s) => s.length > 0, "Write a translation first: the text is empty.")
   .refine((s) => [...s].length <= MAX_PROPOSAL_CHARS, `A translation may be at most ${MAX_PROPOSAL_CHARS} characters.`);
 
 export const createProposalSchema = z.object({
-  segmentId: z.string().min(1).max(200),
+  segmentId: userText().min(1).max(200),
   text: proposalTextSchema,
   /** `class` arrives with classes (then classId is required). */
   visibility: z.enum(["private", "class", "public"]).default("public"),
-  classId: z.string().min(1).max(200).optional(),
+  classId: userText().min(1).max(200).optional(),
 });
 export type CreateProposalInput = z.infer<typeof createProposalSchema>;
 
@@ -31,8 +31,8 @@ export const voteSchema = z.object({
 });
 
 export const adoptionSchema = z.object({
-  translationId: z.string().min(1).max(200),
+  translationId: userText().min(1).max(200),
   /** "document", or a class id. */
-  scope: z.string().min(1).max(200).default("document"),
+  scope: userText().min(1).max(200).default("document"),
 });
-export const removeAdoptionSchema = z.object({ scope: z.string().min(1).max(200).default("document") });
+export const removeAdoptionSchema = z.object({ scope: userText().min(1).max(200).default("document") });

@@ -36,5 +36,6 @@ export function isUnstorableText(error: unknown): boolean {
   if (typeof e.code === "string" && UNSTORABLE_SQLSTATE.has(e.code)) return true;
   const original = adapterCause(e)?.originalCode;
   if (original && UNSTORABLE_SQLSTATE.has(original)) return true;
-  return typeof e.message === "string" && /invalid byte sequence for encoding|untranslatable character/.test(e.message);
+  // Prisma's own JSON protocol chokes on a lone surrogate before PostgreSQL sees it.
+  return typeof e.message === "string" && /invalid byte sequence for encoding|untranslatable character|unexpected end of hex escape|lone leading surrogate/.test(e.message);
 }
