@@ -1,25 +1,10 @@
 /** What the compare panel receives from the translations API (see src/server/data/translations). */
 import type { DiffOp } from "@/lib/diff/diff";
+import type { TranslationView } from "@/lib/translations/types";
 
-export interface VoteTally {
-  up: number;
-  down: number;
-  score: number;
-  mine: number;
-}
-
-export interface Rendering {
-  id: string;
-  segmentId: string;
-  kind: "published" | "proposal";
-  versionId?: string;
-  versionName?: string;
-  author?: { id: string; name: string };
-  mine: boolean;
-  text: string;
-  votes: VoteTally;
-  adopted: boolean;
-}
+export type { VoteTally } from "@/lib/translations/types";
+/** One rendering of a sentence, as GET /api/segments/{id}/translations lists it. */
+export type Rendering = TranslationView;
 
 export interface ComparisonResult {
   a: { id: string; label: string; text: string };

@@ -1,28 +1,8 @@
 /** The DTO of a translation: what the API and the compare panel see of one rendering. */
+import type { TranslationView, VoteTally } from "@/lib/translations/types";
 import type { Prisma } from "../../generated/prisma/client";
 
-export interface VoteTally {
-  up: number;
-  down: number;
-  score: number;
-  /** The caller's vote: 1, -1 or 0. */
-  mine: number;
-}
-
-export interface TranslationView {
-  id: string;
-  segmentId: string;
-  kind: "published" | "proposal";
-  versionId?: string;
-  versionName?: string;
-  author?: { id: string; name: string };
-  mine: boolean;
-  visibility?: string;
-  text: string;
-  revision: number;
-  votes: VoteTally;
-  adopted: boolean;
-}
+export type { TranslationView, VoteTally };
 
 export const translationInclude = {
   version: { select: { name: true, position: true } },
