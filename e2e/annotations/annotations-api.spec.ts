@@ -53,6 +53,12 @@ test.describe("annotations API", () => {
     expect((await page.request.patch(`/api/annotations/${created.id}`, { data: { version: 1, color: "pink" } })).status()).toBe(409);
     const reply = await page.request.post(`/api/annotations/${created.id}/replies`, { data: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Self-reply" }] }] } } });
     expect(reply.status()).toBe(201);
+    const replyPath = `/api/annotations/${created.id}/replies/${(await reply.json()).id}`;
+    const editedReply = await page.request.patch(replyPath, { data: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Edited reply" }] }] } } });
+    expect(editedReply.status()).toBe(200);
+    expect((await editedReply.json()).bodyText).toBe("Edited reply");
+    expect((await page.request.delete(replyPath)).status()).toBe(204);
+    expect((await page.request.delete(replyPath)).status()).toBe(404);
     expect((await page.request.delete(`/api/annotations/${created.id}`)).status()).toBe(204);
     expect((await page.request.get(`/api/annotations/${created.id}`)).status()).toBe(404);
   });

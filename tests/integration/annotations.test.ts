@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnotationSchema, type CreateAnnotationInput } from "../../src/lib/validation/annotation";
 import { createAnnotation } from "../../src/server/data/annotations/create-annotation";
+import { changeReply } from "../../src/server/data/annotations/change-reply";
 import { createReply } from "../../src/server/data/annotations/create-reply";
 import { deleteAnnotation } from "../../src/server/data/annotations/delete-annotation";
 import { getAnnotationOrThrow } from "../../src/server/data/annotations/get-annotation";
@@ -54,6 +55,20 @@ describe("who sees and changes an annotation", () => {
 
     const reply = await createReply({ userId: bob.id, annotationId: shared.id, body: note("I agree") });
     expect((await getAnnotationOrThrow({ userId: alice.id, id: shared.id })).replies).toEqual([expect.objectContaining({ id: reply.id, bodyText: "I agree", mine: false })]);
+  });
+
+  it("lets only a reply's author edit or delete it", async () => {
+    const shared = await create(alice.id, { body: note("Thread"), visibility: "public" });
+    const reply = await createReply({ userId: bob.id, annotationId: shared.id, body: note("First thought") });
+    await expect(changeReply({ userId: alice.id, annotationId: shared.id, replyId: reply.id, body: note("Not mine") })).rejects.toMatchObject({ status: 403 });
+    await expect(changeReply({ userId: bob.id, annotationId: shared.id, replyId: "no-such-reply", body: note("x") })).rejects.toMatchObject({ status: 404 });
+    await expect(changeReply({ userId: bob.id, annotationId: shared.id, replyId: reply.id, body: note("  ") })).rejects.toMatchObject({ status: 422 });
+    const edited = await changeReply({ userId: bob.id, annotationId: shared.id, replyId: reply.id, body: note("Second thought") });
+    expect(edited.bodyText).toBe("Second thought");
+    expect((await getAnnotationOrThrow({ userId: alice.id, id: shared.id })).replies.map((r) => r.bodyText)).toEqual(["Second thought"]);
+    await changeReply({ userId: bob.id, annotationId: shared.id, replyId: reply.id, body: null });
+    expect((await getAnnotationOrThrow({ userId: alice.id, id: shared.id })).replies).toEqual([]);
+    await expect(changeReply({ userId: bob.id, annotationId: shared.id, replyId: reply.id, body: null })).rejects.toMatchObject({ status: 404 });
   });
 
   it("deletes one's own note for everyone", async () => {

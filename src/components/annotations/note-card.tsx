@@ -9,6 +9,7 @@ import { useMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "./api-client";
 import { NoteBody } from "./note-body";
 import { Quotes } from "./quote";
+import { ReplyItem } from "./reply-item";
 
 interface Props {
   annotation: AnnotationView;
@@ -123,12 +124,14 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
       {a.replies.length > 0 && (
         <ol className="note-replies" aria-label="Replies">
           {a.replies.map((r) => (
-            <li key={r.id}>
-              <p className="note-meta">
-                <span className="note-author">{r.mine ? "You" : r.author.name}</span> · <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
-              </p>
-              <NoteBody body={r.body} text={r.bodyText} />
-            </li>
+            <ReplyItem
+              key={r.id}
+              annotationId={a.id}
+              reply={r}
+              when={when}
+              onChanged={(reply) => onChanged({ ...a, replies: a.replies.map((x) => (x.id === reply.id ? reply : x)) })}
+              onDeleted={(replyId) => onChanged({ ...a, replies: a.replies.filter((x) => x.id !== replyId) })}
+            />
           ))}
         </ol>
       )}

@@ -1,0 +1,80 @@
+"use client";
+/** One reply in a thread; its author can edit or delete it. */
+import { useState } from "react";
+import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
+import type { ReplyView } from "@/lib/annotations/types";
+import type { NoteDoc } from "@/lib/notes/note-schema";
+import { callApi } from "./api-client";
+import { NoteBody } from "./note-body";
+
+interface Props {
+  annotationId: string;
+  reply: ReplyView;
+  when: (iso: string) => string;
+  onChanged: (reply: ReplyView) => void;
+  onDeleted: (replyId: string) => void;
+}
+
+export function ReplyItem({ annotationId, reply: r, when, onChanged, onDeleted }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState<NoteDoc | null>((r.body as NoteDoc | null) ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const path = `/api/annotations/${encodeURIComponent(annotationId)}/replies/${encodeURIComponent(r.id)}`;
+
+  async function save() {
+    setBusy(true);
+    const result = await callApi<ReplyView>(path, { method: "PATCH", json: { body } });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setEditing(false);
+    onChanged(result.data);
+  }
+
+  async function remove() {
+    if (!window.confirm("Delete this reply?")) return;
+    const result = await callApi(path, { method: "DELETE" });
+    if (result.ok) onDeleted(r.id);
+    else setError(result.error);
+  }
+
+  return (
+    <li>
+      <p className="note-meta">
+        <span className="note-author">{r.mine ? "You" : r.author.name}</span> · <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
+      </p>
+      {editing ? (
+        <>
+          <LazyNoteEditor label="Edit reply" initialContent={body} onChange={setBody} autoFocus onSubmitShortcut={() => void save()} />
+          <div className="composer-actions">
+            <span className="spacer" />
+            <button type="button" className="button-secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+              {busy ? "Saving…" : "Save"}
+            </button>
+          </div>
+        </>
+      ) : (
+        <NoteBody body={r.body} text={r.bodyText} />
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {r.mine && !editing && (
+        <p className="note-actions">
+          <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label="Edit reply">
+            Edit
+          </button>
+          <button type="button" className="link-button danger" onClick={() => void remove()} aria-label="Delete reply">
+            Delete
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Prisma } from "../../generated/prisma/client";
+import { getDb } from "../../db";
+import { HttpError, notFound } from "../../http/errors";
+import { publishLiveEvent } from "../../live/publish-live-event";
+import { parseNoteBody } from "./parse-note-body";
+import { visibleAnnotationsWhere } from "./visibility";
+
+/**
+ * Edits (`body` given) or deletes (`body` null) one's own reply on a note the caller may see.
+ * Someone else's reply answers 403; a reply or note the caller cannot see answers 404.
+ */
+export async function changeReply(options: { userId: string; annotationId: string; replyId: string; body: unknown | null }) {
+  const db = getDb();
+  const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true, documentId: true } });
+  if (!annotation) throw notFound("This note");
+  const reply = await db.reply.findFirst({ where: { id: options.replyId, annotationId: annotation.id, deletedAt: null }, select: { authorId: true } });
+  if (!reply) throw notFound("This reply");
+  if (reply.authorId !== options.userId) throw new HttpError(403, "You can only change your own replies.");
+  const parsed = options.body === null ? null : parseNoteBody(options.body, { required: true });
+
+  return db.$transaction(async (tx) => {
+    const changed = await tx.reply.update({
+      where: { id: options.replyId },
+      data: parsed ? { body: parsed.body as Prisma.InputJsonValue, bodyText: parsed.text } : { deletedAt: new Date() },
+      include: { author: { select: { id: true, name: true } } },
+    });
+    await publishLiveEvent(tx, { documentId: annotation.documentId, kind: parsed ? "reply.updated" : "reply.deleted", annotationId: annotation.id, payload: { replyId: changed.id } });
+    return { id: changed.id, author: changed.author, mine: true, body: changed.body, bodyText: changed.bodyText, createdAt: changed.createdAt.toISOString() };
+  });
+}
