@@ -13,7 +13,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
-  testMatch: "**/*.spec.ts",
+  // `npm run screenshots` runs the *.shots.ts files instead: pictures to look at, not tests.
+  testMatch: process.env.SCREENSHOTS ? "**/*.shots.ts" : "**/*.spec.ts",
   timeout: 30_000,
   expect: { timeout: 5_000 },
   workers: 2,

@@ -1,8 +1,6 @@
-// Screenshots for looking at the import pages by eye (run with SCREENSHOTS=1); skipped otherwise.
+// Screenshots for looking at the import pages by eye: `npm run screenshots` (not part of `npm test`).
 import { test } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
-
-test.skip(!process.env.SCREENSHOTS, "screenshots only on request");
 
 test("screenshots", async ({ page }) => {
   await signUpAndSignIn(page, { name: "Shots" });
