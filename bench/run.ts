@@ -19,6 +19,11 @@ import { median, round } from "./lib/stats";
 
 const root = path.resolve(import.meta.dirname, "..");
 const smoke = process.argv.includes("--smoke");
+// `--only=db,js` runs just those parts while working on one of them; a full run is what counts.
+const PARTS = ["api", "class", "db", "js", "big", "ttfb"] as const;
+const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const only = new Set(onlyArg ? onlyArg.split(",") : PARTS);
+for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only: unknown part "${part}" (parts: ${PARTS.join(", ")})`);
 const seconds = smoke ? 2 : 20;
 const repeats = smoke ? 1 : 3;
 const dataDir = path.join(root, ".data/bench");
@@ -67,71 +72,82 @@ async function main() {
     });
     const createRequest = { url: `${base}/api/annotations`, method: "POST" as const, headers: { "Content-Type": "application/json", Cookie: writer.cookieHeader() }, body: createBody };
 
-    say(`HTTP: floor and create, 50 connections, ${seconds} s each, ${repeats}×`);
-    await runLoad({ url: `${base}/api/health/live`, connections: 10, durationSeconds: 1 }); // warm up
-    await runLoad({ ...createRequest, connections: 10, durationSeconds: 1 });
-    const floors: LoadResult[] = [];
-    const creates: LoadResult[] = [];
-    for (let i = 0; i < repeats; i++) {
-      floors.push(await runLoad({ url: `${base}/api/health/live`, connections: 50, durationSeconds: seconds }));
-      creates.push(await runLoad({ ...createRequest, connections: 50, durationSeconds: seconds }));
+    if (only.has("api")) {
+      say(`HTTP: floor and create, 50 connections, ${seconds} s each, ${repeats}×`);
+      await runLoad({ url: `${base}/api/health/live`, connections: 10, durationSeconds: 1 }); // warm up
+      await runLoad({ ...createRequest, connections: 10, durationSeconds: 1 });
+      const floors: LoadResult[] = [];
+      const creates: LoadResult[] = [];
+      for (let i = 0; i < repeats; i++) {
+        floors.push(await runLoad({ url: `${base}/api/health/live`, connections: 50, durationSeconds: seconds }));
+        creates.push(await runLoad({ ...createRequest, connections: 50, durationSeconds: seconds }));
+      }
+      const failed = creates.reduce((n, r) => n + r.non2xx + r.errors, 0);
+      if (failed) say(`warning: ${failed} create requests did not answer 2xx`);
+      results["api.nextFloor.reqPerSec"] = round(median(floors.map((r) => r.reqPerSec)));
+      results["api.createAnnotation.reqPerSec"] = round(median(creates.map((r) => r.reqPerSec)));
+      results["api.createAnnotation.p50Ms"] = round(median(creates.map((r) => r.p50Ms)));
+      results["api.createAnnotation.p95Ms"] = round(median(creates.map((r) => r.p95Ms)));
+      results["api.createAnnotation.p99Ms"] = round(median(creates.map((r) => r.p99Ms)));
+      results["api.createAnnotation.ratioToNextFloor"] = round(median(creates.map((c, i) => c.reqPerSec / floors[i]!.reqPerSec)), 2);
     }
-    const failed = creates.reduce((n, r) => n + r.non2xx + r.errors, 0);
-    if (failed) say(`warning: ${failed} create requests did not answer 2xx`);
-    results["api.nextFloor.reqPerSec"] = round(median(floors.map((r) => r.reqPerSec)));
-    results["api.createAnnotation.reqPerSec"] = round(median(creates.map((r) => r.reqPerSec)));
-    results["api.createAnnotation.p50Ms"] = round(median(creates.map((r) => r.p50Ms)));
-    results["api.createAnnotation.p95Ms"] = round(median(creates.map((r) => r.p95Ms)));
-    results["api.createAnnotation.p99Ms"] = round(median(creates.map((r) => r.p99Ms)));
-    results["api.createAnnotation.ratioToNextFloor"] = round(median(creates.map((c, i) => c.reqPerSec / floors[i]!.reqPerSec)), 2);
 
-    say(`HTTP: a class writing, 30 connections sending 150 creates/s for ${seconds} s, ${repeats}×`);
-    const classRuns: LoadResult[] = [];
-    for (let i = 0; i < repeats; i++) classRuns.push(await runLoad({ ...createRequest, connections: 30, overallRate: 150, durationSeconds: seconds }));
-    results["api.classLoad.p95Ms"] = round(median(classRuns.map((r) => r.p95Ms)));
+    if (only.has("class")) {
+      say(`HTTP: a class writing, 30 connections sending 150 creates/s for ${seconds} s, ${repeats}×`);
+      const classRuns: LoadResult[] = [];
+      for (let i = 0; i < repeats; i++) classRuns.push(await runLoad({ ...createRequest, connections: 30, overallRate: 150, durationSeconds: seconds }));
+      results["api.classLoad.p95Ms"] = round(median(classRuns.map((r) => r.p95Ms)));
+    }
 
-    say("data layer against a bare pg INSERT, 10 at a time");
-    const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/db-create.ts", userId, String(smoke ? 100 : 2000)], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      encoding: "utf8",
-    });
-    if (child.status !== 0) throw new Error(`bench/db-create.ts failed:\n${child.stderr}`);
-    const dbFigures = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { dataLayerOpsPerSec: number; rawPgOpsPerSec: number };
-    results["db.createAnnotation.opsPerSec"] = round(dbFigures.dataLayerOpsPerSec);
-    results["db.rawPgInsert.opsPerSec"] = round(dbFigures.rawPgOpsPerSec);
-    results["db.createAnnotation.ratioToRawPg"] = round(dbFigures.dataLayerOpsPerSec / dbFigures.rawPgOpsPerSec, 2);
+    if (only.has("db")) {
+      say("data layer against a bare pg INSERT, 10 at a time");
+      const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/db-create.ts", userId, String(smoke ? 100 : 2000)], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        encoding: "utf8",
+      });
+      if (child.status !== 0) throw new Error(`bench/db-create.ts failed:\n${child.stderr}`);
+      const dbFigures = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { dataLayerOpsPerSec: number; rawPgOpsPerSec: number };
+      results["db.createAnnotation.opsPerSec"] = round(dbFigures.dataLayerOpsPerSec);
+      results["db.rawPgInsert.opsPerSec"] = round(dbFigures.rawPgOpsPerSec);
+      results["db.createAnnotation.ratioToRawPg"] = round(dbFigures.dataLayerOpsPerSec / dbFigures.rawPgOpsPerSec, 2);
+    }
 
     say("reader: first-load JavaScript, a 1,000-sentence document with 10,000 notes, time to first byte");
     const browser = await launchBrowser();
     try {
-      results["reader.firstLoadJsGzipKb"] = round(await firstLoadJsGzipKb(browser, letterUrl));
-      await createBigDocument(databaseUrl, userId, smoke ? 100 : 1000, smoke ? 1000 : 10_000);
-      const big: { readyMs: number; longestTaskMs: number }[] = [];
-      for (let i = 0; i < repeats; i++) big.push(await bigDocument(browser, `${base}/documents/${BIG_SLUG}`));
-      results["reader.bigDocument.readyMs"] = round(median(big.map((b) => b.readyMs)));
-      results["reader.bigDocument.longestTaskMs"] = round(median(big.map((b) => b.longestTaskMs)));
+      if (only.has("js")) results["reader.firstLoadJsGzipKb"] = round(await firstLoadJsGzipKb(browser, letterUrl));
+      if (only.has("big")) {
+        await createBigDocument(databaseUrl, userId, smoke ? 100 : 1000, smoke ? 1000 : 10_000);
+        const big: { readyMs: number; longestTaskMs: number }[] = [];
+        for (let i = 0; i < repeats; i++) big.push(await bigDocument(browser, `${base}/documents/${BIG_SLUG}`));
+        results["reader.bigDocument.readyMs"] = round(median(big.map((b) => b.readyMs)));
+        results["reader.bigDocument.longestTaskMs"] = round(median(big.map((b) => b.longestTaskMs)));
+      }
     } finally {
       await browser.close();
     }
-    await fetch(letterUrl); // the cached page, as readers get it
-    const ttfb = await medianTtfb(letterUrl, `${base}/bench/letter.html`, smoke ? 5 : 50);
-    results["reader.ttfbMs"] = round(ttfb.a, 2);
-    results["reader.staticTtfbMs"] = round(ttfb.b, 2);
-    results["reader.ttfbRatioToStatic"] = round(ttfb.a / ttfb.b, 2);
+    if (only.has("ttfb")) {
+      await fetch(letterUrl); // the cached page, as readers get it
+      const ttfb = await medianTtfb(letterUrl, `${base}/bench/letter.html`, smoke ? 5 : 50);
+      results["reader.ttfbMs"] = round(ttfb.a, 2);
+      results["reader.staticTtfbMs"] = round(ttfb.b, 2);
+      results["reader.ttfbRatioToStatic"] = round(ttfb.a / ttfb.b, 2);
+    }
   } finally {
     await app.stop();
     await rm(staticDir, { recursive: true, force: true });
   }
 
-  const verdicts = Object.entries(GOALS).map(([key, goal]) => {
+  const verdicts = Object.entries(GOALS).filter(([key]) => key in results).map(([key, goal]) => {
     const value = results[key]!;
     const met = (goal.min === undefined || value >= goal.min) && (goal.max === undefined || value <= goal.max);
     return { key, value, goal: goal.min !== undefined ? `>= ${goal.min}` : `<= ${goal.max}`, met };
   });
   const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGb: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
   const report = { measuredAt: new Date().toISOString(), smoke, secondsPerRun: seconds, repeats, machine, results, goals: verdicts };
-  await writeFile(path.join(root, "bench/results.json"), JSON.stringify(report, null, 2) + "\n");
+  if (onlyArg) say("a partial run (--only): bench/results.json is left as it was");
+  else await writeFile(path.join(root, "bench/results.json"), JSON.stringify(report, null, 2) + "\n");
 
   console.log(`\nInterleaf benchmarks${smoke ? " (smoke run: figures are not meaningful)" : ""} — ${machine.cores} cores, Node ${machine.node}`);
   console.table(Object.entries(results).map(([figure, value]) => ({ figure, value, goal: verdicts.find((v) => v.key === figure)?.goal ?? "", met: verdicts.find((v) => v.key === figure)?.met ?? "" })));
@@ -140,7 +156,7 @@ async function main() {
     console.log(`Missed goals: ${missed.map((m) => `${m.key} = ${m.value} (goal ${m.goal})`).join("; ")}`);
     process.exitCode = 1;
   }
-  say("wrote bench/results.json");
+  if (!onlyArg) say("wrote bench/results.json");
 }
 
 await main();
