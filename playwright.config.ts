@@ -33,7 +33,7 @@ export default defineConfig({
   webServer: {
     command: "node --import tsx scripts/start.ts",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: `.data/e2e-${port}`, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: `.data/e2e-${port}`, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", REGISTRATIONS_PER_HOUR: "100000" },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",

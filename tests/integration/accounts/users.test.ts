@@ -4,7 +4,7 @@ import { registerSchema } from "../../../src/lib/validation/account";
 import { hashPassword, verifyPassword } from "../../../src/server/auth/password";
 import { refreshSessionToken, SessionEndedError } from "../../../src/server/auth/refresh-session-token";
 import { changePassword } from "../../../src/server/data/users/change-password";
-import { createUser } from "../../../src/server/data/users/create-user";
+import { createUser, registrationLimit, takeRegistrationSlot } from "../../../src/server/data/users/create-user";
 import { deleteUser } from "../../../src/server/data/users/delete-user";
 import { exportUserData } from "../../../src/server/data/users/export-user-data";
 import { updateUserName } from "../../../src/server/data/users/update-user-name";
@@ -30,6 +30,38 @@ async function rejection(promise: Promise<unknown>): Promise<HttpError> {
   expect(error).toBeInstanceOf(HttpError);
   return error as HttpError;
 }
+
+describe("takeRegistrationSlot", () => {
+  it("lets an address sign up REGISTRATIONS_PER_HOUR times an hour, then answers 429 with a message; other addresses go on", async () => {
+    const saved = process.env.REGISTRATIONS_PER_HOUR;
+    process.env.REGISTRATIONS_PER_HOUR = "4";
+    try {
+      const address = `198.51.100.${counter++ % 250}-${Date.now()}`;
+      // A burst at once: the count holds under concurrency too.
+      const burst = await Promise.allSettled(Array.from({ length: 6 }, () => takeRegistrationSlot(address)));
+      expect(burst.filter((r) => r.status === "fulfilled")).toHaveLength(4);
+      const error = await rejection(takeRegistrationSlot(address));
+      expect(error.status).toBe(429);
+      expect(error.message).toMatch(/Too many new accounts from your address/);
+      await takeRegistrationSlot(`${address}-other`);
+    } finally {
+      if (saved === undefined) delete process.env.REGISTRATIONS_PER_HOUR;
+      else process.env.REGISTRATIONS_PER_HOUR = saved;
+    }
+  });
+
+  it("defaults to 100 an hour and ignores a value that is not a positive whole number", () => {
+    const saved = process.env.REGISTRATIONS_PER_HOUR;
+    try {
+      delete process.env.REGISTRATIONS_PER_HOUR;
+      expect(registrationLimit().max).toBe(100);
+      process.env.REGISTRATIONS_PER_HOUR = "lots";
+      expect(registrationLimit().max).toBe(100);
+    } finally {
+      if (saved !== undefined) process.env.REGISTRATIONS_PER_HOUR = saved;
+    }
+  });
+});
 
 describe("createUser", () => {
   it("stores the e-mail lower-cased, the name trimmed and an argon2id hash", async () => {

@@ -6,12 +6,13 @@
 import "server-only";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
+import { countEvents, recordEvent, type Limit } from "../rate-limit";
 import { isUniqueViolation } from "../unique-violation";
 import { normalizeJoinCode } from "./join-code";
 
 export const MAX_WRONG_CODES = 10;
 export const WINDOW_MINUTES = 15;
-const BUCKET = "class-join";
+const WRONG_CODES: Limit = { bucket: "class-join", max: MAX_WRONG_CODES, windowMinutes: WINDOW_MINUTES };
 
 export interface JoinResult {
   classId: string;
@@ -22,9 +23,8 @@ export interface JoinResult {
 
 export async function joinClass(options: { userId: string; code: string; address: string }): Promise<JoinResult> {
   const db = getDb();
-  const since = new Date(Date.now() - WINDOW_MINUTES * 60_000);
-  const wrong = await db.rateLimitEvent.count({ where: { bucket: BUCKET, key: options.address, createdAt: { gte: since } } });
-  if (wrong >= MAX_WRONG_CODES) {
+  // Only wrong codes count, so this counts before and records after (unlike takeSlot).
+  if ((await countEvents(WRONG_CODES, options.address)) >= MAX_WRONG_CODES) {
     throw new HttpError(429, `Too many wrong class codes from your address. Wait ${WINDOW_MINUTES} minutes, then check the code with your teacher.`, {
       retryAfterSeconds: WINDOW_MINUTES * 60,
     });
@@ -32,8 +32,7 @@ export async function joinClass(options: { userId: string; code: string; address
   const code = normalizeJoinCode(options.code);
   const found = code ? await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true } }) : null;
   if (!found) {
-    await db.rateLimitEvent.create({ data: { bucket: BUCKET, key: options.address } });
-    await db.rateLimitEvent.deleteMany({ where: { bucket: BUCKET, createdAt: { lt: new Date(Date.now() - 24 * 3600_000) } } });
+    await recordEvent(WRONG_CODES, options.address);
     throw new HttpError(404, "No class has this code. Check it with your teacher (codes look like ABCD-EFGH).");
   }
   const existing = await db.membership.findUnique({ where: { classId_userId: { classId: found.id, userId: options.userId } }, select: { role: true } });

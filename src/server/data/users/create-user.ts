@@ -4,6 +4,7 @@ import type { RegisterInput } from "@/lib/validation/account";
 import { hashPassword } from "../../auth/password";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
+import { takeSlot } from "../rate-limit";
 import { isUniqueViolation } from "../unique-violation";
 
 export const EMAIL_TAKEN_MESSAGE = "An account with this e-mail address already exists. Sign in, or reset your password if you forgot it.";
@@ -12,6 +13,21 @@ export interface CreatedUser {
   id: string;
   email: string;
   name: string;
+}
+
+/**
+ * Sign-ups per address per hour (REGISTRATIONS_PER_HOUR, default 100): each one costs an argon2
+ * hash, so an unbounded stream of them is a cheap way to load the server. A whole school behind
+ * one address signing up in a lesson stays well under the default.
+ */
+export function registrationLimit() {
+  const configured = Number(process.env.REGISTRATIONS_PER_HOUR);
+  return { bucket: "register", max: Number.isInteger(configured) && configured > 0 ? configured : 100, windowMinutes: 60 };
+}
+
+/** Counts a sign-up attempt from `address`; 429 when the address has made too many this hour. */
+export async function takeRegistrationSlot(address: string): Promise<void> {
+  await takeSlot(registrationLimit(), address, "Too many new accounts from your address in the last hour. Try again later, or ask your teacher or administrator.");
 }
 
 /** `input` has been through registerSchema: e-mail lower-cased, name trimmed. */

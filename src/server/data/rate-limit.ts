@@ -1,0 +1,46 @@
+/**
+ * Counting events per address in PostgreSQL, so every app instance enforces one count.
+ * `takeSlot` counts and records under a transaction-level advisory lock on the bucket and key, so a
+ * burst of simultaneous requests gets exactly `max` slots, not more and not fewer.
+ */
+import "server-only";
+import { getDb } from "../db";
+import { HttpError } from "../http/errors";
+
+const DAY_MS = 24 * 3600_000;
+
+export interface Limit {
+  bucket: string;
+  max: number;
+  windowMinutes: number;
+}
+
+const windowStart = (limit: Limit) => new Date(Date.now() - limit.windowMinutes * 60_000);
+
+/** How many events `key` has in the window. */
+export async function countEvents(limit: Limit, key: string): Promise<number> {
+  return getDb().rateLimitEvent.count({ where: { bucket: limit.bucket, key, createdAt: { gte: windowStart(limit) } } });
+}
+
+export async function recordEvent(limit: Limit, key: string): Promise<void> {
+  await getDb().rateLimitEvent.create({ data: { bucket: limit.bucket, key } });
+  await forgetOldEvents(limit);
+}
+
+/** Rows older than a day are never read again. */
+async function forgetOldEvents(limit: Limit): Promise<void> {
+  await getDb().rateLimitEvent.deleteMany({ where: { bucket: limit.bucket, createdAt: { lt: new Date(Date.now() - DAY_MS) } } });
+}
+
+/** Records one event for `key`, or throws 429 with `message` when `key` already has `max` in the window. */
+export async function takeSlot(limit: Limit, key: string, message: string): Promise<void> {
+  const taken = await getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limit.bucket}), hashtext(${key}))`;
+    const count = await tx.rateLimitEvent.count({ where: { bucket: limit.bucket, key, createdAt: { gte: windowStart(limit) } } });
+    if (count >= limit.max) return false;
+    await tx.rateLimitEvent.create({ data: { bucket: limit.bucket, key } });
+    return true;
+  });
+  if (!taken) throw new HttpError(429, message, { retryAfterSeconds: limit.windowMinutes * 60 });
+  await forgetOldEvents(limit);
+}
