@@ -33,7 +33,7 @@ export function KeyboardHelp() {
   return (
     <>
       <button type="button" className="button button-small button-quiet shortcuts-button" onClick={open} aria-keyshortcuts="Shift+?">
-        {LABELS.shortcutsButton} <kbd aria-hidden="true">?</kbd>
+        <span className="shortcuts-button-label">{LABELS.shortcutsButton}</span> <kbd aria-hidden="true">?</kbd>
       </button>
       <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={() => opener.current?.isConnected && opener.current.focus()}>
         <div className="shortcuts-header">
