@@ -23,6 +23,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
 
     test("signed-out pages", async ({ page }) => {
+      test.setTimeout(90_000);
       for (const path of ["/", LETTER_PATH, `${LETTER_PATH}/compare`, "/signin", "/signup", "/no-such-page"]) {
         await page.goto(path);
         await expectAccessible(page, path);
