@@ -42,3 +42,12 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("print", async ({ page }) => {
+  await signUpAndSignIn(page, { name: "Shots" });
+  await seedNote(page);
+  await page.goto(LETTER_PATH);
+  await waitForSignedInReader(page);
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  await page.screenshot({ path: "/tmp/shots/a11y-print-dark-scheme.png", fullPage: true });
+});
