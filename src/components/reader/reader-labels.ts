@@ -22,6 +22,8 @@ export const SENTENCE_KEYSHORTCUTS = "ArrowUp ArrowDown ArrowLeft ArrowRight H N
 
 export const LABELS = {
   shortcutsTitle: "Keyboard shortcuts",
+  letterRegion: "The text, sentence by sentence",
+  letterHint: "Arrow keys move between sentences and languages. Press question mark for all keyboard shortcuts.",
   shortcutsButton: "Keyboard shortcuts",
   close: "Close",
   english: "English",

@@ -118,6 +118,7 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
 
       {/* What a screen reader says after each sentence: its language, then its notes (filled in by the notes layer). */}
       <div hidden>
+        <span id="reader-keys-hint">{LABELS.letterHint}</span>
         <span id="lang-label-en">{languageName(document.language)}</span>
         {versions.map((v) => (
           <Fragment key={v.id}>
@@ -126,7 +127,7 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
           </Fragment>
         ))}
       </div>
-      <div className="reader-text" data-reader-text>
+      <div className="reader-text" data-reader-text role="region" aria-label={LABELS.letterRegion} aria-describedby="reader-keys-hint">
         {paragraphsOf(segments).map((paragraph) => (
           <section className="paragraph" key={paragraph[0]!.id} data-paragraph={paragraph[0]!.paragraph}>
             {paragraph.map((segment) => (
