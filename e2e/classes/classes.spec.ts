@@ -47,7 +47,7 @@ test.describe("classes, live notes and share links", () => {
 
     // It appears on the teacher's open page without a reload, and is announced.
     await expect(teacher.getByRole("button", { name: "1 note on this sentence" })).toBeVisible({ timeout: 10_000 });
-    await expect(teacher.getByRole("status").filter({ hasText: "New note by Student Su." })).toBeAttached();
+    await expect(teacher.getByRole("status").filter({ hasText: "New note by Student Su on sentence" })).toBeAttached();
     await teacher.getByRole("button", { name: "1 note on this sentence" }).click();
     await expect(notesPanel(teacher).getByRole("article", { name: "Note by Student Su" })).toContainText(noteText);
 

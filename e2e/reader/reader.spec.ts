@@ -104,6 +104,8 @@ test.describe("the bilingual reader", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(LETTER_PATH);
     await expect(page.getByRole("radio", { name: "Side by side" })).toBeChecked();
+    // Measure once the fonts are in: a CJK fallback still loading shifts lines by a pixel or two.
+    await page.evaluate(() => document.fonts.ready);
     const en = (await english(page, "s12").boundingBox())!;
     const zh = (await chinese(page, "s12").boundingBox())!;
     expect(zh.y).toBeGreaterThanOrEqual(en.y + en.height - 1);

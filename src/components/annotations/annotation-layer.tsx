@@ -14,13 +14,15 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "./api-client";
 import type { HighlightColor } from "./color-swatches";
-import { pointInSentence, sentenceOf, targetFromSelection, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
+import { LABELS } from "@/components/reader/reader-labels";
+import { pointInSentence, targetFromSelection, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
 import { draftPayload, draftStorageKey, newDraft, type NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
 import { paintHighlights, clearHighlights } from "./paint-highlights";
 import { SelectionToolbar } from "./selection-toolbar";
 import { useAnnotations } from "./use-annotations";
 import { useLiveAnnotations } from "./use-live-annotations";
+import { useSentenceKeys } from "./use-sentence-keys";
 import { dropDraft, loadDraft } from "./use-durable-save";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens.
@@ -43,6 +45,8 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const [margins, setMargins] = useState<HTMLElement[]>([]);
   const [notesSlot, setNotesSlot] = useState<HTMLElement | null>(null);
   const textRef = useRef<HTMLElement | null>(null);
+  const [textEl, setTextEl] = useState<HTMLElement | null>(null);
+  const [replyTo, setReplyTo] = useState<{ id: string; n: number } | null>(null);
   const classes = useFetchMyClasses(signedIn);
   // A member's new notes go to their class by default, never to everyone.
   const defaultAudience = useMemo<Partial<NoteDraft>>(() => (classes[0] ? { visibility: "class", classId: classes[0].id } : {}), [classes]);
@@ -55,7 +59,10 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       const isNew = !knownIds.current.has(annotation.id);
       knownIds.current.add(annotation.id);
       upsert(annotation);
-      if (isNew && !annotation.mine) setAnnouncement(`New note by ${annotation.author.name}.`);
+      if (isNew && !annotation.mine) {
+        const row = document.querySelector(`[data-pair="${CSS.escape(annotation.targets[0]?.segmentId ?? "")}"] .number`)?.textContent;
+        setAnnouncement(`New note by ${annotation.author.name}${row ? ` on sentence ${row}` : ""}.`);
+      }
     },
     [upsert],
   );
@@ -72,6 +79,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     textRef.current = document.querySelector<HTMLElement>("[data-reader-text]");
     // eslint-disable-next-line react-hooks/set-state-in-effect -- portal targets exist only in the server-rendered DOM
     setMargins([...document.querySelectorAll<HTMLElement>("[data-margin]")]);
+    setTextEl(textRef.current);
     setNotesSlot(document.querySelector<HTMLElement>("[data-notes-slot]"));
     const saved = loadDraft<NoteDraft>(draftStorageKey(documentSlug));
     if (saved?.key && Array.isArray(saved.targets)) {
@@ -106,17 +114,33 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       const range = window.getSelection()!.getRangeAt(0);
       setToolbar({ rect: range.getBoundingClientRect(), target: "target" in result ? result.target : null, error: "error" in result ? result.error : null });
     };
+    // Touch screens select with a long press and handles, with no pointerup at the end: follow the
+    // selection itself once it settles, unless a mouse button is still down (a drag in progress).
+    let pointerDown = false;
+    let settle: ReturnType<typeof setTimeout> | undefined;
     const onSelectionChange = () => {
-      if (window.getSelection()?.isCollapsed) setToolbar(null);
+      clearTimeout(settle);
+      if (window.getSelection()?.isCollapsed) return setToolbar(null);
+      if (!pointerDown) settle = setTimeout(update, 250);
+    };
+    const onPointerDown = () => (pointerDown = true);
+    const onPointerUp = () => {
+      pointerDown = false;
+      update();
     };
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.shiftKey || event.key === "Shift") update();
     };
-    document.addEventListener("pointerup", update);
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("pointercancel", onPointerUp);
+    document.addEventListener("pointerup", onPointerUp);
     document.addEventListener("keyup", onKeyUp);
     document.addEventListener("selectionchange", onSelectionChange);
     return () => {
-      document.removeEventListener("pointerup", update);
+      clearTimeout(settle);
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("pointercancel", onPointerUp);
+      document.removeEventListener("pointerup", onPointerUp);
       document.removeEventListener("keyup", onKeyUp);
       document.removeEventListener("selectionchange", onSelectionChange);
     };
@@ -171,30 +195,28 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     [documentSlug, upsert],
   );
 
-  // Keyboard on a focused sentence: N writes a note on it, H highlights it.
   useEffect(() => {
-    const text = textRef.current;
-    if (!text) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      const sentence = sentenceOf(event.target as Node);
-      if (!sentence || !signedIn || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = wholeSentenceTarget(sentence);
-      if (!target) return;
-      if (event.key === "n") {
-        event.preventDefault();
-        startNote([target]);
-      } else if (event.key === "h") {
-        event.preventDefault();
-        void quickHighlight(target, "yellow");
-      }
-    };
-    text.addEventListener("click", openThreadAt);
-    text.addEventListener("keydown", onKeyDown);
-    return () => {
-      text.removeEventListener("click", openThreadAt);
-      text.removeEventListener("keydown", onKeyDown);
-    };
-  }, [openThreadAt, quickHighlight, startNote, signedIn]);
+    if (!textEl) return;
+    textEl.addEventListener("click", openThreadAt);
+    return () => textEl.removeEventListener("click", openThreadAt);
+  }, [openThreadAt, textEl]);
+
+  // Keyboard on a focused sentence (use-sentence-keys.ts): H, N, W (choose words), O, R.
+  useSentenceKeys(textEl, {
+    signedIn,
+    onNote: (target) => startNote([target]),
+    onHighlight: (target) => void quickHighlight(target, "yellow"),
+    onOpenNotes: (segmentId) => setScope({ kind: "segment", segmentId }),
+    onReply: (segmentId) => {
+      const latest = [...visible].reverse().find((a) => a.targets.some((t) => t.segmentId === segmentId));
+      if (!latest) return setAnnouncement(LABELS.nothingToReply);
+      if (!signedIn) return setAnnouncement(LABELS.signInToAnnotate);
+      setScope({ kind: "segment", segmentId });
+      setActiveId(latest.id);
+      setReplyTo({ id: latest.id, n: Date.now() });
+    },
+    announce: setAnnouncement,
+  });
 
   const closeComposer = useCallback(() => {
     dropDraft(draftStorageKey(documentSlug));
@@ -221,6 +243,10 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
         const sentence = margin.parentElement?.querySelector<HTMLElement>(".sentence[data-segment-id]");
         return createPortal(
           <>
+            {/* Read after the sentence (its aria-describedby): how many notes it has. */}
+            <span id={`notes-of-${segmentId}`} hidden>
+              {LABELS.noteCount(count)}
+            </span>
             {count > 0 && (
               <button type="button" className="margin-count" onClick={() => setScope({ kind: "segment", segmentId })} aria-label={`${count} ${count === 1 ? "note" : "notes"} on this sentence`}>
                 {count}
@@ -301,6 +327,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
           }}
           onReload={() => void reload()}
           onScope={setScope}
+          replyTo={replyTo}
           onClose={() => setScope(null)}
           loadError={loadError}
         />

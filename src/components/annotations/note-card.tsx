@@ -1,6 +1,6 @@
 "use client";
 /** One annotation with its thread: the quote, the note, tags, replies; edit and delete for its author. */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { AnnotationView, ReplyView } from "@/lib/annotations/types";
 import { isEmptyNote, type NoteDoc } from "@/lib/notes/note-schema";
@@ -20,11 +20,13 @@ interface Props {
   onDeleted: (id: string) => void;
   onReload: () => void;
   onTag: (tag: string) => void;
+  /** Non-zero, and new on each request: open the reply form (R on a sentence). */
+  replyRequest?: number;
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
-export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged, onDeleted, onReload, onTag }: Props) {
+export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged, onDeleted, onReload, onTag, replyRequest = 0 }: Props) {
   const [editing, setEditing] = useState(false);
   const [editBody, setEditBody] = useState<NoteDoc | null>(null);
   const [replying, setReplying] = useState(false);
@@ -32,6 +34,10 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const classes = useMyClasses();
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a request from the reader's R key
+    if (replyRequest && signedIn) setReplying(true);
+  }, [replyRequest, signedIn]);
   const teachesThisClass = a.visibility === "class" && classes.some((c) => c.id === a.class?.id && c.role === "teacher");
 
   async function saveEdit() {
@@ -84,7 +90,7 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
   }
 
   return (
-    <article className={`note-card color-${a.color}`} data-annotation-id={a.id} data-active={active || undefined} aria-label={`Note by ${a.author.name}`}>
+    <article className={`note-card color-${a.color}`} data-annotation-id={a.id} data-active={active || undefined} aria-label={`Note by ${a.author.name}`} tabIndex={-1}>
       <button type="button" className="note-card-quote" onClick={onSelect} aria-label="Show in the text">
         <Quotes targets={a.targets} />
       </button>

@@ -3,7 +3,8 @@
  * The notes panel: beside the text on wide screens, a bottom sheet on phones. It shows the notes
  * on one sentence or on the whole text, the filters, and the note being written.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
+import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import type { NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { NoteCard } from "./note-card";
@@ -32,6 +33,8 @@ interface Props {
   onDeleted: (id: string) => void;
   onReload: () => void;
   onScope: (scope: PanelScope) => void;
+  /** Open the reply form of this note (R on a sentence); `n` changes on every request. */
+  replyTo: { id: string; n: number } | null;
   onClose: () => void;
   loadError: string | null;
 }
@@ -44,20 +47,31 @@ function sentenceNumber(segmentId: string): string {
 export function NotesPanel(props: Props) {
   const { scope, visible, activeId } = props;
   const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A bottom sheet on phones covers the text, so Tab stays inside it there; beside the text it does not.
+  useDialogFocus(panel, { trap: () => window.matchMedia("(max-width: 767.98px)").matches, initial: heading });
   const shown = scope.kind === "segment" ? visible.filter((a) => a.targets.some((t) => t.segmentId === scope.segmentId)) : visible;
 
   useEffect(() => {
     if (!activeId) return;
-    panel.current?.querySelector(`[data-annotation-id="${CSS.escape(activeId)}"]`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    const card = panel.current?.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(activeId)}"]`);
+    card?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    // A saved composer leaves focus nowhere: put it on the note just saved.
+    if (card && (!document.activeElement || document.activeElement === document.body)) card.focus();
   }, [activeId, scope]);
 
+  // The latest props, for a key pressed before an effect could re-register (just after a save).
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && !props.draft) props.onClose();
+      if (event.key === "Escape" && !latest.current.draft) latest.current.onClose();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [props]);
+  }, []);
 
   const focusSentence = (annotation: AnnotationView) => {
     props.onActivate(annotation.id);
@@ -68,7 +82,7 @@ export function NotesPanel(props: Props) {
   return (
     <aside className="notes-panel" aria-label="Notes" ref={panel}>
       <header className="notes-panel-header">
-        <h2>{scope.kind === "segment" ? `Notes on ${sentenceNumber(scope.segmentId)}` : "All notes"}</h2>
+        <h2 ref={heading} tabIndex={-1}>{scope.kind === "segment" ? `Notes on ${sentenceNumber(scope.segmentId)}` : "All notes"}</h2>
         {scope.kind === "segment" && (
           <button type="button" className="link-button" onClick={() => props.onScope({ kind: "all" })}>
             All notes
@@ -109,6 +123,7 @@ export function NotesPanel(props: Props) {
               onDeleted={props.onDeleted}
               onReload={props.onReload}
               onTag={(tag) => props.onFilters({ ...props.filters, tag })}
+              replyRequest={props.replyTo?.id === annotation.id ? props.replyTo.n : 0}
             />
           ))
         )}

@@ -2,10 +2,14 @@
 /**
  * Pairs each sentence with its counterpart: hovering or focusing either marks both with
  * `data-active="true"`. Arrow keys move between sentences (Up/Down) and across languages
- * (Left/Right) with one roving tab stop. Also remembers the reading options.
+ * (Left/Right) with one roving tab stop; C opens the compare panel of the focused sentence. Also
+ * remembers the reading options.
  */
 import { useEffect } from "react";
 import { PREFERENCE_NAMES, storageKey } from "./reader-preferences";
+
+/** Asks the compare layer to open a sentence's panel: `detail` is the segment id. */
+export const OPEN_COMPARE_EVENT = "interleaf:open-compare";
 
 const isVisible = (el: HTMLElement) => el.offsetParent !== null;
 
@@ -53,7 +57,13 @@ export function ReaderInteractions() {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const current = sentenceOf(event.target);
-      if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
+      // defaultPrevented: the notes layer took the key (choosing words inside the sentence).
+      if (!current || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (event.key === "c" || event.key === "C") {
+        event.preventDefault();
+        window.dispatchEvent(new CustomEvent(OPEN_COMPARE_EVENT, { detail: current.dataset.segmentId }));
+        return;
+      }
       const sentences = visibleSentences();
       const sameColumn = sentences.filter((s) => s.lang === current.lang);
       const i = sameColumn.indexOf(current);

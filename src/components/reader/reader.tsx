@@ -13,6 +13,8 @@ import { CompareLayer } from "@/components/translations/compare-layer";
 import { OrphansPanel } from "@/components/annotations/orphans-panel";
 import { PrintNotes } from "@/components/export/print-notes";
 import { ReaderExports } from "@/components/export/reader-exports";
+import { KeyboardHelp } from "./keyboard-help";
+import { LABELS, languageName, SENTENCE_KEYSHORTCUTS } from "./reader-labels";
 import { ReaderInteractions } from "./reader-interactions";
 import { toSimplified } from "@/lib/script/to-simplified";
 import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
@@ -109,11 +111,23 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
           </fieldset>
         )}
         <div className="notes-slot" data-notes-slot />
+        <KeyboardHelp />
       </form>
       {/* Applies remembered choices before the text paints, so it does not jump after hydration. */}
       {!preferences && <script dangerouslySetInnerHTML={{ __html: restorePreferencesScript }} />}
 
-      <div className="reader-text" data-reader-text>
+      {/* What a screen reader says after each sentence: its language, then its notes (filled in by the notes layer). */}
+      <div hidden>
+        <span id="reader-keys-hint">{LABELS.letterHint}</span>
+        <span id="lang-label-en">{languageName(document.language)}</span>
+        {versions.map((v) => (
+          <Fragment key={v.id}>
+            <span id={`lang-label-${v.id}`}>{LABELS.chinese(v.name)}</span>
+            <span id={`lang-label-${v.id}-hans`}>{LABELS.simplified(v.name)}</span>
+          </Fragment>
+        ))}
+      </div>
+      <div className="reader-text" data-reader-text role="region" aria-label={LABELS.letterRegion} aria-describedby="reader-keys-hint">
         {paragraphsOf(segments).map((paragraph) => (
           <section className="paragraph" key={paragraph[0]!.id} data-paragraph={paragraph[0]!.paragraph}>
             {paragraph.map((segment) => (
@@ -121,19 +135,43 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
                 <span className="number" aria-hidden="true">
                   {segment.kind === "sentence" ? segment.index : ""}
                 </span>
-                <span className="sentence" lang={document.language} data-segment-id={segment.id} tabIndex={segment.id === firstSegmentId ? 0 : -1}>
+                <span
+                  className="sentence"
+                  lang={document.language}
+                  data-segment-id={segment.id}
+                  tabIndex={segment.id === firstSegmentId ? 0 : -1}
+                  aria-describedby={`lang-label-en notes-of-${segment.id}`}
+                  aria-keyshortcuts={SENTENCE_KEYSHORTCUTS}
+                >
                   {segment.text}
                 </span>
                 <span className="translation">
                   {versions.map((v) =>
                     v.id in segment.translations ? (
                       <Fragment key={v.id}>
-                        <span className="sentence" lang={v.language} data-segment-id={segment.id} data-version-id={v.id} tabIndex={-1}>
+                        <span
+                          className="sentence"
+                          lang={v.language}
+                          data-segment-id={segment.id}
+                          data-version-id={v.id}
+                          tabIndex={-1}
+                          aria-describedby={`lang-label-${v.id} notes-of-${segment.id}`}
+                          aria-keyshortcuts={SENTENCE_KEYSHORTCUTS}
+                        >
                           {segment.translations[v.id]}
                         </span>
                         {/* The same text in Simplified, code point for code point (src/lib/script): shown by the script switch. */}
                         {v.language === "zh-Hant" && (
-                          <span className="sentence" lang="zh-Hans" data-segment-id={segment.id} data-version-id={v.id} data-script="hans" tabIndex={-1}>
+                          <span
+                            className="sentence"
+                            lang="zh-Hans"
+                            data-segment-id={segment.id}
+                            data-version-id={v.id}
+                            data-script="hans"
+                            tabIndex={-1}
+                            aria-describedby={`lang-label-${v.id}-hans notes-of-${segment.id}`}
+                            aria-keyshortcuts={SENTENCE_KEYSHORTCUTS}
+                          >
                             {toSimplified(segment.translations[v.id]!)}
                           </span>
                         )}

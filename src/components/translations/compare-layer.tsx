@@ -2,11 +2,13 @@
 /**
  * Opens the compare panel. On the reader it puts a "Compare" button into each sentence's margin
  * (portals into the server-rendered `[data-margin]` cells, beside the notes buttons). On any page,
- * a button with `data-open-compare="{segmentId}"` opens the panel for that sentence.
+ * a button with `data-open-compare="{segmentId}"` opens the panel for that sentence, and so does
+ * C on a focused sentence (OPEN_COMPARE_EVENT). Closing gives focus back to what opened it.
  */
 import { useSession } from "next-auth/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { OPEN_COMPARE_EVENT } from "@/components/reader/reader-interactions";
 import { ComparePanel } from "./compare-panel";
 
 type Open = { segmentId: string; english: string; number: string };
@@ -33,8 +35,16 @@ export function CompareLayer({ margins: useMargins = true }: { margins?: boolean
       opener.current = button;
       setOpen(describeSegment(button.dataset.openCompare!));
     };
+    const onOpenEvent = (event: Event) => {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setOpen(describeSegment((event as CustomEvent<string>).detail));
+    };
     document.addEventListener("click", onClick);
-    return () => document.removeEventListener("click", onClick);
+    window.addEventListener(OPEN_COMPARE_EVENT, onOpenEvent);
+    return () => {
+      document.removeEventListener("click", onClick);
+      window.removeEventListener(OPEN_COMPARE_EVENT, onOpenEvent);
+    };
   }, [useMargins]);
 
   const close = useCallback(() => {

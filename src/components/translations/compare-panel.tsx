@@ -6,6 +6,7 @@
  */
 import "./translations.css";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { LIVE_VOTE_EVENT } from "@/components/annotations/use-live-annotations";
 import { callApi } from "@/components/annotations/api-client";
 import { DiffSide, divergenceLabel } from "./diff-view";
@@ -32,6 +33,8 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
   const [status, setStatus] = useState("");
   const [canAdopt, setCanAdopt] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  useDialogFocus(panelRef, { trap: true, initial: headingRef });
 
   const load = useCallback(async () => {
     const result = await callApi<{ translations: Rendering[]; canAdopt: boolean }>(`/api/segments/${encodeURIComponent(segmentId)}/translations`);
@@ -47,7 +50,6 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- loading from the API when the panel opens
     void load();
-    headingRef.current?.focus();
   }, [load]);
 
   // Votes cast by others arrive live (the reader's event stream re-dispatches them on window).
@@ -138,7 +140,7 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
   const mine = renderings?.filter((r) => r.mine) ?? [];
 
   return (
-    <aside className="compare-panel" role="dialog" aria-modal="false" aria-labelledby="compare-panel-title">
+    <aside className="compare-panel" role="dialog" aria-modal="true" aria-labelledby="compare-panel-title" ref={panelRef}>
       <header className="compare-panel-header">
         <h2 id="compare-panel-title" tabIndex={-1} ref={headingRef}>
           Compare translations · {number}
