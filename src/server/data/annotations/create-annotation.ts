@@ -86,7 +86,14 @@ export async function createAnnotation(options: { userId: string; input: CreateA
     });
     if (outcome.eventId) {
       notifyAfterCommit({ id: outcome.eventId, documentId: document.id });
-      return { status: 201, body: outcome.answer, replayed: false };
+      const view: AnnotationView = {
+        ...answer,
+        author: { id: userId, name: outcome.authorName },
+        class: classId ? { id: classId, name: outcome.className ?? "" } : null,
+        createdAt: outcome.createdAt,
+        updatedAt: outcome.createdAt,
+      };
+      return { status: 201, body: view, replayed: false };
     }
     if (outcome.ready) return storedOr(new Error("The Idempotency-Key's record was taken but cannot be read."));
     if (!outcome.visible) {

@@ -72,9 +72,9 @@ WITH clock AS (
   SELECT $1, 'annotation.created', note.id, '{}'::jsonb, clock.ts FROM note, clock
   RETURNING id
 )
-SELECT allowed.visible, allowed.member, ready.ok AS ready,
-       (SELECT id::text FROM event) AS "eventId", answer.body AS answer
-FROM allowed, ready, answer`;
+SELECT allowed.visible, allowed.member, ready.ok AS ready, (SELECT id::text FROM event) AS "eventId",
+       names.author AS "authorName", names.class AS "className", stamp.iso AS "createdAt"
+FROM allowed, ready, names, stamp`;
 
 export interface InsertAnnotationInput {
   id: string;
@@ -99,7 +99,10 @@ export interface InsertAnnotationOutcome {
   /** Every check passed; `eventId` is null only when the Idempotency-Key was already taken. */
   ready: boolean;
   eventId: string | null;
-  answer: Record<string, unknown>;
+  /** What the statement completed the stored answer with (returned as columns: cheaper than JSON). */
+  authorName: string;
+  className: string | null;
+  createdAt: string;
 }
 
 export async function insertAnnotation(input: InsertAnnotationInput): Promise<InsertAnnotationOutcome> {
