@@ -1,11 +1,17 @@
 /**
- * The app's one Prisma client. Created on first use, so `next build` never needs a database.
- * Only src/server/** imports this module.
+ * The app's one Prisma client, and the pg pool under it. Created on first use, so `next build`
+ * never needs a database. Only src/server/** imports this module.
+ *
+ * Prisma and the hot raw-SQL paths (creating a note) share one pool of DATABASE_POOL_SIZE
+ * connections, so an instance never opens more than that (plus its LISTEN connection).
+ * Prisma's query engine costs a few hundred microseconds of CPU per query; paths that must run
+ * near the database's own speed use `getPool()` directly with one statement.
  */
 import "server-only";
-import { createPrismaClient, type Db } from "./prisma-client";
+import type pg from "pg";
+import { createPgPool, createPrismaClient, type Db } from "./prisma-client";
 
-const globalForDb = globalThis as unknown as { interleafDb?: Db };
+const globalForDb = globalThis as unknown as { interleafDb?: Db; interleafPool?: pg.Pool };
 
 export class DatabaseNotConfiguredError extends Error {
   constructor() {
@@ -13,11 +19,19 @@ export class DatabaseNotConfiguredError extends Error {
   }
 }
 
-export function getDb(): Db {
-  if (!globalForDb.interleafDb) {
+export function getPool(): pg.Pool {
+  if (!globalForDb.interleafPool) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new DatabaseNotConfiguredError();
-    globalForDb.interleafDb = createPrismaClient(url, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+    globalForDb.interleafPool = createPgPool(url, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+  }
+  return globalForDb.interleafPool;
+}
+
+export function getDb(): Db {
+  if (!globalForDb.interleafDb) {
+    const pool = getPool();
+    globalForDb.interleafDb = createPrismaClient(process.env.DATABASE_URL!, pool.options.max, pool);
   }
   return globalForDb.interleafDb;
 }

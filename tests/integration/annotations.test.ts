@@ -117,6 +117,27 @@ describe("anchors", () => {
   });
 });
 
+describe("texts cached per instance", () => {
+  it("checks selectors against the text of record after an edit, and answers 404 before any 422 on a document one may not see", async () => {
+    const slug = `edited-${Date.now()}`;
+    const segmentId = `${slug}-s0`;
+    await db.document.create({
+      data: { slug, title: "Edited", source: "t", provenance: "t", licence: "t", ownerId: alice.id, visibility: "private", segments: { create: { id: segmentId, index: 0, paragraph: 0, text: "Hello there." } } },
+    });
+    const on = (exact: string, start: number, userId = alice.id) =>
+      createAnnotation({ userId, input: createAnnotationSchema.parse({ document: slug, target: { segmentId, language: "en", selector: { exact, start, end: start + [...exact].length } }, visibility: "private" }) });
+    expect((await on("Hello", 0)).status).toBe(201); // the text is now cached
+    await db.segment.update({ where: { id: segmentId }, data: { text: "Goodbye there.", revision: 2 } });
+    const created = await on("Goodbye", 0);
+    expect(created.status).toBe(201);
+    expect(await db.annotationTarget.findFirst({ where: { annotationId: (created.body as { id: string }).id }, select: { exact: true, textRevision: true } })).toEqual({ exact: "Goodbye", textRevision: 2 });
+    await expect(on("Hello", 0)).rejects.toMatchObject({ status: 422 });
+    // Someone who may not see the document learns nothing about its text.
+    await expect(on("Hello", 0, bob.id)).rejects.toMatchObject({ status: 404 });
+    await expect(on("Goodbye", 0, bob.id)).rejects.toMatchObject({ status: 404 });
+  });
+});
+
 describe("note bodies", () => {
   it("refuses content outside the allow-list, keeping the message actionable", async () => {
     const hostile = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: "JaVaScRiPt:alert(1)" } }] }] }] };

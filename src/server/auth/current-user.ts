@@ -1,13 +1,14 @@
 /**
  * Who is asking. Every server entry point (route, page, action) calls one of these, and the data
  * layer takes the returned id: authorisation never trusts anything the client sends about itself.
- * Reading the session runs next-auth's jwt callback, which has already checked the token against
- * the account (refresh-session-token.ts): a deleted account or an old password's token is no session.
+ * The token is read from the session cookie once (session-token.ts) and checked against the
+ * account as next-auth's jwt callback does (refresh-session-token.ts): a deleted account or an old
+ * password's token is no session.
  */
 import "server-only";
-import { getServerSession } from "next-auth/next";
 import { UnauthorizedError } from "./errors";
-import { authOptions } from "./options";
+import { refreshSessionToken, SessionEndedError } from "./refresh-session-token";
+import { readSessionToken } from "./session-token";
 
 export interface SessionUser {
   id: string;
@@ -16,10 +17,15 @@ export interface SessionUser {
 }
 
 export async function getCurrentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; email?: string | null; name?: string | null } | undefined;
-  if (!user?.id) return null;
-  return { id: user.id, email: user.email ?? "", name: user.name ?? "" };
+  const token = await readSessionToken();
+  if (!token?.sub) return null;
+  try {
+    const current = await refreshSessionToken(token);
+    return { id: token.sub, email: current.email ?? "", name: current.name ?? "" };
+  } catch (error) {
+    if (error instanceof SessionEndedError) return null;
+    throw error;
+  }
 }
 
 export async function requireUser(): Promise<SessionUser> {

@@ -1,12 +1,14 @@
 /**
- * Runs on every session read (the browser's /api/auth/session and getServerSession): ends a
+ * Runs on every session read (the browser's /api/auth/session, and getCurrentUser()): ends a
  * session whose account is gone or whose password changed since it was issued, and copies the
  * current name and e-mail into the token, so the header shows a rename at once. Throwing makes
  * next-auth clear the session cookie; while the database cannot answer the token is kept as it is.
+ * The account is read through a cache of a few seconds (data/users/session-account.ts says how
+ * long, and why a change made through this instance is seen at once).
  */
 import "server-only";
 import type { JWT } from "next-auth/jwt";
-import { getDb } from "../db";
+import { sessionAccount } from "../data/users/session-account";
 import { isDatabaseUnavailable } from "../http/database-errors";
 
 export class SessionEndedError extends Error {
@@ -20,7 +22,7 @@ export async function refreshSessionToken(token: JWT): Promise<JWT> {
   if (!token.sub) return token;
   let user;
   try {
-    user = await getDb().user.findUnique({ where: { id: token.sub }, select: { email: true, name: true, sessionVersion: true } });
+    user = await sessionAccount(token.sub);
   } catch (error) {
     // Without an answer from the database the session is neither confirmed nor ended: keep it, and
     // let the request itself fail with 503 (it needs the database too) instead of signing the

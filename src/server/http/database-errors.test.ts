@@ -10,6 +10,9 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(adapterError({ originalCode: "57P03", originalMessage: "the database system is shutting down" }))).toBe(true);
     expect(isDatabaseUnavailable(adapterError({ kind: "ConnectionClosed" }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+    // pg on the raw pool, when the server goes away mid-query.
+    expect(isDatabaseUnavailable(Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET", errno: -104, syscall: "read" }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
   });
 
   it("does not mistake the caller's errors for an outage", () => {

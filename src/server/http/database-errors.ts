@@ -8,6 +8,8 @@ const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P
 const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist"]);
 // SQLSTATE class 08 (connection exception) and 57P0x (server shutting down or starting).
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3])$/;
+// Socket errors, as pg reports them to raw queries on the pool (Prisma's adapter wraps them in a kind).
+const UNAVAILABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND"]);
 
 type AdapterCause = { kind?: string; originalCode?: string };
 type AdapterErrorShape = { code?: unknown; name?: unknown; cause?: AdapterCause; meta?: { driverAdapterError?: { cause?: AdapterCause } }; message?: unknown };
@@ -19,11 +21,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseNotConfiguredError) return true;
   if (!error || typeof error !== "object") return false;
   const e = error as AdapterErrorShape;
-  if (typeof e.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_SQLSTATE.test(e.code))) return true;
+  if (typeof e.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_SQLSTATE.test(e.code) || UNAVAILABLE_SOCKET_CODES.has(e.code))) return true;
   const cause = adapterCause(e);
   if (cause?.kind && UNAVAILABLE_ADAPTER_KINDS.has(cause.kind)) return true;
   if (cause?.originalCode && UNAVAILABLE_SQLSTATE.test(cause.originalCode)) return true;
-  return typeof e.message === "string" && /Can't reach database server|ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect/i.test(e.message);
+  return typeof e.message === "string" && /Can't reach database server|ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|not queryable/i.test(e.message);
 }
 
 // SQLSTATE 22021 (invalid byte sequence, e.g. NUL) and 22P05 (untranslatable character).

@@ -1,48 +1,107 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import type { AnnotationView } from "@/lib/annotations/types";
 import type { CreateAnnotationInput } from "@/lib/validation/annotation";
-import type { Prisma } from "../../generated/prisma/client";
-import { notFound } from "../../http/errors";
-import { publishLiveEvent } from "../../live/publish-live-event";
-import { requireMembership } from "../classes/membership";
-import { visibleDocumentsWhere } from "../documents/visibility";
-import { requestHash, runIdempotent, type StoredResponse } from "../idempotency/run-idempotent";
-import { annotationInclude, toAnnotationView } from "./annotation-view";
+import { HttpError, notFound } from "../../http/errors";
+import { notifyAfterCommit } from "../../live/notify-after-commit";
+import { documentRefBySlug, isDocumentVisible } from "../documents/document-ref-cache";
+import { findStoredResponse, requestHash, type StoredResponse } from "../idempotency/run-idempotent";
+import { cachedAnchorTexts } from "./anchor-text-cache";
+import { insertAnnotation } from "./insert-annotation";
 import { parseNoteBody } from "./parse-note-body";
-import { resolveTargets } from "./resolve-targets";
+import { checkTargets, type TargetRow } from "./resolve-targets";
 
 /**
- * Creates a highlight or note. Everything is checked before the one transaction that stores the
- * annotation, its targets and the idempotency record; nothing is acknowledged before it commits.
+ * Creates a highlight or note: the hot write path, one SQL statement in the usual case.
+ *
+ * The document id and the texts to check selectors against come from per-instance caches; the
+ * statement (insert-annotation.ts) then checks, on the rows of record, that the author may see the
+ * document, belongs to the class, and that every text is still the one checked, and stores the
+ * annotation, its targets, the live event and the Idempotency-Key's record together. When a check
+ * fails the answer is worked out again from fresh reads, in the order callers have always seen:
+ * a stored answer for the key, then 404 for a document the author may not see (never a 422 that
+ * would say something about its text), 422 for targets, 404 for a class. The answer is built from
+ * the input and what the statement returns, not re-read; nothing is answered before the commit.
  */
 export async function createAnnotation(options: { userId: string; input: CreateAnnotationInput; idempotencyKey?: string | null }): Promise<StoredResponse> {
   const { userId, input } = options;
   const { body, text } = parseNoteBody(input.body);
   const targets = input.targets ?? [input.target!];
   const motivation = input.motivation ?? (body ? "commenting" : "highlighting");
+  const classId = input.visibility === "class" ? input.classId! : null;
+  const idempotency = options.idempotencyKey ? { key: options.idempotencyKey, hash: requestHash("POST /api/annotations", input) } : null;
+  const storedOr = async (error: Error): Promise<StoredResponse> => {
+    const stored = idempotency && (await findStoredResponse({ userId, ...idempotency }));
+    if (stored) return stored;
+    throw error;
+  };
 
-  return runIdempotent({ userId, key: options.idempotencyKey ?? null, hash: requestHash("POST /api/annotations", input) }, async (tx) => {
-    const document = await tx.document.findFirst({ where: { slug: input.document, ...visibleDocumentsWhere({ userId }) }, select: { id: true, language: true } });
-    if (!document) throw notFound(`Document "${input.document}"`);
-    const targetRows = await resolveTargets(tx, document, targets);
-    // A class note goes to a class the author belongs to (404 otherwise, as for any unseen class).
-    const classId = input.visibility === "class" ? input.classId! : null;
-    if (classId) await requireMembership({ userId, classId, db: tx });
-    const created = await tx.annotation.create({
-      data: {
-        documentId: document.id,
-        authorId: userId,
-        visibility: input.visibility,
-        classId,
-        motivation,
-        color: input.color,
-        body: body ?? undefined,
-        bodyText: text,
-        tags: input.tags,
-        targets: { createMany: { data: targetRows } },
-      } satisfies Prisma.AnnotationUncheckedCreateInput,
-      include: annotationInclude,
+  // A second and third pass read everything fresh: a cached text was edited, or edited again meanwhile.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const fresh = attempt > 0;
+    const document = await documentRefBySlug(input.document, { fresh });
+    if (!document) return storedOr(notFound(`Document "${input.document}"`));
+    let rows: TargetRow[];
+    try {
+      rows = await checkTargets(cachedAnchorTexts({ fresh }), document, targets);
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      if (!fresh) continue;
+      if (!(await isDocumentVisible(document.id, userId))) return storedOr(notFound(`Document "${input.document}"`));
+      return storedOr(error);
+    }
+
+    const id = randomUUID();
+    const answer: Omit<AnnotationView, "author" | "class" | "createdAt" | "updatedAt"> = {
+      id,
+      document: input.document,
+      mine: true,
+      visibility: input.visibility,
+      motivation,
+      color: input.color ?? "yellow",
+      body,
+      bodyText: text,
+      tags: input.tags ?? [],
+      hidden: false,
+      orphan: false,
+      version: 1,
+      targets: rows.map((r) => ({ segmentId: r.segmentId, language: r.language, versionId: r.versionId, selector: { exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end } })),
+      replies: [],
+    };
+    const outcome = await insertAnnotation({
+      id,
+      documentId: document.id,
+      authorId: userId,
+      visibility: input.visibility,
+      classId,
+      motivation,
+      color: answer.color,
+      body,
+      bodyText: text,
+      tags: answer.tags,
+      // Ids that sort in the order given, so a paired note's targets read back in that order.
+      targets: rows.map((row, i) => ({ ...row, id: `${id}-${i}` })),
+      idempotency,
+      answer,
     });
-    await publishLiveEvent(tx, { documentId: document.id, kind: "annotation.created", annotationId: created.id });
-    return { status: 201, body: toAnnotationView(created, userId) };
-  });
+    if (outcome.eventId) {
+      notifyAfterCommit({ id: outcome.eventId, documentId: document.id });
+      const view: AnnotationView = {
+        ...answer,
+        author: { id: userId, name: outcome.authorName },
+        class: classId ? { id: classId, name: outcome.className ?? "" } : null,
+        createdAt: outcome.createdAt,
+        updatedAt: outcome.createdAt,
+      };
+      return { status: 201, body: view, replayed: false };
+    }
+    if (outcome.ready) return storedOr(new Error("The Idempotency-Key's record was taken but cannot be read."));
+    if (!outcome.visible) {
+      if (!fresh) continue; // the slug may name another document now
+      return storedOr(notFound(`Document "${input.document}"`));
+    }
+    if (!outcome.member) return storedOr(notFound("This class"));
+    // Otherwise a text changed after it was checked: check again on fresh texts.
+  }
+  throw new HttpError(409, "The text changed while your note was being saved. Reload the page and try again.");
 }

@@ -26,12 +26,18 @@ export function checkIdempotencyKey(key: string | null): string | null {
   return key;
 }
 
-function replay(row: { requestHash: string; status: number; response: unknown }, hash: string): StoredResponse {
+export function replay(row: { requestHash: string; status: number; response: unknown }, hash: string): StoredResponse {
   if (row.requestHash !== hash) throw new HttpError(422, "This Idempotency-Key was already used for a different request. Use a new key for a new note.");
   return { status: row.status, body: row.response, replayed: true };
 }
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
+
+/** The stored answer for (user, key), replayed (422 when the request differs), or null when there is none. */
+export async function findStoredResponse(options: { userId: string; key: string; hash: string }): Promise<StoredResponse | null> {
+  const row = await getDb().idempotencyKey.findUnique({ where: { userId_key: { userId: options.userId, key: options.key } } });
+  return row ? replay(row, options.hash) : null;
+}
 
 export async function runIdempotent(
   options: { userId: string; key: string | null; hash: string },

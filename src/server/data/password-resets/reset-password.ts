@@ -10,6 +10,7 @@ import { isPasswordSameAsEmail, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/a
 import { hashPassword } from "../../auth/password";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
+import { forgetSessionAccount } from "../users/session-account";
 import { RESET_TOKEN_MESSAGES } from "./check-password-reset";
 import { hashResetToken } from "./reset-token";
 
@@ -33,5 +34,6 @@ export async function resetPassword(options: { token: string; password: string }
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     await tx.signInFailure.deleteMany({ where: { email: row.user.email } });
   });
+  forgetSessionAccount(row.userId);
   return { email: row.user.email };
 }

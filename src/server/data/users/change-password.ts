@@ -11,6 +11,7 @@ import { hashPassword, verifyPassword } from "../../auth/password";
 import { clearSignInFailures, recordSignInFailure, SignInThrottledError, signInRetryAfter } from "../../auth/sign-in-throttle";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
+import { forgetSessionAccount } from "./session-account";
 
 export const WRONG_CURRENT_PASSWORD_MESSAGE = "This is not your current password.";
 
@@ -44,6 +45,7 @@ export async function changePassword(options: {
     data: { passwordHash: await hashPassword(options.newPassword), sessionVersion: { increment: 1 } },
     select: { sessionVersion: true },
   });
+  forgetSessionAccount(options.userId);
   // A reset link sent before the change must not undo it.
   await db.passwordResetToken.updateMany({ where: { userId: options.userId, usedAt: null }, data: { usedAt: new Date() } });
   return updated;

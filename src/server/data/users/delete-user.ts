@@ -7,6 +7,7 @@ import "server-only";
 import { UnauthorizedError } from "../../auth/errors";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
+import { forgetSessionAccount } from "./session-account";
 
 export const CONFIRM_EMAIL_MISMATCH_MESSAGE = "This is not your account's e-mail address. Type it exactly to confirm.";
 
@@ -18,4 +19,5 @@ export async function deleteUser(options: { userId: string; confirmEmail: string
     throw new HttpError(400, CONFIRM_EMAIL_MISMATCH_MESSAGE, { fieldErrors: { confirmEmail: [CONFIRM_EMAIL_MISMATCH_MESSAGE] } });
   }
   await db.user.delete({ where: { id: options.userId } });
+  forgetSessionAccount(options.userId);
 }
