@@ -5,7 +5,7 @@
  * filters, threads and composer.
  */
 import dynamic from "next/dynamic";
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/account/session-store";
 import "./annotations.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";

@@ -4,7 +4,7 @@
  * silently; here their author sees the old quote and either re-attaches the note to words they
  * select in the text, or deletes it. Lists nothing (and renders nothing) when there are none.
  */
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/account/session-store";
 import { useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { callApi } from "./api-client";

@@ -3,7 +3,7 @@
  * For printing: after each paragraph, the notes on its sentences (quote, note, author, replies),
  * numbered like footnotes. Hidden on screen; the print stylesheet shows it.
  */
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/account/session-store";
 import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import { callApi } from "@/components/annotations/api-client";

@@ -4,10 +4,13 @@
  * (portals into the server-rendered `[data-margin]` cells, beside the notes buttons). On any page,
  * a button with `data-open-compare="{segmentId}"` opens the panel for that sentence.
  */
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/account/session-store";
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { ComparePanel } from "./compare-panel";
+
+// The panel (its diff, forms and their validation) loads on the first click, not with the page.
+const ComparePanel = dynamic(() => import("./compare-panel").then((m) => m.ComparePanel), { ssr: false });
 
 type Open = { segmentId: string; english: string; number: string };
 
