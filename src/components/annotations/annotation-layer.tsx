@@ -12,16 +12,19 @@ import { createPortal } from "react-dom";
 import { filterAnnotations, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
+import { PrintNotes } from "@/components/export/print-notes";
 import { callApi } from "./api-client";
 import type { HighlightColor } from "./color-swatches";
 import { pointInSentence, sentenceOf, targetFromSelection, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
 import { draftPayload, draftStorageKey, newDraft, type NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
-import { paintHighlights, clearHighlights } from "./paint-highlights";
+import { clearHighlights, createHighlightPainter } from "./paint-highlights";
 import { SelectionToolbar } from "./selection-toolbar";
 import { useAnnotations } from "./use-annotations";
 import { useLiveAnnotations } from "./use-live-annotations";
 import { dropDraft, loadDraft } from "./use-durable-save";
+import { MarginButtons } from "./margin-buttons";
+import { OrphansPanel } from "./orphans-panel";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens.
 const NotesPanel = dynamic(() => import("./notes-panel").then((m) => m.NotesPanel), { ssr: false });
@@ -32,7 +35,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const { data: session, status: sessionStatus } = useSession();
   const signedIn = sessionStatus === "authenticated";
   const sessionKey = sessionStatus + (session?.user?.email ?? "");
-  const { annotations, loaded, error: loadError, reload, upsert, remove, since } = useAnnotations(documentSlug, sessionKey);
+  const { annotations, screenLoaded, error: loadError, reload, upsert, remove, since } = useAnnotations(documentSlug, sessionKey);
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   const [scope, setScope] = useState<PanelScope | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -43,6 +46,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const [margins, setMargins] = useState<HTMLElement[]>([]);
   const [notesSlot, setNotesSlot] = useState<HTMLElement | null>(null);
   const textRef = useRef<HTMLElement | null>(null);
+  const [painter] = useState(createHighlightPainter);
   const classes = useFetchMyClasses(signedIn);
   // A member's new notes go to their class by default, never to everyone.
   const defaultAudience = useMemo<Partial<NoteDraft>>(() => (classes[0] ? { visibility: "class", classId: classes[0].id } : {}), [classes]);
@@ -90,13 +94,20 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
 
   useEffect(() => {
     if (!textRef.current) return;
-    paintHighlights(textRef.current, visible, activeId);
-    // For measurements (npm run bench): when the reader's highlights are first on screen.
-    if (loaded && performance.getEntriesByName("interleaf:highlights-painted").length === 0) {
-      performance.mark("interleaf:highlights-painted", { detail: { count: visible.length } });
-    }
-  }, [visible, activeId, loaded, scriptTick]);
-  useEffect(() => () => clearHighlights(), []);
+    void painter.paint(textRef.current, visible, activeId).then(() => {
+      // For measurements (npm run bench): when every note on the sentences on screen is painted.
+      if (screenLoaded && performance.getEntriesByName("interleaf:highlights-painted").length === 0) {
+        performance.mark("interleaf:highlights-painted", { detail: { count: visible.length } });
+      }
+    });
+  }, [painter, visible, activeId, screenLoaded, scriptTick]);
+  useEffect(
+    () => () => {
+      painter.stop();
+      clearHighlights();
+    },
+    [painter],
+  );
 
   // Selection toolbar: shown when a selection ends in the text.
   useEffect(() => {
@@ -211,40 +222,22 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     [upsert],
   );
 
-  const segmentNotes = (segmentId: string) => (countBySegment.get(segmentId) ?? 0);
+  // Stable handlers, so a margin renders again only when its own count changes.
+  const startNoteRef = useRef(startNote);
+  useEffect(() => {
+    startNoteRef.current = startNote;
+  }, [startNote]);
+  const openSegment = useCallback((segmentId: string) => setScope({ kind: "segment", segmentId }), []);
+  const writeOn = useCallback((sentence: HTMLElement) => {
+    const target = wholeSentenceTarget(sentence);
+    if (target) startNoteRef.current([target]);
+  }, []);
 
   return (
     <MyClassesContext.Provider value={classes}>
-      {margins.map((margin) => {
-        const segmentId = margin.dataset.margin!;
-        const count = segmentNotes(segmentId);
-        const sentence = margin.parentElement?.querySelector<HTMLElement>(".sentence[data-segment-id]");
-        return createPortal(
-          <>
-            {count > 0 && (
-              <button type="button" className="margin-count" onClick={() => setScope({ kind: "segment", segmentId })} aria-label={`${count} ${count === 1 ? "note" : "notes"} on this sentence`}>
-                {count}
-              </button>
-            )}
-            {signedIn && sentence && (
-              <button
-                type="button"
-                className="margin-add"
-                aria-label="Write a note on this sentence"
-                title="Write a note on this sentence (N)"
-                onClick={() => {
-                  const target = wholeSentenceTarget(sentence);
-                  if (target) startNote([target]);
-                }}
-              >
-                +
-              </button>
-            )}
-          </>,
-          margin,
-          segmentId,
-        );
-      })}
+      {margins.map((margin) => (
+        <MarginButtons key={margin.dataset.margin} margin={margin} count={countBySegment.get(margin.dataset.margin!) ?? 0} signedIn={signedIn} onOpen={openSegment} onWrite={writeOn} />
+      ))}
       {notesSlot &&
         createPortal(
           <button type="button" className="notes-toggle" aria-expanded={scope !== null} onClick={() => setScope(scope ? null : { kind: "all" })}>
@@ -308,6 +301,8 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+      {signedIn && <OrphansPanel annotations={annotations} onDeleted={remove} />}
+      <PrintNotes annotations={annotations} />
     </MyClassesContext.Provider>
   );
 }

@@ -10,14 +10,15 @@ import { Fragment } from "react";
 import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
-import { OrphansPanel } from "@/components/annotations/orphans-panel";
-import { PrintNotes } from "@/components/export/print-notes";
 import { ReaderExports } from "@/components/export/reader-exports";
 import { ReaderInteractions } from "./reader-interactions";
 import { toSimplified } from "@/lib/script/to-simplified";
 import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
 import { scriptCss } from "./script-css";
 import { versionCss } from "./version-css";
+
+/** Past this many sentences the reader renders paragraphs lazily (content-visibility, see globals.css). */
+const LONG_TEXT_SENTENCES = 150;
 
 function paragraphsOf(segments: SegmentView[]): SegmentView[][] {
   const paragraphs: SegmentView[][] = [];
@@ -113,7 +114,7 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
       {/* Applies remembered choices before the text paints, so it does not jump after hydration. */}
       {!preferences && <script dangerouslySetInnerHTML={{ __html: restorePreferencesScript }} />}
 
-      <div className="reader-text" data-reader-text>
+      <div className="reader-text" data-reader-text data-long={segments.length > LONG_TEXT_SENTENCES ? "" : undefined}>
         {paragraphsOf(segments).map((paragraph) => (
           <section className="paragraph" key={paragraph[0]!.id} data-paragraph={paragraph[0]!.paragraph}>
             {paragraph.map((segment) => (
@@ -153,11 +154,7 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
       </div>
       <ReaderInteractions />
       {layer ?? (
-        <>
-          <AnnotationLayer documentSlug={document.slug} />
-          <OrphansPanel documentSlug={document.slug} />
-          <PrintNotes documentSlug={document.slug} />
-        </>
+        <AnnotationLayer documentSlug={document.slug} />
       )}
       <CompareLayer />
     </article>
