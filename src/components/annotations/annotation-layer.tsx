@@ -19,15 +19,16 @@ import { pointInSentence, sentenceOf, targetFromSelection, wholeSentenceTarget, 
 import { draftPayload, draftStorageKey, newDraft, type NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
 import { clearHighlights, createHighlightPainter } from "./paint-highlights";
-import { SelectionToolbar } from "./selection-toolbar";
 import { useAnnotations } from "./use-annotations";
 import { useLiveAnnotations } from "./use-live-annotations";
 import { dropDraft, loadDraft } from "./use-durable-save";
 import { MarginButtons } from "./margin-buttons";
-import { OrphansPanel } from "./orphans-panel";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens.
 const NotesPanel = dynamic(() => import("./notes-panel").then((m) => m.NotesPanel), { ssr: false });
+// So do the selection toolbar (on the first selection) and the orphans list (only its author has any).
+const SelectionToolbar = dynamic(() => import("./selection-toolbar").then((m) => m.SelectionToolbar), { ssr: false });
+const OrphansPanel = dynamic(() => import("./orphans-panel").then((m) => m.OrphansPanel), { ssr: false });
 
 type Toolbar = { rect: DOMRect; target: SentenceTarget | null; error: string | null } | null;
 
@@ -66,6 +67,10 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   useLiveAnnotations(documentSlug, sessionKey, since, onLiveNote, remove);
 
   const visible = useMemo(() => filterAnnotations(annotations, filters), [annotations, filters]);
+  const hasOrphans = useMemo(() => annotations.some((a) => a.mine && a.orphan), [annotations]);
+  // Once shown, the orphans list stays, so "Note deleted." is still read after the last one goes.
+  const [orphansShown, setOrphansShown] = useState(false);
+  if (hasOrphans && !orphansShown) setOrphansShown(true);
   const countBySegment = useMemo(() => {
     const counts = new Map<string, number>();
     for (const a of visible) for (const id of new Set(a.targets.map((t) => t.segmentId))) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -301,7 +306,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      {signedIn && <OrphansPanel annotations={annotations} onDeleted={remove} />}
+      {signedIn && orphansShown && <OrphansPanel annotations={annotations} onDeleted={remove} />}
       <PrintNotes annotations={annotations} />
     </MyClassesContext.Provider>
   );
