@@ -116,7 +116,7 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
 
       <div className="reader-text" data-reader-text data-long={segments.length > LONG_TEXT_SENTENCES ? "" : undefined}>
         {paragraphsOf(segments).map((paragraph) => (
-          <section className="paragraph" key={paragraph[0]!.id} data-paragraph={paragraph[0]!.paragraph}>
+          <section className="paragraph" key={paragraph[0]!.id} data-paragraph={paragraph[0]!.paragraph} style={{ "--sentences": paragraph.length } as React.CSSProperties}>
             {paragraph.map((segment) => (
               <div className="pair" key={segment.id} data-pair={segment.id} data-kind={segment.kind}>
                 <span className="number" aria-hidden="true">
