@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { AuthSessionProvider } from "@/components/account/session-provider";
 import { SiteHeader } from "@/components/account/site-header";
 import "./globals.css";
 
@@ -21,13 +20,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <AuthSessionProvider>
-          <a className="skip-link" href="#main">
-            Skip to content
-          </a>
-          <SiteHeader />
-          <main id="main">{children}</main>
-        </AuthSessionProvider>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main">{children}</main>
       </body>
     </html>
   );

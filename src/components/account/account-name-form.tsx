@@ -1,7 +1,7 @@
 "use client";
 /** Changes the name shown next to the user's notes, and in the header at once. */
 import { useRouter } from "next/navigation";
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/account/session-store";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";

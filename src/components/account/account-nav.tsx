@@ -2,7 +2,7 @@
 /** "Sign in" / "Sign up" for visitors; the user's name (to /account) and "Sign out" once signed in. */
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signOut, useSession } from "next-auth/react";
+import { useSession } from "./session-store";
 import { useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -40,7 +40,10 @@ export function AccountNav() {
         busyLabel="Signing out…"
         onClick={() => {
           setSigningOut(true);
-          signOut({ callbackUrl: "/" }).catch(() => setSigningOut(false));
+          // next-auth's client loads only when someone signs out: it is not part of every page.
+          import("next-auth/react")
+            .then(({ signOut }) => signOut({ callbackUrl: "/" }))
+            .catch(() => setSigningOut(false));
         }}
       >
         Sign out

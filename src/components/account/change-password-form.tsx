@@ -4,6 +4,7 @@
  * signs in again straight away with the new password.
  */
 import { signIn } from "next-auth/react";
+import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
@@ -36,6 +37,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       return setErrors(result.errors);
     }
     const signedIn = await signIn("credentials", { email, password: parsed.data.newPassword, redirect: false }).catch(() => undefined);
+    await refreshSession(); // the new session replaces the one the password change ended
     setBusy(false);
     formElement.reset();
     if (!signedIn?.ok) return setErrors({ fieldErrors: {}, formError: "Your password was changed, but signing in again did not work. Sign in with your new password." });

@@ -6,6 +6,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
@@ -48,6 +49,7 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
       // is a message meant for people (throttling, database down), see server/auth/options.ts.
       return setErrors({ fieldErrors: {}, formError: !result.error || result.error === "CredentialsSignin" ? WRONG_CREDENTIALS_MESSAGE : result.error });
     }
+    await refreshSession(); // the header and the reader read the session from this store
     router.replace(callbackUrl);
     router.refresh();
   }

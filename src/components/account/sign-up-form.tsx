@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
@@ -38,6 +39,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       setBusy(false);
       return setErrors({ fieldErrors: {}, formError: "Your account was created, but signing in did not work. Please sign in." });
     }
+    await refreshSession(); // the header and the reader read the session from this store
     router.replace(callbackUrl);
     router.refresh();
   }

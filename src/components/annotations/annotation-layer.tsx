@@ -5,28 +5,32 @@
  * filters, threads and composer.
  */
 import dynamic from "next/dynamic";
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/account/session-store";
 import "./annotations.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { filterAnnotations, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
+import { PrintNotes } from "@/components/export/print-notes";
 import { callApi } from "./api-client";
 import type { HighlightColor } from "./color-swatches";
 import { LABELS } from "@/components/reader/reader-labels";
 import { pointInSentence, targetFromSelection, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
 import { draftPayload, draftStorageKey, newDraft, type NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
-import { paintHighlights, clearHighlights } from "./paint-highlights";
-import { SelectionToolbar } from "./selection-toolbar";
+import { clearHighlights, createHighlightPainter } from "./paint-highlights";
 import { useAnnotations } from "./use-annotations";
 import { useLiveAnnotations } from "./use-live-annotations";
 import { useSentenceKeys } from "./use-sentence-keys";
 import { dropDraft, loadDraft } from "./use-durable-save";
+import { MarginButtons } from "./margin-buttons";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens.
 const NotesPanel = dynamic(() => import("./notes-panel").then((m) => m.NotesPanel), { ssr: false });
+// So do the selection toolbar (on the first selection) and the orphans list (only its author has any).
+const SelectionToolbar = dynamic(() => import("./selection-toolbar").then((m) => m.SelectionToolbar), { ssr: false });
+const OrphansPanel = dynamic(() => import("./orphans-panel").then((m) => m.OrphansPanel), { ssr: false });
 
 type Toolbar = { rect: DOMRect; target: SentenceTarget | null; error: string | null } | null;
 
@@ -34,7 +38,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const { data: session, status: sessionStatus } = useSession();
   const signedIn = sessionStatus === "authenticated";
   const sessionKey = sessionStatus + (session?.user?.email ?? "");
-  const { annotations, loaded, error: loadError, reload, upsert, remove, since } = useAnnotations(documentSlug, sessionKey);
+  const { annotations, screenLoaded, error: loadError, reload, upsert, remove, since } = useAnnotations(documentSlug, sessionKey);
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   const [scope, setScope] = useState<PanelScope | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -47,6 +51,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const textRef = useRef<HTMLElement | null>(null);
   const [textEl, setTextEl] = useState<HTMLElement | null>(null);
   const [replyTo, setReplyTo] = useState<{ id: string; n: number } | null>(null);
+  const [painter] = useState(createHighlightPainter);
   const classes = useFetchMyClasses(signedIn);
   // A member's new notes go to their class by default, never to everyone.
   const defaultAudience = useMemo<Partial<NoteDraft>>(() => (classes[0] ? { visibility: "class", classId: classes[0].id } : {}), [classes]);
@@ -69,6 +74,10 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   useLiveAnnotations(documentSlug, sessionKey, since, onLiveNote, remove);
 
   const visible = useMemo(() => filterAnnotations(annotations, filters), [annotations, filters]);
+  const hasOrphans = useMemo(() => annotations.some((a) => a.mine && a.orphan), [annotations]);
+  // Once shown, the orphans list stays, so "Note deleted." is still read after the last one goes.
+  const [orphansShown, setOrphansShown] = useState(false);
+  if (hasOrphans && !orphansShown) setOrphansShown(true);
   const countBySegment = useMemo(() => {
     const counts = new Map<string, number>();
     for (const a of visible) for (const id of new Set(a.targets.map((t) => t.segmentId))) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -98,13 +107,20 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
 
   useEffect(() => {
     if (!textRef.current) return;
-    paintHighlights(textRef.current, visible, activeId);
-    // For measurements (npm run bench): when the reader's highlights are first on screen.
-    if (loaded && performance.getEntriesByName("interleaf:highlights-painted").length === 0) {
-      performance.mark("interleaf:highlights-painted", { detail: { count: visible.length } });
-    }
-  }, [visible, activeId, loaded, scriptTick]);
-  useEffect(() => () => clearHighlights(), []);
+    void painter.paint(textRef.current, visible, activeId).then(() => {
+      // For measurements (npm run bench): when every note on the sentences on screen is painted.
+      if (screenLoaded && performance.getEntriesByName("interleaf:highlights-painted").length === 0) {
+        performance.mark("interleaf:highlights-painted", { detail: { count: visible.length } });
+      }
+    });
+  }, [painter, visible, activeId, screenLoaded, scriptTick]);
+  useEffect(
+    () => () => {
+      painter.stop();
+      clearHighlights();
+    },
+    [painter],
+  );
 
   // Selection toolbar: shown when a selection ends in the text.
   useEffect(() => {
@@ -233,44 +249,22 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     [upsert],
   );
 
-  const segmentNotes = (segmentId: string) => (countBySegment.get(segmentId) ?? 0);
+  // Stable handlers, so a margin renders again only when its own count changes.
+  const startNoteRef = useRef(startNote);
+  useEffect(() => {
+    startNoteRef.current = startNote;
+  }, [startNote]);
+  const openSegment = useCallback((segmentId: string) => setScope({ kind: "segment", segmentId }), []);
+  const writeOn = useCallback((sentence: HTMLElement) => {
+    const target = wholeSentenceTarget(sentence);
+    if (target) startNoteRef.current([target]);
+  }, []);
 
   return (
     <MyClassesContext.Provider value={classes}>
-      {margins.map((margin) => {
-        const segmentId = margin.dataset.margin!;
-        const count = segmentNotes(segmentId);
-        const sentence = margin.parentElement?.querySelector<HTMLElement>(".sentence[data-segment-id]");
-        return createPortal(
-          <>
-            {/* Read after the sentence (its aria-describedby): how many notes it has. */}
-            <span id={`notes-of-${segmentId}`} hidden>
-              {LABELS.noteCount(count)}
-            </span>
-            {count > 0 && (
-              <button type="button" className="margin-count" onClick={() => setScope({ kind: "segment", segmentId })} aria-label={`${count} ${count === 1 ? "note" : "notes"} on this sentence`}>
-                {count}
-              </button>
-            )}
-            {signedIn && sentence && (
-              <button
-                type="button"
-                className="margin-add"
-                aria-label="Write a note on this sentence"
-                title="Write a note on this sentence (N)"
-                onClick={() => {
-                  const target = wholeSentenceTarget(sentence);
-                  if (target) startNote([target]);
-                }}
-              >
-                +
-              </button>
-            )}
-          </>,
-          margin,
-          segmentId,
-        );
-      })}
+      {margins.map((margin) => (
+        <MarginButtons key={margin.dataset.margin} margin={margin} count={countBySegment.get(margin.dataset.margin!) ?? 0} signedIn={signedIn} onOpen={openSegment} onWrite={writeOn} />
+      ))}
       {notesSlot &&
         createPortal(
           <button type="button" className="notes-toggle" aria-expanded={scope !== null} onClick={() => setScope(scope ? null : { kind: "all" })}>
@@ -335,6 +329,8 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+      {signedIn && orphansShown && <OrphansPanel annotations={annotations} onDeleted={remove} />}
+      <PrintNotes annotations={annotations} />
     </MyClassesContext.Provider>
   );
 }

@@ -75,12 +75,31 @@ export function wholeSentenceTarget(sentence: HTMLElement): SentenceTarget | nul
 
 type StoredTarget = { segmentId: string; language: string; versionId: string | null; selector: { start: number; end: number; exact: string } };
 
+const sentenceKey = (segmentId: string, versionId: string | null | undefined, script?: string) => `${segmentId}|${versionId ?? ""}|${script ?? ""}`;
+const indexes = new WeakMap<ParentNode, Map<string, HTMLElement>>();
+
+/**
+ * Every sentence element under `root` by segment, version and script, read in one pass: looking
+ * each target up with a selector walked the whole text once per note (seconds for 10,000 notes).
+ * Read again when the text was re-rendered.
+ */
+function sentenceIndex(root: ParentNode): Map<string, HTMLElement> {
+  const cached = indexes.get(root);
+  const any = cached?.values().next().value;
+  if (cached && (!any || any.isConnected)) return cached;
+  const index = new Map<string, HTMLElement>();
+  for (const el of root.querySelectorAll<HTMLElement>(".sentence[data-segment-id]")) {
+    const key = sentenceKey(el.dataset.segmentId!, el.dataset.versionId, el.dataset.script);
+    if (!index.has(key)) index.set(key, el);
+  }
+  indexes.set(root, index);
+  return index;
+}
+
 /** The DOM range a stored target covers, or null when its text is not on the page. */
 export function rangeForTarget(root: ParentNode, target: StoredTarget, script: "hant" | "hans" = "hant"): Range | null {
-  const selector = target.versionId
-    ? `.sentence[data-segment-id="${CSS.escape(target.segmentId)}"][data-version-id="${CSS.escape(target.versionId)}"]:not([data-script])`
-    : `.sentence[data-segment-id="${CSS.escape(target.segmentId)}"]:not([data-version-id])`;
-  const sentence = root.querySelector<HTMLElement>(selector);
+  const index = sentenceIndex(root);
+  const sentence = index.get(sentenceKey(target.segmentId, target.versionId));
   const textNode = sentence?.firstChild;
   if (!sentence || !textNode || textNode.nodeType !== Node.TEXT_NODE) return null;
   const text = textNode.textContent ?? "";
@@ -88,7 +107,7 @@ export function rangeForTarget(root: ParentNode, target: StoredTarget, script: "
   const to = codePointToUtf16(text, target.selector.end);
   if (text.slice(from, to) !== target.selector.exact) return null; // text changed: do not paint the wrong words
   // Simplified: the same code-point span of the twin element (conversion keeps code points one for one).
-  const twin = script === "hans" && target.versionId ? sentence.parentElement?.querySelector<HTMLElement>(`[data-script="hans"][data-segment-id="${CSS.escape(target.segmentId)}"][data-version-id="${CSS.escape(target.versionId)}"]`) : null;
+  const twin = script === "hans" && target.versionId ? index.get(sentenceKey(target.segmentId, target.versionId, "hans")) : null;
   const twinNode = twin?.firstChild;
   if (twinNode && twinNode.nodeType === Node.TEXT_NODE && utf16ToCodePoint(twinNode.textContent ?? "", (twinNode.textContent ?? "").length) === utf16ToCodePoint(text, text.length)) {
     const twinText = twinNode.textContent ?? "";

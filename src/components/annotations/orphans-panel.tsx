@@ -3,36 +3,27 @@
  * Orphans: the reader's own notes whose words were edited away. They are never deleted or moved
  * silently; here their author sees the old quote and either re-attaches the note to words they
  * select in the text, or deletes it. Lists nothing (and renders nothing) when there are none.
+ * It reads the annotation layer's list: the notes are fetched once per page, not once per panel.
  */
-import { useSession } from "next-auth/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { callApi } from "./api-client";
 import { targetFromSelection, type SentenceTarget } from "./dom-anchors";
 
-export function OrphansPanel({ documentSlug }: { documentSlug: string }) {
-  const { status } = useSession();
-  const [orphans, setOrphans] = useState<AnnotationView[]>([]);
+export function OrphansPanel({ annotations, onDeleted }: { annotations: AnnotationView[]; onDeleted: (id: string) => void }) {
+  const orphans = useMemo(() => annotations.filter((a) => a.mine && a.orphan), [annotations]);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const lastSelection = useRef<SentenceTarget | null>(null);
 
   useEffect(() => {
-    if (status !== "authenticated") return;
-    let live = true;
-    void callApi<{ annotations: AnnotationView[] }>(`/api/annotations?document=${encodeURIComponent(documentSlug)}`, { cache: "no-store" }).then((result) => {
-      if (live && result.ok) setOrphans(result.data.annotations.filter((a) => a.mine && a.orphan));
-    });
     // Clicking a button can collapse the selection: remember the last words selected in the text.
     const remember = () => {
       const picked = targetFromSelection(document.getSelection());
       if (picked && "target" in picked) lastSelection.current = picked.target;
     };
     document.addEventListener("selectionchange", remember);
-    return () => {
-      live = false;
-      document.removeEventListener("selectionchange", remember);
-    };
-  }, [documentSlug, status]);
+    return () => document.removeEventListener("selectionchange", remember);
+  }, []);
 
   if (orphans.length === 0 && !message) return null;
 
@@ -51,7 +42,7 @@ export function OrphansPanel({ documentSlug }: { documentSlug: string }) {
   async function remove(a: AnnotationView) {
     const result = await callApi(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "DELETE" });
     if (!result.ok) return setMessage({ text: result.error, error: true });
-    setOrphans((list) => list.filter((o) => o.id !== a.id));
+    onDeleted(a.id);
     setMessage({ text: "Note deleted.", error: false });
   }
 

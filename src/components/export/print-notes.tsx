@@ -2,17 +2,37 @@
 /**
  * For printing: after each paragraph, the notes on its sentences (quote, note, author, replies),
  * numbered like footnotes. Hidden on screen; the print stylesheet shows it.
+ *
+ * Drawn from the annotation layer's list only while printing: sorting thousands of notes into
+ * paragraphs on every change would cost the reader on screen for nothing.
  */
-import { useSession } from "next-auth/react";
 import { useEffect, useState } from "react";
-import { createPortal } from "react-dom";
-import { callApi } from "@/components/annotations/api-client";
+import { createPortal, flushSync } from "react-dom";
 import type { AnnotationView } from "@/lib/annotations/types";
 import "./print.css";
 
-export function PrintNotes({ documentSlug }: { documentSlug: string }) {
-  const { status } = useSession();
-  const [annotations, setAnnotations] = useState<AnnotationView[]>([]);
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const print = window.matchMedia("print");
+    // The print layout is taken right after beforeprint: draw the notes synchronously before it.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    const onMedia = (event: MediaQueryListEvent) => (event.matches ? before() : after());
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    print.addEventListener("change", onMedia);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+      print.removeEventListener("change", onMedia);
+    };
+  }, []);
+  return printing;
+}
+
+export function PrintNotes({ annotations: all }: { annotations: AnnotationView[] }) {
+  const printing = usePrinting();
   const [slots, setSlots] = useState<{ paragraph: HTMLElement; slot: HTMLElement }[]>([]);
 
   useEffect(() => {
@@ -27,17 +47,8 @@ export function PrintNotes({ documentSlug }: { documentSlug: string }) {
     return () => created.forEach(({ slot }) => slot.remove());
   }, []);
 
-  useEffect(() => {
-    if (status === "loading") return;
-    let live = true;
-    void callApi<{ annotations: AnnotationView[] }>(`/api/annotations?document=${encodeURIComponent(documentSlug)}`, { cache: "no-store" }).then((result) => {
-      if (live && result.ok) setAnnotations(result.data.annotations.filter((a) => !a.hidden));
-    });
-    return () => {
-      live = false;
-    };
-  }, [documentSlug, status]);
-
+  if (!printing) return null;
+  const annotations = all.filter((a) => !a.hidden);
   let number = 0;
   return slots.map(({ paragraph, slot }, i) => {
     const ids = new Set([...paragraph.querySelectorAll<HTMLElement>("[data-pair]")].map((p) => p.dataset.pair));

@@ -10,8 +10,6 @@ import { Fragment } from "react";
 import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
-import { OrphansPanel } from "@/components/annotations/orphans-panel";
-import { PrintNotes } from "@/components/export/print-notes";
 import { ReaderExports } from "@/components/export/reader-exports";
 import { KeyboardHelp } from "./keyboard-help";
 import { LABELS, languageName, SENTENCE_KEYSHORTCUTS } from "./reader-labels";
@@ -20,6 +18,9 @@ import { toSimplified } from "@/lib/script/to-simplified";
 import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
 import { scriptCss } from "./script-css";
 import { versionCss } from "./version-css";
+
+/** Past this many sentences the reader renders paragraphs lazily (content-visibility, see globals.css). */
+const LONG_TEXT_SENTENCES = 150;
 
 function paragraphsOf(segments: SegmentView[]): SegmentView[][] {
   const paragraphs: SegmentView[][] = [];
@@ -127,9 +128,16 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
           </Fragment>
         ))}
       </div>
-      <div className="reader-text" data-reader-text role="region" aria-label={LABELS.letterRegion} aria-describedby="reader-keys-hint">
+      <div
+        className="reader-text"
+        data-reader-text
+        data-long={segments.length > LONG_TEXT_SENTENCES ? "" : undefined}
+        role="region"
+        aria-label={LABELS.letterRegion}
+        aria-describedby="reader-keys-hint"
+      >
         {paragraphsOf(segments).map((paragraph) => (
-          <section className="paragraph" key={paragraph[0]!.id} data-paragraph={paragraph[0]!.paragraph}>
+          <section className="paragraph" key={paragraph[0]!.id} data-paragraph={paragraph[0]!.paragraph} style={{ "--sentences": paragraph.length } as React.CSSProperties}>
             {paragraph.map((segment) => (
               <div className="pair" key={segment.id} data-pair={segment.id} data-kind={segment.kind}>
                 <span className="number" aria-hidden="true">
@@ -191,11 +199,7 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
       </div>
       <ReaderInteractions />
       {layer ?? (
-        <>
-          <AnnotationLayer documentSlug={document.slug} />
-          <OrphansPanel documentSlug={document.slug} />
-          <PrintNotes documentSlug={document.slug} />
-        </>
+        <AnnotationLayer documentSlug={document.slug} />
       )}
       <CompareLayer />
     </article>

@@ -1,7 +1,7 @@
 "use client";
 /** "Join this class" on a share link that invites to it: signed in, joins at once; signed out, signs in first and comes back. */
 import Link from "next/link";
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/account/session-store";
 import { useState } from "react";
 import { sendJson } from "@/components/account/send-json";
 

@@ -24,7 +24,7 @@ export function SharedAnnotationLayer({ annotations, focus }: { annotations: Ann
 
   useEffect(() => {
     const text = document.querySelector<HTMLElement>("[data-reader-text]");
-    if (text) paintHighlights(text, annotations, activeId);
+    if (text) return paintHighlights(text, annotations, activeId).cancel;
   }, [annotations, activeId]);
   useEffect(() => () => clearHighlights(), []);
   useEffect(() => {

@@ -5,11 +5,14 @@
  * a button with `data-open-compare="{segmentId}"` opens the panel for that sentence, and so does
  * C on a focused sentence (OPEN_COMPARE_EVENT). Closing gives focus back to what opened it.
  */
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/account/session-store";
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { OPEN_COMPARE_EVENT } from "@/components/reader/reader-interactions";
-import { ComparePanel } from "./compare-panel";
+
+// The panel (its diff, forms and their validation) loads on the first click, not with the page.
+const ComparePanel = dynamic(() => import("./compare-panel").then((m) => m.ComparePanel), { ssr: false });
 
 type Open = { segmentId: string; english: string; number: string };
 

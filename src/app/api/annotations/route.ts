@@ -1,13 +1,15 @@
 // POST /api/annotations - create a highlight or note (honours Idempotency-Key).
-// GET  /api/annotations?document={slug}[&tag&author&motivation&q] - the annotations the caller may see, and the live event id to stream from.
+// GET  /api/annotations?document={slug}[&tag&author&motivation&q][&segments=a,b | &limit=n[&after=cursor]] - the annotations the caller may see
+//      (all, those on some sentences, or one page and the cursor of the `next`), and the live event id to stream from.
 import { createAnnotationSchema, MAX_ANNOTATION_BYTES } from "@/lib/validation/annotation";
+import { annotationSliceSchema, encodeCursor } from "@/lib/validation/annotation-slice";
 import { getCurrentUser, requireUser } from "@/server/auth/current-user";
 import { createAnnotation } from "@/server/data/annotations/create-annotation";
 import { listAnnotations } from "@/server/data/annotations/list-annotations";
 import { checkIdempotencyKey } from "@/server/data/idempotency/run-idempotent";
 import { latestLiveEventId } from "@/server/live/latest-live-event-id";
 import { apiRoute } from "@/server/http/api-route";
-import { HttpError } from "@/server/http/errors";
+import { HttpError, validationError } from "@/server/http/errors";
 import { readJsonAs } from "@/server/http/read-json";
 
 export const dynamic = "force-dynamic";
@@ -24,6 +26,9 @@ export const GET = apiRoute(async (request) => {
   const params = new URL(request.url).searchParams;
   const documentSlug = params.get("document");
   if (!documentSlug) throw new HttpError(400, "Say which document: /api/annotations?document={slug}.");
+  const sliced = annotationSliceSchema.safeParse({ segments: params.get("segments") ?? undefined, limit: params.get("limit") ?? undefined, after: params.get("after") ?? undefined });
+  if (!sliced.success) throw validationError(sliced.error, "This part of the notes cannot be listed.");
+  const slice = sliced.data;
   const user = await getCurrentUser();
   const pick = (name: string) => params.get(name)?.slice(0, 200) || undefined;
   // Read first: opening the event stream from here misses nothing written while the list is read.
@@ -32,6 +37,10 @@ export const GET = apiRoute(async (request) => {
     userId: user?.id ?? null,
     documentSlug,
     filters: { tag: pick("tag"), authorId: pick("author"), motivation: pick("motivation"), q: pick("q") },
+    slice: { segmentIds: slice.segments, limit: slice.limit, after: slice.after },
   });
-  return Response.json({ annotations, lastEventId }, { headers: { "Cache-Control": "private, no-store" } });
+  const last = annotations.at(-1);
+  // A full page may have more after it; a shorter one is the end.
+  const next = slice.limit && last && annotations.length === slice.limit ? encodeCursor(last.createdAt, last.id) : null;
+  return Response.json({ annotations, lastEventId, ...(slice.limit ? { next } : {}) }, { headers: { "Cache-Control": "private, no-store" } });
 });

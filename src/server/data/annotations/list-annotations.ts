@@ -15,9 +15,24 @@ export interface AnnotationFilters {
   q?: string;
 }
 
-/** The annotations on a document that the viewer may see, oldest first, optionally filtered. */
-export async function listAnnotations(options: { userId: string | null; documentSlug: string; filters?: AnnotationFilters }): Promise<AnnotationView[]> {
-  const { userId, documentSlug, filters = {} } = options;
+/**
+ * A long document's notes come in parts: those on the sentences on screen first (`segmentIds`),
+ * then the rest in pages (`limit`, continuing `after` the cursor the previous page returned).
+ */
+export interface AnnotationSlice {
+  segmentIds?: string[];
+  limit?: number;
+  after?: AnnotationCursor;
+}
+/** Where a page ended, in the list's order (creation time, then id). */
+export interface AnnotationCursor {
+  createdAt: Date;
+  id: string;
+}
+
+/** The annotations on a document that the viewer may see, oldest first, optionally filtered or one slice of them. */
+export async function listAnnotations(options: { userId: string | null; documentSlug: string; filters?: AnnotationFilters; slice?: AnnotationSlice }): Promise<AnnotationView[]> {
+  const { userId, documentSlug, filters = {}, slice = {} } = options;
   if (!isStorableText(documentSlug)) throw notFound(`Document "${documentSlug}"`);
   const db = getDb();
   const document = await db.document.findFirst({ where: { slug: documentSlug, ...visibleDocumentsWhere({ userId }) }, select: { id: true } });
@@ -31,6 +46,10 @@ export async function listAnnotations(options: { userId: string | null; document
     const q = filters.q.trim();
     and.push({ OR: [{ bodyText: { contains: q, mode: "insensitive" } }, { targets: { some: { exact: { contains: q, mode: "insensitive" } } } }] });
   }
-  const rows = await db.annotation.findMany({ where: { AND: and }, include: annotationInclude, orderBy: { createdAt: "asc" } });
+  if (slice.segmentIds) and.push({ targets: { some: { segmentId: { in: slice.segmentIds } } } });
+  const { after } = slice;
+  if (after) and.push({ OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] });
+  // Notes written in one transaction share a creation time: the id keeps pages from overlapping or skipping.
+  const rows = await db.annotation.findMany({ where: { AND: and }, include: annotationInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: slice.limit });
   return rows.map((row) => toAnnotationView(row, userId));
 }

@@ -1,0 +1,41 @@
+"use client";
+/**
+ * One sentence's margin: how many notes it has (opens them) and, for a signed-in reader, "+" to
+ * write one. Memoised: while a long document's notes load page by page, only the margins whose
+ * count changed render again, not all thousand.
+ */
+import { memo } from "react";
+import { createPortal } from "react-dom";
+import { LABELS } from "@/components/reader/reader-labels";
+
+interface Props {
+  margin: HTMLElement;
+  count: number;
+  signedIn: boolean;
+  onOpen: (segmentId: string) => void;
+  onWrite: (sentence: HTMLElement) => void;
+}
+
+export const MarginButtons = memo(function MarginButtons({ margin, count, signedIn, onOpen, onWrite }: Props) {
+  const segmentId = margin.dataset.margin!;
+  const sentence = signedIn ? margin.parentElement?.querySelector<HTMLElement>(".sentence[data-segment-id]") : null;
+  return createPortal(
+    <>
+      {/* Read after the sentence (its aria-describedby): how many notes it has. */}
+      <span id={`notes-of-${segmentId}`} hidden>
+        {LABELS.noteCount(count)}
+      </span>
+      {count > 0 && (
+        <button type="button" className="margin-count" onClick={() => onOpen(segmentId)} aria-label={`${count} ${count === 1 ? "note" : "notes"} on this sentence`}>
+          {count}
+        </button>
+      )}
+      {sentence && (
+        <button type="button" className="margin-add" aria-label="Write a note on this sentence" title="Write a note on this sentence (N)" onClick={() => onWrite(sentence)}>
+          +
+        </button>
+      )}
+    </>,
+    margin,
+  );
+});

@@ -1,0 +1,35 @@
+/**
+ * The query that asks for part of a document's notes (GET /api/annotations): the notes on some
+ * sentences (`segments`, comma-separated ids) or one page (`limit`, and `after` the cursor the
+ * previous page returned). Without them, the whole list as before.
+ */
+import { z } from "zod";
+import { userText } from "./text";
+
+export const MAX_SLICE_SEGMENTS = 200;
+export const MAX_PAGE_SIZE = 2000;
+
+/** A page's end: the last note's creation time and id, as the list is ordered. */
+export const encodeCursor = (createdAt: string, id: string) => `${createdAt}~${id}`;
+
+const cursor = userText()
+  .max(200)
+  .transform((value, context) => {
+    const [createdAt = "", id = ""] = value.split("~");
+    const date = new Date(createdAt);
+    if (!id || Number.isNaN(date.getTime())) {
+      context.addIssue({ code: "custom", message: "after: use the `next` value of the previous page." });
+      return z.NEVER;
+    }
+    return { createdAt: date, id };
+  });
+
+export const annotationSliceSchema = z.object({
+  segments: userText()
+    .max(MAX_SLICE_SEGMENTS * 64)
+    .transform((value) => value.split(",").filter(Boolean))
+    .pipe(z.array(z.string().max(64)).min(1).max(MAX_SLICE_SEGMENTS, `segments: at most ${MAX_SLICE_SEGMENTS} sentences at a time.`))
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+  after: cursor.optional(),
+});
