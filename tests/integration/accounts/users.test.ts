@@ -151,6 +151,16 @@ describe("changePassword", () => {
     await expect(refreshSessionToken({ sub: user.id, sessionVersion: 1 })).resolves.toMatchObject({ sub: user.id, email: user.email });
   });
 
+  it("never ends a session on a cached account row older than the token", async () => {
+    const user = await makeUser("stale-cache");
+    // Cache the row at version 0, then bump the version behind the cache's back, as a read that
+    // raced a password change would leave it; the newer token must still be accepted.
+    await expect(refreshSessionToken({ sub: user.id, sessionVersion: 0 })).resolves.toMatchObject({ sub: user.id });
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: 1 } });
+    await expect(refreshSessionToken({ sub: user.id, sessionVersion: 1 })).resolves.toMatchObject({ sub: user.id });
+    await expect(refreshSessionToken({ sub: user.id, sessionVersion: 0 })).rejects.toBeInstanceOf(SessionEndedError);
+  });
+
   it("refuses a new password equal to the account's e-mail", async () => {
     const user = await makeUser("same-as-email");
     const error = await rejection(changePassword({ userId: user.id, currentPassword: PASSWORD, newPassword: user.email.toUpperCase(), ip: "198.51.100.3" }));

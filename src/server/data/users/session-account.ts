@@ -22,9 +22,13 @@ export interface SessionAccount {
 
 const accounts = new BoundedCache<string, SessionAccount | null>({ maxEntries: 10_000, ttlMs: SESSION_ACCOUNT_TTL_MS });
 
-/** The account's session facts, or null when it is gone. Throws when the database cannot answer. */
-export async function sessionAccount(userId: string): Promise<SessionAccount | null> {
-  const cached = accounts.get(userId);
+/**
+ * The account's session facts, or null when it is gone. Throws when the database cannot answer.
+ * `fresh` skips the cache: a read that began before a change and finished after
+ * forgetSessionAccount() can leave the old facts cached, so a session is never ended on them.
+ */
+export async function sessionAccount(userId: string, options: { fresh?: boolean } = {}): Promise<SessionAccount | null> {
+  const cached = options.fresh ? undefined : accounts.get(userId);
   if (cached !== undefined) return cached;
   const { rows } = await getPool().query<SessionAccount>({
     name: "interleaf-session-account",
