@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 /**
  * Everything personal on the reader, added after the static text: highlights painted over it,
  * a count of notes in each sentence's margin, the selection toolbar, and the notes panel with its
@@ -37,6 +38,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const [scope, setScope] = useState<PanelScope | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<NoteDraft | null>(null);
+  const t = useTranslations("Annotations");
   const [toolbar, setToolbar] = useState<Toolbar>(null);
   const [pairingWith, setPairingWith] = useState<SentenceTarget | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -55,9 +57,9 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       const isNew = !knownIds.current.has(annotation.id);
       knownIds.current.add(annotation.id);
       upsert(annotation);
-      if (isNew && !annotation.mine) setAnnouncement(`New note by ${annotation.author.name}.`);
+      if (isNew && !annotation.mine) setAnnouncement(t("newNoteBy", { name: annotation.author.name }));
     },
-    [upsert],
+    [upsert, t],
   );
   useLiveAnnotations(documentSlug, sessionKey, since, onLiveNote, remove);
 
@@ -165,10 +167,10 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       }
       if (result.ok) {
         upsert(result.data);
-        setAnnouncement("Highlight saved.");
-      } else setAnnouncement(`Highlight not saved: ${result.error}`);
+        setAnnouncement(t("highlightSaved"));
+      } else setAnnouncement(t("highlightNotSaved", { error: result.error }));
     },
-    [documentSlug, upsert],
+    [documentSlug, upsert, t],
   );
 
   // Keyboard on a focused sentence: N writes a note on it, H highlights it.
@@ -206,9 +208,9 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       upsert(annotation);
       setDraft(null);
       setActiveId(annotation.id);
-      setAnnouncement("Note saved.");
+      setAnnouncement(t("noteSaved"));
     },
-    [upsert],
+    [upsert, t],
   );
 
   const segmentNotes = (segmentId: string) => (countBySegment.get(segmentId) ?? 0);
@@ -222,7 +224,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
         return createPortal(
           <>
             {count > 0 && (
-              <button type="button" className="margin-count" onClick={() => setScope({ kind: "segment", segmentId })} aria-label={`${count} ${count === 1 ? "note" : "notes"} on this sentence`}>
+              <button type="button" className="margin-count" onClick={() => setScope({ kind: "segment", segmentId })} aria-label={t("notesOnSentence", { count })}>
                 {count}
               </button>
             )}
@@ -230,8 +232,8 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
               <button
                 type="button"
                 className="margin-add"
-                aria-label="Write a note on this sentence"
-                title="Write a note on this sentence (N)"
+                aria-label={t("writeNote")}
+                title={t("writeNoteShortcut")}
                 onClick={() => {
                   const target = wholeSentenceTarget(sentence);
                   if (target) startNote([target]);
@@ -265,7 +267,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
             setPairingWith(toolbar.target);
             setToolbar(null);
             window.getSelection()?.removeAllRanges();
-            setAnnouncement("Now select the matching words in the other language.");
+            setAnnouncement(t("selectCounterpart"));
           }}
           onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
           onCancelPair={() => setPairingWith(null)}
@@ -297,7 +299,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
           onChanged={upsert}
           onDeleted={(id) => {
             remove(id);
-            setAnnouncement("Note deleted.");
+            setAnnouncement(t("noteDeleted"));
           }}
           onReload={() => void reload()}
           onScope={setScope}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 /**
  * Opens the compare panel. On the reader it puts a "Compare" button into each sentence's margin
  * (portals into the server-rendered `[data-margin]` cells, beside the notes buttons). On any page,
@@ -11,14 +12,15 @@ import { ComparePanel } from "./compare-panel";
 
 type Open = { segmentId: string; english: string; number: string };
 
-function describeSegment(segmentId: string): Open {
+function describeSegment(segmentId: string, t: ReturnType<typeof useTranslations<"Compare">>): Open {
   const pair = document.querySelector(`[data-pair="${CSS.escape(segmentId)}"]`);
   const english = pair?.querySelector<HTMLElement>('.sentence[data-segment-id]:not([data-version-id])')?.textContent ?? document.querySelector<HTMLElement>(`[data-english-of="${CSS.escape(segmentId)}"]`)?.textContent ?? "";
   const n = pair?.querySelector(".number")?.textContent || document.querySelector(`[data-number-of="${CSS.escape(segmentId)}"]`)?.textContent;
-  return { segmentId, english, number: n ? `sentence ${n}` : "this sentence" };
+  return { segmentId, english, number: n ? t("sentence", { number: n }) : t("thisSentence") };
 }
 
 export function CompareLayer({ margins: useMargins = true }: { margins?: boolean }) {
+  const t = useTranslations("Compare");
   const { status } = useSession();
   const [open, setOpen] = useState<Open | null>(null);
   const [margins, setMargins] = useState<HTMLElement[]>([]);
@@ -31,11 +33,11 @@ export function CompareLayer({ margins: useMargins = true }: { margins?: boolean
       const button = (event.target as Element | null)?.closest<HTMLElement>("[data-open-compare]");
       if (!button) return;
       opener.current = button;
-      setOpen(describeSegment(button.dataset.openCompare!));
+      setOpen(describeSegment(button.dataset.openCompare!, t));
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
-  }, [useMargins]);
+  }, [useMargins, t]);
 
   const close = useCallback(() => {
     setOpen(null);
@@ -46,7 +48,7 @@ export function CompareLayer({ margins: useMargins = true }: { margins?: boolean
     <>
       {margins.map((margin) =>
         createPortal(
-          <button type="button" className="margin-compare" data-open-compare={margin.dataset.margin} aria-label="Compare translations of this sentence" title="Compare translations of this sentence">
+          <button type="button" className="margin-compare" data-open-compare={margin.dataset.margin} aria-label={t("compareSentence")} title={t("compareSentence")}>
             ⇄
           </button>,
           margin,
