@@ -27,7 +27,7 @@ export const viewport: Viewport = {
 };
 
 /** Client components on every page (header, error page) get these namespaces; pages add their own. */
-const LAYOUT_CLIENT_NAMESPACES = ["Header", "Error"] as const;
+const LAYOUT_CLIENT_NAMESPACES = ["Header", "Error", "NotFound"] as const;
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await routeLocale(params);

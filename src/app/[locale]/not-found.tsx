@@ -1,15 +1,5 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NotFoundMessage } from "@/components/ui/not-found-message";
 
-export default async function NotFound() {
-  const t = await getTranslations("NotFound");
-  return (
-    <div className="page message-page">
-      <h1>{t("title")}</h1>
-      <p>{t("body")}</p>
-      <p>
-        <Link href="/">{t("allTexts")}</Link>
-      </p>
-    </div>
-  );
+export default function NotFound() {
+  return <NotFoundMessage kind="page" />;
 }
