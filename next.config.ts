@@ -36,8 +36,6 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // Share links carry their token in the path: never send it on to other sites. Listed last, so it wins.
       { source: "/s/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
-      // One address answers in three languages (src/i18n/locale-rewrites.ts): shared caches must keep them apart.
-      { source: "/((?!api/|_next/).*)", headers: [{ key: "Vary", value: "Cookie, Accept-Language" }] },
     ];
   },
   // Before the file system: "/signup" must not reach "[locale]" as a locale named "signup".
