@@ -8,7 +8,11 @@ import { useTranslations } from "next-intl";
 import { useSession } from "next-auth/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { ComparePanel } from "./compare-panel";
+import dynamic from "next/dynamic";
+import "./compare-layer.css";
+
+// Loaded when a reader first opens it: the panel, its diff and forms stay off the reader's first load.
+const ComparePanel = dynamic(() => import("./compare-panel").then((m) => m.ComparePanel), { ssr: false });
 
 type Open = { segmentId: string; english: string; number: string };
 
