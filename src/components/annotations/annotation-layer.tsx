@@ -250,7 +250,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       {notesSlot &&
         createPortal(
           <button type="button" className="notes-toggle" aria-expanded={scope !== null} onClick={() => setScope(scope ? null : { kind: "all" })}>
-            Notes <span className="notes-toggle-count">{visible.length}</span>
+            {t("notesToggle")} <span className="notes-toggle-count">{visible.length}</span>
           </button>,
           notesSlot,
         )}
