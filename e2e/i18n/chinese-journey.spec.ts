@@ -10,7 +10,8 @@ test.use({ locale: "zh-TW", extraHTTPHeaders: { "Accept-Language": "zh-TW,zh;q=0
 test.setTimeout(60_000);
 
 test("sign up, highlight, note, compare and share in 繁體中文", async ({ page }) => {
-  const account = newTestAccount({ name: "小明" });
+  const account = newTestAccount();
+  account.name = `小明 ${account.name.slice(-6)}`;
 
   await page.goto("/");
   await page.getByRole("link", { name: "註冊" }).click();
@@ -34,10 +35,10 @@ test("sign up, highlight, note, compare and share in 繁體中文", async ({ pag
   await toolbar.getByRole("button", { name: "筆記", exact: true }).click();
   const composer = page.getByRole("form", { name: "新筆記" });
   await composer.getByRole("textbox", { name: "筆記" }).fill("治理指的是誰做決定。");
-  await composer.getByRole("radio", { name: "所有人" }).check();
+  await composer.getByRole("radio", { name: "只有我" }).check();
   await composer.getByRole("button", { name: "儲存" }).click();
   const panel = page.getByRole("complementary", { name: "筆記" });
-  await expect(panel.getByRole("article")).toContainText("治理指的是誰做決定。");
+  await expect(panel.getByRole("article", { name: `${account.name} 的筆記` })).toContainText("治理指的是誰做決定。");
 
   // Highlight.
   await panel.getByRole("button", { name: "關閉筆記" }).click();
@@ -51,10 +52,11 @@ test("sign up, highlight, note, compare and share in 繁體中文", async ({ pag
   await panel.getByRole("button", { name: "建立連結" }).click();
   await expect(panel.getByRole("status").filter({ hasText: "連結已建立" })).toBeVisible();
   await expect(panel.getByRole("textbox", { name: "分享連結" })).toHaveValue(/\/s\//);
+  await panel.getByRole("button", { name: "關閉筆記" }).click();
 
   // Compare translations.
   await page.getByRole("button", { name: "比較這一句的譯文" }).first().click();
-  const dialog = page.getByRole("dialog", { name: /比較譯文 · 第 1 句/ });
+  const dialog = page.getByRole("dialog", { name: /^比較譯文 · / });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("heading", { name: /所有譯文/ })).toBeVisible();
   await expect(dialog.getByRole("combobox", { name: "譯文 A" })).toBeVisible();
