@@ -10,12 +10,13 @@ type Translate = (key: "nameInvalid" | "emailInvalid" | "passwordInvalid", value
 
 const KEYS = { name: "nameInvalid", email: "emailInvalid", password: "passwordInvalid" } as const;
 
-export function localizedFieldErrors(error: z.ZodError, t: Translate): FieldErrors {
+/** English keeps the schema's own, more specific messages; other languages get one sentence per field. */
+export function localizedFieldErrors(error: z.ZodError, t: Translate, locale: string): FieldErrors {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_";
     const key = KEYS[field as keyof typeof KEYS];
-    const message = key ? t(key, { max: NAME_MAX, min: PASSWORD_MIN }) : issue.message;
+    const message = key && locale !== "en" ? t(key, { max: NAME_MAX, min: PASSWORD_MIN }) : issue.message;
     if (!fieldErrors[field]?.includes(message)) (fieldErrors[field] ??= []).push(message);
   }
   return fieldErrors;

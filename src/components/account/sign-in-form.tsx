@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
@@ -26,6 +26,7 @@ interface SignInFormProps {
 
 export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFormProps) {
   const t = useTranslations("Forms");
+  const locale = useLocale();
   const router = useRouter();
   const [busy, setBusy] = useState<"credentials" | "github" | "google" | null>(null);
   const [errors, setErrors] = useState<FormErrors>({ fieldErrors: {}, formError: initialError });
@@ -35,7 +36,7 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
     if (busy) return;
     const form = new FormData(event.currentTarget);
     const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) return setErrors({ fieldErrors: localizedFieldErrors(parsed.error, t), formError: null });
+    if (!parsed.success) return setErrors({ fieldErrors: localizedFieldErrors(parsed.error, t, locale), formError: null });
 
     setBusy("credentials");
     setErrors(NO_ERRORS);

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
@@ -16,6 +16,7 @@ const FIELD_IDS = { name: "signup-name", email: "signup-email", password: "signu
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("Forms");
+  const locale = useLocale();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -25,7 +26,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     if (busy) return;
     const form = new FormData(event.currentTarget);
     const parsed = registerSchema.safeParse({ name: form.get("name"), email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) return setErrors({ fieldErrors: localizedFieldErrors(parsed.error, t), formError: null });
+    if (!parsed.success) return setErrors({ fieldErrors: localizedFieldErrors(parsed.error, t, locale), formError: null });
 
     setBusy(true);
     setErrors(NO_ERRORS);

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CompareView } from "@/components/translations/compare-view";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getDocumentComparison } from "@/server/data/translations/get-document-comparison";
+import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
 
 // Votes and proposals change all the time and depend on who is looking: render per request.
@@ -22,5 +23,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (!comparison) notFound();
   const search = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return <CompareView document={comparison.document} segments={comparison.segments} a={one(search.a)} b={one(search.b)} />;
+  return (
+    <ClientMessages namespaces={["Compare"]}>
+      <CompareView document={comparison.document} segments={comparison.segments} a={one(search.a)} b={one(search.b)} />
+    </ClientMessages>
+  );
 }
