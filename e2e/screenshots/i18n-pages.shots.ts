@@ -19,16 +19,16 @@ for (const locale of ["zh-Hant", "zh-Hans"] as const) {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/documents/openai-letter-2023");
     await page.locator(".margin-add").first().waitFor({ state: "attached" });
+    await page.locator(".margin-compare").first().click();
+    await page.locator(".compare-panel .renderings").waitFor();
+    await page.screenshot({ path: `/tmp/shots/${locale}-compare-1280.png` });
+    await page.keyboard.press("Escape");
     await selectWords(page, englishSentence(page, "s03"), "governance");
     await page.screenshot({ path: `/tmp/shots/${locale}-toolbar-1280.png` });
     await page.getByRole("toolbar").locator(".toolbar-button").first().click();
     await page.locator(".note-composer").waitFor();
     await page.screenshot({ path: `/tmp/shots/${locale}-composer-1280.png` });
-    await page.keyboard.press("Escape");
-    await page.locator(".margin-compare").first().click();
-    await page.locator(".compare-panel .renderings").waitFor();
-    await page.screenshot({ path: `/tmp/shots/${locale}-compare-1280.png` });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `/tmp/shots/${locale}-compare-390.png` });
+    await page.screenshot({ path: `/tmp/shots/${locale}-composer-390.png` });
   });
 }

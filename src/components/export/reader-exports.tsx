@@ -14,7 +14,7 @@ export function ReaderExports({ documentSlug, labels }: { documentSlug: string; 
   };
   return (
     <p className="reader-exports">
-      {labels.exports}:{" "}
+      {labels.exports}{" "}
       <a href={`${base}/export.md`} onClick={withVersion} download={`${documentSlug}-study-sheet.md`}>
         {labels.markdown}
       </a>{" "}
