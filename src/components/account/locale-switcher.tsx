@@ -16,7 +16,6 @@ interface Props {
 export function LocaleSwitcher({ current, label, options }: Props) {
   return (
     <label className="locale-switcher">
-      <span className="visually-hidden">{label}</span>
       <select
         aria-label={label}
         value={current}
