@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { localeRewrites } from "./src/i18n/locale-rewrites";
 
 /**
  * Content-Security-Policy: scripts, styles, fetches and forms only from this origin; no plugins;
@@ -36,6 +38,16 @@ const nextConfig: NextConfig = {
       { source: "/s/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ];
   },
+  // Before the file system: "/signup" must not reach "[locale]" as a locale named "signup".
+  async rewrites() {
+    return { beforeFiles: localeRewrites(), afterFiles: [], fallback: [] };
+  },
 };
 
-export default nextConfig;
+// Messages are compiled at build time, so the browser gets no ICU parser (the reader's first load stays small).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./src/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
+
+export default withNextIntl(nextConfig);

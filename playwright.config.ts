@@ -23,6 +23,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,
+    // Journeys read the interface in English unless they say otherwise (the language follows Accept-Language).
+    locale: "en-US",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,

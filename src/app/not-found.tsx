@@ -1,13 +1,15 @@
 import Link from "next/link";
 
-export default function NotFound() {
+// A 404 outside the localised pages (an unknown /api/… address): no interface language applies.
+export default function GlobalNotFound() {
   return (
-    <div className="page message-page">
-      <h1>Nothing here</h1>
-      <p>There is no page at this address. It may have been moved, or the link may be mistyped.</p>
-      <p>
-        <Link href="/">See all texts</Link>
-      </p>
-    </div>
+    <html lang="en">
+      <body>
+        <h1>Nothing here</h1>
+        <p>
+          <Link href="/">See all texts</Link>
+        </p>
+      </body>
+    </html>
   );
 }

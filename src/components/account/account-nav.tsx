@@ -2,11 +2,13 @@
 /** "Sign in" / "Sign up" for visitors; the user's name (to /account) and "Sign out" once signed in. */
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useSession } from "./session-store";
 import { useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function AccountNav() {
+  const t = useTranslations("Header");
   const { data: session, status } = useSession();
   const pathname = usePathname();
   const [signingOut, setSigningOut] = useState(false);
@@ -17,27 +19,27 @@ export function AccountNav() {
   if (status === "unauthenticated" || !session?.user) {
     const returnTo = pathname && pathname !== "/" && !/^\/(signin|signup|reset-password)/.test(pathname) ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
     return (
-      <nav className="account-nav" aria-label="Account">
-        <Link href={`/signin${returnTo}`}>Sign in</Link>
+      <nav className="account-nav" aria-label={t("account")}>
+        <Link href={`/signin${returnTo}`}>{t("signIn")}</Link>
         <Link href={`/signup${returnTo}`} className="button button-small">
-          Sign up
+          {t("signUp")}
         </Link>
       </nav>
     );
   }
 
   return (
-    <nav className="account-nav" aria-label="Account">
-      <Link href="/classes">Classes</Link>
-      <Link href="/import">Import</Link>
-      <Link href="/account" className="account-name" title="Your account">
-        {session.user.name || session.user.email || "Your account"}
+    <nav className="account-nav" aria-label={t("account")}>
+      <Link href="/classes">{t("classes")}</Link>
+      <Link href="/import">{t("import")}</Link>
+      <Link href="/account" className="account-name" title={t("yourAccount")}>
+        {session.user.name || session.user.email || t("yourAccount")}
       </Link>
       <SubmitButton
         type="button"
         className="button button-small button-quiet"
         busy={signingOut}
-        busyLabel="Signing out…"
+        busyLabel={t("signingOut")}
         onClick={() => {
           setSigningOut(true);
           // next-auth's client loads only when someone signs out: it is not part of every page.
@@ -46,7 +48,7 @@ export function AccountNav() {
             .catch(() => setSigningOut(false));
         }}
       >
-        Sign out
+        {t("signOut")}
       </SubmitButton>
     </nav>
   );

@@ -22,18 +22,23 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
-export async function sendJson<T = unknown>(url: string, method: "POST" | "PATCH" | "DELETE", body: unknown): Promise<SendResult<T>> {
+/** The two sentences this module writes itself, in the interface language when the form passes them. */
+type Say = ((key: "noConnection") => string) & ((key: "serverAnswered", values: { status: number }) => string);
+const english: Say = ((key: string, values?: { status: number }) =>
+  key === "noConnection" ? "Could not reach Interleaf. Check your connection and try again." : `The server answered ${values?.status}. Please try again in a moment.`) as Say;
+
+export async function sendJson<T = unknown>(url: string, method: "POST" | "PATCH" | "DELETE", body: unknown, say: Say = english): Promise<SendResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, { method, headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) });
   } catch {
-    return { ok: false, status: 0, errors: { fieldErrors: {}, formError: "Could not reach Interleaf. Check your connection and try again." } };
+    return { ok: false, status: 0, errors: { fieldErrors: {}, formError: say("noConnection") } };
   }
   const data = (await response.json().catch(() => null)) as { error?: unknown; fieldErrors?: unknown } | null;
   if (response.ok) return { ok: true, status: response.status, data: data as T };
   const fieldErrors = data && typeof data.fieldErrors === "object" && data.fieldErrors ? (data.fieldErrors as FieldErrors) : {};
   const hasFieldErrors = Object.keys(fieldErrors).length > 0;
-  const message = typeof data?.error === "string" ? data.error : `The server answered ${response.status}. Please try again in a moment.`;
+  const message = typeof data?.error === "string" ? data.error : say("serverAnswered", { status: response.status });
   // With field errors, the summary lists them; the general "Some fields are not valid." adds nothing.
   return { ok: false, status: response.status, errors: { fieldErrors, formError: hasFieldErrors ? null : message } };
 }

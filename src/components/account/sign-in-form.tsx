@@ -6,16 +6,17 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
 import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signInSchema } from "@/lib/validation/account";
-import { NO_ERRORS, zodFieldErrors, type FormErrors } from "./send-json";
+import { localizedFieldErrors } from "./localized-field-errors";
+import { NO_ERRORS, type FormErrors } from "./send-json";
 
 const FIELD_IDS = { email: "signin-email", password: "signin-password" };
-export const WRONG_CREDENTIALS_MESSAGE = "E-mail or password is wrong.";
 
 interface SignInFormProps {
   callbackUrl: string;
@@ -25,6 +26,8 @@ interface SignInFormProps {
 }
 
 export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFormProps) {
+  const t = useTranslations("Forms");
+  const locale = useLocale();
   const router = useRouter();
   const [busy, setBusy] = useState<"credentials" | "github" | "google" | null>(null);
   const [errors, setErrors] = useState<FormErrors>({ fieldErrors: {}, formError: initialError });
@@ -34,20 +37,20 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
     if (busy) return;
     const form = new FormData(event.currentTarget);
     const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) return setErrors({ fieldErrors: zodFieldErrors(parsed.error), formError: null });
+    if (!parsed.success) return setErrors({ fieldErrors: localizedFieldErrors(parsed.error, t, locale), formError: null });
 
     setBusy("credentials");
     setErrors(NO_ERRORS);
     const result = await signIn("credentials", { ...parsed.data, redirect: false }).catch(() => undefined);
     if (!result) {
       setBusy(null);
-      return setErrors({ fieldErrors: {}, formError: "Could not reach Interleaf. Check your connection and try again." });
+      return setErrors({ fieldErrors: {}, formError: t("noConnection") });
     }
     if (!result.ok || result.error) {
       setBusy(null);
       // "CredentialsSignin" is next-auth's word for a wrong e-mail or password; any other error
       // is a message meant for people (throttling, database down), see server/auth/options.ts.
-      return setErrors({ fieldErrors: {}, formError: !result.error || result.error === "CredentialsSignin" ? WRONG_CREDENTIALS_MESSAGE : result.error });
+      return setErrors({ fieldErrors: {}, formError: !result.error || result.error === "CredentialsSignin" ? t("wrongCredentials") : result.error });
     }
     await refreshSession(); // the header and the reader read the session from this store
     router.replace(callbackUrl);
@@ -59,35 +62,35 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
     setBusy(provider);
     signIn(provider, { callbackUrl }).catch(() => {
       setBusy(null);
-      setErrors({ fieldErrors: {}, formError: "Could not reach Interleaf. Check your connection and try again." });
+      setErrors({ fieldErrors: {}, formError: t("noConnection") });
     });
   }
 
   return (
     <div className="auth-forms">
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy === "credentials"}>
-        <ErrorSummary formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-        <FormField id={FIELD_IDS.email} name="email" type="email" label="E-mail" autoComplete="username" inputMode="email" required errors={errors.fieldErrors.email} />
-        <FormField id={FIELD_IDS.password} name="password" type="password" label="Password" autoComplete="current-password" required errors={errors.fieldErrors.password} />
-        <SubmitButton busy={busy === "credentials"} busyLabel="Signing in…">
-          Sign in
+        <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
+        <FormField id={FIELD_IDS.email} name="email" type="email" label={t("email")} autoComplete="username" inputMode="email" required errors={errors.fieldErrors.email} />
+        <FormField id={FIELD_IDS.password} name="password" type="password" label={t("password")} autoComplete="current-password" required errors={errors.fieldErrors.password} />
+        <SubmitButton busy={busy === "credentials"} busyLabel={t("signingIn")}>
+          {t("signIn")}
         </SubmitButton>
         <p className="form-aside">
-          <Link href="/reset-password">Forgot your password?</Link> · No account yet?{" "}
-          <Link href={callbackUrl === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign up</Link>
+          <Link href="/reset-password">{t("forgotPassword")}</Link> · {t("noAccount")}{" "}
+          <Link href={callbackUrl === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("signUp")}</Link>
         </p>
       </form>
       {(oauth.github || oauth.google) && (
-        <div className="oauth-buttons" role="group" aria-label="Other ways to sign in">
-          <p className="divider">or</p>
+        <div className="oauth-buttons" role="group" aria-label={t("otherWays")}>
+          <p className="divider">{t("or")}</p>
           {oauth.github && (
-            <SubmitButton type="button" className="button button-quiet" busy={busy === "github"} busyLabel="Opening GitHub…" onClick={() => withProvider("github")}>
-              Continue with GitHub
+            <SubmitButton type="button" className="button button-quiet" busy={busy === "github"} busyLabel={t("opening", { provider: "GitHub" })} onClick={() => withProvider("github")}>
+              {t("continueWith", { provider: "GitHub" })}
             </SubmitButton>
           )}
           {oauth.google && (
-            <SubmitButton type="button" className="button button-quiet" busy={busy === "google"} busyLabel="Opening Google…" onClick={() => withProvider("google")}>
-              Continue with Google
+            <SubmitButton type="button" className="button button-quiet" busy={busy === "google"} busyLabel={t("opening", { provider: "Google" })} onClick={() => withProvider("google")}>
+              {t("continueWith", { provider: "Google" })}
             </SubmitButton>
           )}
         </div>

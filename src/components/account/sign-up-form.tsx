@@ -3,17 +3,21 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
 import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NAME_MAX, PASSWORD_MIN, registerSchema } from "@/lib/validation/account";
-import { NO_ERRORS, sendJson, zodFieldErrors, type FormErrors } from "./send-json";
+import { localizedFieldErrors } from "./localized-field-errors";
+import { NO_ERRORS, sendJson, type FormErrors } from "./send-json";
 
 const FIELD_IDS = { name: "signup-name", email: "signup-email", password: "signup-password" };
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("Forms");
+  const locale = useLocale();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -23,21 +27,21 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     if (busy) return;
     const form = new FormData(event.currentTarget);
     const parsed = registerSchema.safeParse({ name: form.get("name"), email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) return setErrors({ fieldErrors: zodFieldErrors(parsed.error), formError: null });
+    if (!parsed.success) return setErrors({ fieldErrors: localizedFieldErrors(parsed.error, t, locale), formError: null });
 
     setBusy(true);
     setErrors(NO_ERRORS);
-    const created = await sendJson("/api/register", "POST", parsed.data);
+    const created = await sendJson("/api/register", "POST", parsed.data, t);
     if (!created.ok) {
       setBusy(false);
       // 409: the address is taken; say so next to the e-mail field.
-      if (created.status === 409) return setErrors({ fieldErrors: { email: [created.errors.formError ?? "This e-mail address is taken."] }, formError: null });
+      if (created.status === 409) return setErrors({ fieldErrors: { email: [t("emailTaken")] }, formError: null });
       return setErrors(created.errors);
     }
     const signedIn = await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false }).catch(() => undefined);
     if (!signedIn?.ok) {
       setBusy(false);
-      return setErrors({ fieldErrors: {}, formError: "Your account was created, but signing in did not work. Please sign in." });
+      return setErrors({ fieldErrors: {}, formError: t("createdNotSignedIn") });
     }
     await refreshSession(); // the header and the reader read the session from this store
     router.replace(callbackUrl);
@@ -46,24 +50,24 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-      <ErrorSummary formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-      <FormField id={FIELD_IDS.name} name="name" label="Name" hint="Shown to your classmates next to your notes." autoComplete="name" required maxLength={NAME_MAX} errors={errors.fieldErrors.name} />
-      <FormField id={FIELD_IDS.email} name="email" type="email" label="E-mail" autoComplete="email" inputMode="email" required errors={errors.fieldErrors.email} />
+      <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
+      <FormField id={FIELD_IDS.name} name="name" label={t("name")} hint={t("nameHint")} autoComplete="name" required maxLength={NAME_MAX} errors={errors.fieldErrors.name} />
+      <FormField id={FIELD_IDS.email} name="email" type="email" label={t("email")} autoComplete="email" inputMode="email" required errors={errors.fieldErrors.email} />
       <FormField
         id={FIELD_IDS.password}
         name="password"
         type="password"
-        label="Password"
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words are easy to remember and hard to guess.`}
+        label={t("password")}
+        hint={t("passwordHint", { min: PASSWORD_MIN })}
         autoComplete="new-password"
         required
         errors={errors.fieldErrors.password}
       />
-      <SubmitButton busy={busy} busyLabel="Creating your account…">
-        Create account
+      <SubmitButton busy={busy} busyLabel={t("creatingAccount")}>
+        {t("createAccount")}
       </SubmitButton>
       <p className="form-aside">
-        Already have an account? <Link href={callbackUrl === "/" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
+        {t("haveAccount")} <Link href={callbackUrl === "/" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("signIn")}</Link>
       </p>
     </form>
   );

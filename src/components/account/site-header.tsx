@@ -1,18 +1,24 @@
 /**
  * The site header. Its signed-in part (AccountNav) is drawn in the browser from the session, not
  * on the server: reading the session here would make every page dynamic, including the reader,
- * which is served as static HTML.
+ * which is served as static HTML. The language comes from the route, so it stays static too.
  */
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale, LOCALE_NAMES, LOCALES } from "@/i18n/locales";
 import { AccountNav } from "./account-nav";
+import { LocaleSwitcher } from "./locale-switcher";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const t = await getTranslations("Header");
+  const locale = await getLocale();
   return (
     <header className="site-header">
       <Link href="/" className="brand">
         Interleaf
       </Link>
-      <span className="brand-tagline">read side by side · 對照閱讀</span>
+      <span className="brand-tagline">{t("tagline")}</span>
+      <LocaleSwitcher current={isLocale(locale) ? locale : "en"} label={t("language")} options={LOCALES.map((l) => ({ value: l, name: LOCALE_NAMES[l] }))} />
       <AccountNav />
     </header>
   );

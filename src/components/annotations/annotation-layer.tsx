@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 /**
  * Everything personal on the reader, added after the static text: highlights painted over it,
  * a count of notes in each sentence's margin, the selection toolbar, and the notes panel with its
@@ -43,6 +44,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const [scope, setScope] = useState<PanelScope | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<NoteDraft | null>(null);
+  const t = useTranslations("Annotations");
   const [toolbar, setToolbar] = useState<Toolbar>(null);
   const [pairingWith, setPairingWith] = useState<SentenceTarget | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -65,11 +67,12 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       knownIds.current.add(annotation.id);
       upsert(annotation);
       if (isNew && !annotation.mine) {
-        const row = document.querySelector(`[data-pair="${CSS.escape(annotation.targets[0]?.segmentId ?? "")}"] .number`)?.textContent;
-        setAnnouncement(`New note by ${annotation.author.name}${row ? ` on sentence ${row}` : ""}.`);
+        const name = annotation.author.name;
+        const number = document.querySelector(`[data-pair="${CSS.escape(annotation.targets[0]?.segmentId ?? "")}"] .number`)?.textContent;
+        setAnnouncement(number ? t("newNoteOnSentence", { name, number }) : t("newNoteBy", { name }));
       }
     },
-    [upsert],
+    [upsert, t],
   );
   useLiveAnnotations(documentSlug, sessionKey, since, onLiveNote, remove);
 
@@ -205,10 +208,10 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       }
       if (result.ok) {
         upsert(result.data);
-        setAnnouncement("Highlight saved.");
-      } else setAnnouncement(`Highlight not saved: ${result.error}`);
+        setAnnouncement(t("highlightSaved"));
+      } else setAnnouncement(t("highlightNotSaved", { error: result.error }));
     },
-    [documentSlug, upsert],
+    [documentSlug, upsert, t],
   );
 
   useEffect(() => {
@@ -244,9 +247,9 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       upsert(annotation);
       setDraft(null);
       setActiveId(annotation.id);
-      setAnnouncement("Note saved.");
+      setAnnouncement(t("noteSaved"));
     },
-    [upsert],
+    [upsert, t],
   );
 
   // Stable handlers, so a margin renders again only when its own count changes.
@@ -268,7 +271,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       {notesSlot &&
         createPortal(
           <button type="button" className="notes-toggle" aria-expanded={scope !== null} onClick={() => setScope(scope ? null : { kind: "all" })}>
-            Notes <span className="notes-toggle-count">{visible.length}</span>
+            {t("notesToggle")} <span className="notes-toggle-count">{visible.length}</span>
           </button>,
           notesSlot,
         )}
@@ -285,7 +288,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
             setPairingWith(toolbar.target);
             setToolbar(null);
             window.getSelection()?.removeAllRanges();
-            setAnnouncement("Now select the matching words in the other language.");
+            setAnnouncement(t("selectCounterpart"));
           }}
           onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
           onCancelPair={() => setPairingWith(null)}
@@ -317,7 +320,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
           onChanged={upsert}
           onDeleted={(id) => {
             remove(id);
-            setAnnouncement("Note deleted.");
+            setAnnouncement(t("noteDeleted"));
           }}
           onReload={() => void reload()}
           onScope={setScope}

@@ -1,11 +1,13 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { HIGHLIGHT_COLORS } from "@/lib/annotations/constants";
 
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 export function ColorSwatches({ value, onPick, label }: { value?: HighlightColor; onPick: (color: HighlightColor) => void; label: (color: HighlightColor) => string }) {
+  const t = useTranslations("Annotations");
   return (
-    <span className="swatches" role="group" aria-label="Highlight colour">
+    <span className="swatches" role="group" aria-label={t("highlightColour")}>
       {HIGHLIGHT_COLORS.map((color) => (
         <button
           key={color}

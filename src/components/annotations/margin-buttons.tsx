@@ -4,6 +4,7 @@
  * write one. Memoised: while a long document's notes load page by page, only the margins whose
  * count changed render again, not all thousand.
  */
+import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { createPortal } from "react-dom";
 import { LABELS } from "@/components/reader/reader-labels";
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export const MarginButtons = memo(function MarginButtons({ margin, count, signedIn, onOpen, onWrite }: Props) {
+  const t = useTranslations("Annotations");
   const segmentId = margin.dataset.margin!;
   const sentence = signedIn ? margin.parentElement?.querySelector<HTMLElement>(".sentence[data-segment-id]") : null;
   return createPortal(
@@ -26,12 +28,12 @@ export const MarginButtons = memo(function MarginButtons({ margin, count, signed
         {LABELS.noteCount(count)}
       </span>
       {count > 0 && (
-        <button type="button" className="margin-count" onClick={() => onOpen(segmentId)} aria-label={`${count} ${count === 1 ? "note" : "notes"} on this sentence`}>
+        <button type="button" className="margin-count" onClick={() => onOpen(segmentId)} aria-label={t("notesOnSentence", { count })}>
           {count}
         </button>
       )}
       {sentence && (
-        <button type="button" className="margin-add" aria-label="Write a note on this sentence" title="Write a note on this sentence (N)" onClick={() => onWrite(sentence)}>
+        <button type="button" className="margin-add" aria-label={t("writeNote")} title={t("writeNoteShortcut")} onClick={() => onWrite(sentence)}>
           +
         </button>
       )}

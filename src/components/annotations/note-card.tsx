@@ -1,10 +1,10 @@
 "use client";
+import { useFormatter, useTranslations } from "next-intl";
 /** One annotation with its thread: the quote, the note, tags, replies; edit and delete for its author. */
 import { useEffect, useState } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { AnnotationView, ReplyView } from "@/lib/annotations/types";
 import { isEmptyNote, type NoteDoc } from "@/lib/notes/note-schema";
-import { MOTIVATION_LABELS } from "@/lib/annotations/constants";
 import { useMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "./api-client";
 import { NoteBody } from "./note-body";
@@ -24,9 +24,11 @@ interface Props {
   replyRequest?: number;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-
 export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged, onDeleted, onReload, onTag, replyRequest = 0 }: Props) {
+  const t = useTranslations("Notes");
+  const ta = useTranslations("Annotations");
+  const format = useFormatter();
+  const when = (iso: string): string => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const [editing, setEditing] = useState(false);
   const [editBody, setEditBody] = useState<NoteDoc | null>(null);
   const [replying, setReplying] = useState(false);
@@ -70,14 +72,14 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
   }
 
   async function remove() {
-    if (!window.confirm("Delete this note? Its replies go with it.")) return;
+    if (!window.confirm(t("confirmDelete"))) return;
     const result = await callApi(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "DELETE" });
     if (result.ok) onDeleted(a.id);
     else setError(result.error);
   }
 
   async function sendReply() {
-    if (!replyBody || isEmptyNote(replyBody)) return setError("Write a reply first.");
+    if (!replyBody || isEmptyNote(replyBody)) return setError(t("replyFirst"));
     setBusy(true);
     const result = await callApi<ReplyView>(`/api/annotations/${encodeURIComponent(a.id)}/replies`, { method: "POST", json: { body: replyBody } });
     setBusy(false);
@@ -90,28 +92,28 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
   }
 
   return (
-    <article className={`note-card color-${a.color}`} data-annotation-id={a.id} data-active={active || undefined} aria-label={`Note by ${a.author.name}`} tabIndex={-1}>
-      <button type="button" className="note-card-quote" onClick={onSelect} aria-label="Show in the text">
+    <article className={`note-card color-${a.color}`} data-annotation-id={a.id} data-active={active || undefined} aria-label={t("noteBy", { name: a.author.name })} tabIndex={-1}>
+      <button type="button" className="note-card-quote" onClick={onSelect} aria-label={t("showInText")}>
         <Quotes targets={a.targets} />
       </button>
       <p className="note-meta">
-        <span className="note-author">{a.mine ? "You" : a.author.name}</span> · <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
-        <span>{MOTIVATION_LABELS[a.motivation as keyof typeof MOTIVATION_LABELS] ?? a.motivation}</span>
-        {a.visibility === "private" && <span className="badge">only you</span>}
-        {a.visibility === "class" && a.class && <span className="badge">class: {a.class.name}</span>}
-        {a.hidden && <span className="badge badge-warning">hidden from the class</span>}
-        {a.orphan && <span className="badge badge-warning">text changed</span>}
+        <span className="note-author">{a.mine ? t("you") : a.author.name}</span> · <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
+        <span>{ta.has(`motivations.${a.motivation}`) ? ta(`motivations.${a.motivation}`) : a.motivation}</span>
+        {a.visibility === "private" && <span className="badge">{t("badgeOnlyYou")}</span>}
+        {a.visibility === "class" && a.class && <span className="badge">{t("badgeClass", { name: a.class.name })}</span>}
+        {a.hidden && <span className="badge badge-warning">{t("badgeHidden")}</span>}
+        {a.orphan && <span className="badge badge-warning">{t("badgeOrphan")}</span>}
       </p>
       {editing ? (
         <div className="note-edit">
-          <LazyNoteEditor label="Edit note" initialContent={(a.body as NoteDoc | null) ?? null} onChange={setEditBody} autoFocus onSubmitShortcut={() => void saveEdit()} />
+          <LazyNoteEditor label={t("editNote")} initialContent={(a.body as NoteDoc | null) ?? null} onChange={setEditBody} autoFocus onSubmitShortcut={() => void saveEdit()} />
           <div className="composer-actions">
             <span className="spacer" />
             <button type="button" className="button-secondary" onClick={() => setEditing(false)}>
-              Cancel
+              {t("cancel")}
             </button>
             <button type="button" className="button" disabled={busy} onClick={() => void saveEdit()}>
-              {busy ? "Saving…" : "Save"}
+              {busy ? t("saving") : t("save")}
             </button>
           </div>
         </div>
@@ -121,14 +123,14 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
       {a.tags.length > 0 && (
         <p className="note-tags">
           {a.tags.map((tag) => (
-            <button key={tag} type="button" className="tag" onClick={() => onTag(tag)} aria-label={`Show notes tagged ${tag}`}>
+            <button key={tag} type="button" className="tag" onClick={() => onTag(tag)} aria-label={t("showTagged", { tag })}>
               #{tag}
             </button>
           ))}
         </p>
       )}
       {a.replies.length > 0 && (
-        <ol className="note-replies" aria-label="Replies">
+        <ol className="note-replies" aria-label={t("replies")}>
           {a.replies.map((r) => (
             <ReplyItem
               key={r.id}
@@ -143,14 +145,14 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
       )}
       {replying && (
         <div className="note-reply-form">
-          <LazyNoteEditor label="Reply" placeholder="Write a reply…" onChange={setReplyBody} autoFocus onSubmitShortcut={() => void sendReply()} />
+          <LazyNoteEditor label={t("reply")} placeholder={t("replyPlaceholder")} onChange={setReplyBody} autoFocus onSubmitShortcut={() => void sendReply()} />
           <div className="composer-actions">
             <span className="spacer" />
             <button type="button" className="button-secondary" onClick={() => setReplying(false)}>
-              Cancel
+              {t("cancel")}
             </button>
             <button type="button" className="button" disabled={busy} onClick={() => void sendReply()}>
-              {busy ? "Sending…" : "Reply"}
+              {busy ? t("sending") : t("reply")}
             </button>
           </div>
         </div>
@@ -163,39 +165,39 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
       {signedIn && !editing && !replying && (
         <p className="note-actions">
           <button type="button" className="link-button" onClick={() => setReplying(true)}>
-            Reply
+            {t("reply")}
           </button>
           {a.mine && (
             <>
               <button type="button" className="link-button" onClick={() => { setEditBody((a.body as NoteDoc | null) ?? null); setEditing(true); }}>
-                Edit
+                {t("edit")}
               </button>
               <select
                 className="note-audience"
-                aria-label="Who can see this note"
+                aria-label={t("whoCanSeeNote")}
                 value={a.visibility === "class" ? `class:${a.class?.id ?? ""}` : a.visibility}
                 onChange={(e) => {
                   const [visibility, classId] = e.target.value.split(":") as ["private" | "class" | "public", string | undefined];
                   void setVisibility(visibility, classId);
                 }}
               >
-                <option value="private">Only me</option>
+                <option value="private">{t("onlyMe")}</option>
                 {classes.map((c) => (
                   <option key={c.id} value={`class:${c.id}`}>
-                    My class: {c.name}
+                    {t("myClass", { name: c.name })}
                   </option>
                 ))}
-                {a.visibility === "class" && a.class && !classes.some((c) => c.id === a.class?.id) && <option value={`class:${a.class.id}`}>Class: {a.class.name}</option>}
-                <option value="public">Everyone</option>
+                {a.visibility === "class" && a.class && !classes.some((c) => c.id === a.class?.id) && <option value={`class:${a.class.id}`}>{t("badgeClass", { name: a.class.name })}</option>}
+                <option value="public">{t("everyone")}</option>
               </select>
               <button type="button" className="link-button danger" onClick={() => void remove()}>
-                Delete
+                {t("delete")}
               </button>
             </>
           )}
           {teachesThisClass && (
             <button type="button" className="link-button" onClick={() => void setHidden(!a.hidden)}>
-              {a.hidden ? "Show to the class" : "Hide from the class"}
+              {a.hidden ? t("showToClass") : t("hideFromClass")}
             </button>
           )}
         </p>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 /**
  * Writing a note on a highlighted span (or a pair of spans): editor, motivation, tags, who can see
  * it, colour. The draft is stored in this browser on every change and dropped only once saved.
@@ -6,7 +7,7 @@
 import { useCallback, useEffect } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { MOTIVATION_LABELS, MOTIVATIONS } from "@/lib/annotations/constants";
+import { MOTIVATIONS } from "@/lib/annotations/constants";
 import { useMyClasses } from "@/components/classes/my-classes-context";
 import { ColorSwatches } from "./color-swatches";
 import { draftPayload, draftStorageKey, type NoteDraft } from "./note-draft";
@@ -23,6 +24,8 @@ interface Props {
 }
 
 export function NoteComposer({ documentSlug, draft, onChange, onSaved, onCancel }: Props) {
+  const t = useTranslations("Notes");
+  const ta = useTranslations("Annotations");
   const storageKey = draftStorageKey(documentSlug);
   useEffect(() => storeDraft(storageKey, draft), [storageKey, draft]);
   const saved = useCallback(
@@ -41,52 +44,52 @@ export function NoteComposer({ documentSlug, draft, onChange, onSaved, onCancel 
   return (
     <form
       className="note-composer"
-      aria-label="New note"
+      aria-label={t("newNote")}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
       <Quotes targets={draft.targets} />
-      <LazyNoteEditor label="Note" placeholder="Write a note… (optional)" initialContent={draft.body} onChange={(body) => set({ body })} autoFocus onSubmitShortcut={submit} />
+      <LazyNoteEditor label={t("editor")} placeholder={t("placeholder")} initialContent={draft.body} onChange={(body) => set({ body })} autoFocus onSubmitShortcut={submit} />
       <div className="composer-fields">
         <label>
-          <span>Kind</span>
+          <span>{t("kind")}</span>
           <select value={draft.motivation} onChange={(e) => set({ motivation: e.target.value as NoteDraft["motivation"] })}>
             {MOTIVATIONS.filter((m) => m !== "highlighting").map((m) => (
               <option key={m} value={m}>
-                {MOTIVATION_LABELS[m]}
+                {ta(`motivations.${m}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          <span>Tags</span>
-          <input value={draft.tags} onChange={(e) => set({ tags: e.target.value })} placeholder="tone, register" autoComplete="off" />
+          <span>{t("tags")}</span>
+          <input value={draft.tags} onChange={(e) => set({ tags: e.target.value })} placeholder={t("tagsPlaceholder")} autoComplete="off" />
         </label>
       </div>
       <fieldset className="composer-visibility">
-        <legend>Who can see it</legend>
+        <legend>{t("whoCanSee")}</legend>
         <label>
-          <input type="radio" name="visibility" checked={draft.visibility === "private"} onChange={() => set({ visibility: "private", classId: undefined })} /> Only me
+          <input type="radio" name="visibility" checked={draft.visibility === "private"} onChange={() => set({ visibility: "private", classId: undefined })} /> {t("onlyMe")}
         </label>
         {classes.map((c) => (
           <label key={c.id}>
-            <input type="radio" name="visibility" checked={draft.visibility === "class" && draft.classId === c.id} onChange={() => set({ visibility: "class", classId: c.id })} /> My class: {c.name}
+            <input type="radio" name="visibility" checked={draft.visibility === "class" && draft.classId === c.id} onChange={() => set({ visibility: "class", classId: c.id })} /> {t("myClass", { name: c.name })}
           </label>
         ))}
         <label>
-          <input type="radio" name="visibility" checked={draft.visibility === "public"} onChange={() => set({ visibility: "public", classId: undefined })} /> Everyone
+          <input type="radio" name="visibility" checked={draft.visibility === "public"} onChange={() => set({ visibility: "public", classId: undefined })} /> {t("everyone")}
         </label>
       </fieldset>
       <div className="composer-actions">
-        <ColorSwatches value={draft.color} onPick={(color) => set({ color })} label={(c) => `${c} highlight`} />
+        <ColorSwatches value={draft.color} onPick={(color) => set({ color })} label={(c) => ta("colorHighlight", { color: ta(`colors.${c}`) })} />
         <span className="spacer" />
         <button type="button" className="button-secondary" onClick={onCancel}>
-          Discard
+          {t("discard")}
         </button>
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Saving…" : "Save"}
+          {busy ? t("saving") : t("save")}
         </button>
       </div>
       <SaveStatusLine status={status} onRetry={submit} />

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 /**
  * The notes panel: beside the text on wide screens, a bottom sheet on phones. It shows the notes
  * on one sentence or on the whole text, the filters, and the note being written.
@@ -39,12 +40,12 @@ interface Props {
   loadError: string | null;
 }
 
-function sentenceNumber(segmentId: string): string {
-  const row = document.querySelector(`[data-pair="${CSS.escape(segmentId)}"] .number`);
-  return row?.textContent ? `sentence ${row.textContent}` : "this sentence";
+function sentenceNumber(segmentId: string): string | null {
+  return document.querySelector(`[data-pair="${CSS.escape(segmentId)}"] .number`)?.textContent || null;
 }
 
 export function NotesPanel(props: Props) {
+  const t = useTranslations("Notes");
   const { scope, visible, activeId } = props;
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -73,6 +74,11 @@ export function NotesPanel(props: Props) {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
+  const sentenceHeading = (segmentId: string) => {
+    const number = sentenceNumber(segmentId);
+    return number ? t("notesOnSentence", { number }) : t("notesOnThisSentence");
+  };
+
   const focusSentence = (annotation: AnnotationView) => {
     props.onActivate(annotation.id);
     const target = annotation.targets[0];
@@ -80,15 +86,17 @@ export function NotesPanel(props: Props) {
   };
 
   return (
-    <aside className="notes-panel" aria-label="Notes" ref={panel}>
+    <aside className="notes-panel" aria-label={t("panel")} ref={panel}>
       <header className="notes-panel-header">
-        <h2 ref={heading} tabIndex={-1}>{scope.kind === "segment" ? `Notes on ${sentenceNumber(scope.segmentId)}` : "All notes"}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {scope.kind === "segment" ? sentenceHeading(scope.segmentId) : t("allNotes")}
+        </h2>
         {scope.kind === "segment" && (
           <button type="button" className="link-button" onClick={() => props.onScope({ kind: "all" })}>
-            All notes
+            {t("allNotes")}
           </button>
         )}
-        <button type="button" className="icon-button" aria-label="Close notes" onClick={props.onClose}>
+        <button type="button" className="icon-button" aria-label={t("close")} onClick={props.onClose}>
           ×
         </button>
       </header>
@@ -100,7 +108,7 @@ export function NotesPanel(props: Props) {
         <p className="form-error" role="alert">
           {props.loadError}{" "}
           <button type="button" className="link-button" onClick={props.onReload}>
-            Try again
+            {t("tryAgain")}
           </button>
         </p>
       )}
@@ -108,8 +116,8 @@ export function NotesPanel(props: Props) {
         {shown.length === 0 && !props.draft ? (
           <p className="notes-empty">
             {props.signedIn
-              ? "No notes here yet. Select words in the text to highlight them or write a note."
-              : "No public notes here yet. Sign in to highlight and write your own."}
+              ? t("emptySignedIn")
+              : t("emptySignedOut")}
           </p>
         ) : (
           shown.map((annotation) => (
@@ -131,12 +139,12 @@ export function NotesPanel(props: Props) {
       <footer className="notes-panel-footer">
         {props.signedIn && (
           <details className="share-details">
-            <summary>Share this view</summary>
+            <summary>{t("shareThisView")}</summary>
             <ShareView documentSlug={props.documentSlug} noteIds={visible.map((a) => a.id)} filters={props.filters} focus={activeId} />
           </details>
         )}
         <a href={`/api/documents/${encodeURIComponent(props.documentSlug)}/annotations.jsonld`} download>
-          Export notes (W3C JSON-LD)
+          {t("exportJsonLd")}
         </a>
       </footer>
     </aside>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 /** One reply in a thread; its author can edit or delete it. */
 import { useState } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function ReplyItem({ annotationId, reply: r, when, onChanged, onDeleted }: Props) {
+  const t = useTranslations("Notes");
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState<NoteDoc | null>((r.body as NoteDoc | null) ?? null);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function ReplyItem({ annotationId, reply: r, when, onChanged, onDeleted }
   }
 
   async function remove() {
-    if (!window.confirm("Delete this reply?")) return;
+    if (!window.confirm(t("confirmDeleteReply"))) return;
     const result = await callApi(path, { method: "DELETE" });
     if (result.ok) onDeleted(r.id);
     else setError(result.error);
@@ -42,18 +44,18 @@ export function ReplyItem({ annotationId, reply: r, when, onChanged, onDeleted }
   return (
     <li>
       <p className="note-meta">
-        <span className="note-author">{r.mine ? "You" : r.author.name}</span> · <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
+        <span className="note-author">{r.mine ? t("you") : r.author.name}</span> · <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
       </p>
       {editing ? (
         <>
-          <LazyNoteEditor label="Edit reply" initialContent={body} onChange={setBody} autoFocus onSubmitShortcut={() => void save()} />
+          <LazyNoteEditor label={t("editReply")} initialContent={body} onChange={setBody} autoFocus onSubmitShortcut={() => void save()} />
           <div className="composer-actions">
             <span className="spacer" />
             <button type="button" className="button-secondary" onClick={() => setEditing(false)}>
-              Cancel
+              {t("cancel")}
             </button>
             <button type="button" className="button" disabled={busy} onClick={() => void save()}>
-              {busy ? "Saving…" : "Save"}
+              {busy ? t("saving") : t("save")}
             </button>
           </div>
         </>
@@ -67,11 +69,11 @@ export function ReplyItem({ annotationId, reply: r, when, onChanged, onDeleted }
       )}
       {r.mine && !editing && (
         <p className="note-actions">
-          <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label="Edit reply">
-            Edit
+          <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={t("editReply")}>
+            {t("edit")}
           </button>
-          <button type="button" className="link-button danger" onClick={() => void remove()} aria-label="Delete reply">
-            Delete
+          <button type="button" className="link-button danger" onClick={() => void remove()} aria-label={t("deleteReply")}>
+            {t("delete")}
           </button>
         </p>
       )}

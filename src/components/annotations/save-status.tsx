@@ -1,19 +1,21 @@
 "use client";
+import { useTranslations } from "next-intl";
 /** Says where a save stands, in words, and offers a retry when it failed. */
 import type { SaveStatus } from "./use-durable-save";
 
 export function SaveStatusLine({ status, onRetry }: { status: SaveStatus; onRetry?: () => void }) {
+  const t = useTranslations("Notes");
   let text = "";
-  if (status.state === "saving") text = "Saving…";
-  else if (status.state === "saved") text = "Saved.";
-  else if (status.state === "retrying") text = `Not saved yet (${status.error}) Trying again in ${status.inSeconds} s; your draft is kept in this browser.`;
-  else if (status.state === "failed") text = `Not saved: ${status.error} Your draft is kept in this browser.`;
+  if (status.state === "saving") text = t("saving");
+  else if (status.state === "saved") text = t("saved");
+  else if (status.state === "retrying") text = t("retrying", { error: status.error, seconds: status.inSeconds });
+  else if (status.state === "failed") text = t("failed", { error: status.error });
   return (
     <p className={`save-status save-${status.state}`} role="status" aria-live="polite">
       {text}
       {(status.state === "retrying" || status.state === "failed") && onRetry && (
         <button type="button" className="link-button" onClick={onRetry}>
-          Retry now
+          {t("retry")}
         </button>
       )}
     </p>

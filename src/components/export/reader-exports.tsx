@@ -5,7 +5,7 @@
  */
 import type { MouseEvent } from "react";
 
-export function ReaderExports({ documentSlug }: { documentSlug: string }) {
+export function ReaderExports({ documentSlug, labels }: { documentSlug: string; labels: { exports: string; markdown: string; jsonLd: string; print: string } }) {
   const base = `/api/documents/${encodeURIComponent(documentSlug)}`;
   // The version is a radio button on the page: read it when the link is followed.
   const withVersion = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -14,13 +14,13 @@ export function ReaderExports({ documentSlug }: { documentSlug: string }) {
   };
   return (
     <p className="reader-exports">
-      Export:{" "}
+      {labels.exports}{" "}
       <a href={`${base}/export.md`} onClick={withVersion} download={`${documentSlug}-study-sheet.md`}>
-        Study sheet (Markdown)
+        {labels.markdown}
       </a>{" "}
-      · <a href={`${base}/annotations.jsonld`}>Notes (W3C JSON-LD)</a> ·{" "}
+      · <a href={`${base}/annotations.jsonld`}>{labels.jsonLd}</a> ·{" "}
       <button type="button" className="link-button" onClick={() => window.print()}>
-        Print / PDF
+        {labels.print}
       </button>
     </p>
   );

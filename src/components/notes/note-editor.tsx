@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 /**
  * The note editor: tiptap cut down to exactly the note allow-list, with a small toolbar.
  * This is the heavy file (tiptap and ProseMirror); pages load it through LazyNoteEditor so the
@@ -76,6 +77,7 @@ const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(n
 const shortcutText = (shortcut: string) => shortcut.replace("Mod", isMac() ? "⌘" : "Ctrl");
 
 export function NoteEditor({ initialContent, onChange, placeholder, label, autoFocus = false, onSubmitShortcut }: NoteEditorProps) {
+  const t = useTranslations("Notes");
   const messageId = useId();
   const [contentProblem, setContentProblem] = useState<string | null>(null);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
@@ -136,7 +138,7 @@ export function NoteEditor({ initialContent, onChange, placeholder, label, autoF
 
   const editLink = () => {
     const current: unknown = editor.getAttributes("link").href;
-    const input = window.prompt("Link address, starting with https://, http:// or mailto:\nLeave it empty to remove the link.", typeof current === "string" ? current : "");
+    const input = window.prompt(t("linkPrompt"), typeof current === "string" ? current : "");
     if (input === null) return;
     const href = input.trim();
     if (href === "") {
@@ -158,8 +160,8 @@ export function NoteEditor({ initialContent, onChange, placeholder, label, autoF
   };
 
   const buttons = [
-    ...TOOLS.map((tool, i) => ({ ...tool, pressed: state.active[i] ?? false, onClick: () => tool.run(editor) })),
-    { name: "link", label: "Link", glyph: "Link", shortcut: undefined, pressed: state.link, onClick: editLink },
+    ...TOOLS.map((tool, i) => ({ ...tool, label: t(`tools.${tool.name}`), pressed: state.active[i] ?? false, onClick: () => tool.run(editor) })),
+    { name: "link", label: t("tools.link"), glyph: t("tools.link"), shortcut: undefined, pressed: state.link, onClick: editLink },
   ];
 
   // One tab stop for the toolbar; arrow keys move along it (the ARIA toolbar pattern).
@@ -176,7 +178,7 @@ export function NoteEditor({ initialContent, onChange, placeholder, label, autoF
 
   return (
     <div className="note-editor">
-      <div className="note-editor-toolbar" role="toolbar" aria-label={`Formatting for ${label}`} onKeyDown={onToolbarKeyDown}>
+      <div className="note-editor-toolbar" role="toolbar" aria-label={t("formatting", { label })} onKeyDown={onToolbarKeyDown}>
         {buttons.map((button, i) => (
           <button
             key={button.name}

@@ -11,8 +11,8 @@ export const LAYOUTS = [
 
 /** Chinese script: Traditional is the canonical text, Simplified is derived from it (OpenCC). */
 export const SCRIPT_CHOICES = [
-  { value: "hant", label: "繁體", title: "Traditional characters", lang: "zh-Hant" },
-  { value: "hans", label: "简体", title: "Simplified characters", lang: "zh-Hans" },
+  { value: "hant", label: "繁體", lang: "zh-Hant" },
+  { value: "hans", label: "简体", lang: "zh-Hans" },
 ] as const;
 
 export const PREFERENCE_NAMES = ["layout", "version", "script"] as const;

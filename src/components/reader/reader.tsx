@@ -7,6 +7,7 @@
  * choices and pairs sentences on hover and focus.
  */
 import { Fragment } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
@@ -14,6 +15,7 @@ import { ReaderExports } from "@/components/export/reader-exports";
 import { KeyboardHelp } from "./keyboard-help";
 import { LABELS, languageName, SENTENCE_KEYSHORTCUTS } from "./reader-labels";
 import { ReaderInteractions } from "./reader-interactions";
+import { ClientMessages } from "@/i18n/client-messages";
 import { toSimplified } from "@/lib/script/to-simplified";
 import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
 import { scriptCss } from "./script-css";
@@ -32,9 +34,6 @@ function paragraphsOf(segments: SegmentView[]): SegmentView[][] {
   return paragraphs;
 }
 
-function versionLabel(version: VersionView, total: number): string {
-  return version.complete ? version.name : `${version.name} (${version.translatedCount} of ${total})`;
-}
 
 interface ReaderProps {
   document: DocumentView;
@@ -44,7 +43,14 @@ interface ReaderProps {
   preferences?: { layout?: string | null; version?: string | null };
 }
 
-export function Reader({ document, layer, preferences }: ReaderProps) {
+const READER_CLIENT_NAMESPACES = ["Annotations", "Notes", "Share", "Compare"] as const;
+
+export async function Reader({ document, layer, preferences }: ReaderProps) {
+  const t = await getTranslations("Reader");
+  const format = await getFormatter();
+  const versionLabel = (v: VersionView, total: number) => (v.complete ? v.name : t("partialVersion", { name: v.name, translated: v.translatedCount, total }));
+  const layoutLabels = { side: t("layoutSide"), stacked: t("layoutStacked"), en: t("layoutEnglish"), zh: t("layoutChinese") };
+  const scriptTitles = { hant: t("traditional"), hans: t("simplified") };
   const { versions, segments } = document;
   const layoutChoice = LAYOUTS.some((l) => l.value === preferences?.layout) ? preferences!.layout : LAYOUTS[0].value;
   const versionChoice = versions.some((v) => v.id === preferences?.version) ? preferences!.version : versions[0]?.id;
@@ -55,18 +61,18 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
       <header className="reader-header">
         <h1 id="document-title">{document.title}</h1>
         <p className="reader-meta">
-          {document.publishedOn && <time dateTime={document.publishedOn}>{document.publishedOn}</time>}
+          {document.publishedOn && <time dateTime={document.publishedOn}>{format.dateTime(new Date(document.publishedOn), { dateStyle: "long" })}</time>}
           {document.publishedOn && " · "}
-          {segments.length} sentences · {versions.length} Chinese {versions.length === 1 ? "version" : "versions"} · <a href={`${document.url}/compare`}>Compare translations</a>
+          {t("meta", { sentences: segments.length, versions: versions.length })} · <a href={`${document.url}/compare`}>{t("compareTranslations")}</a>
         </p>
         <details className="about">
-          <summary>About this text and its translations</summary>
+          <summary>{t("about")}</summary>
           <dl>
-            <dt>Source</dt>
+            <dt>{t("source")}</dt>
             <dd>{document.source}</dd>
-            <dt>Provenance</dt>
+            <dt>{t("provenance")}</dt>
             <dd>{document.provenance}</dd>
-            <dt>Licence</dt>
+            <dt>{t("licence")}</dt>
             <dd>{document.licence}</dd>
             {versions.map((v) => (
               <div key={v.id}>
@@ -76,22 +82,22 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
             ))}
           </dl>
         </details>
-        <ReaderExports documentSlug={document.slug} />
+        <ReaderExports documentSlug={document.slug} labels={{ exports: t("exports"), markdown: t("exportMarkdown"), jsonLd: t("exportJsonLd"), print: t("print") }} />
       </header>
 
-      <form className="reader-controls" aria-label="Reading options" data-reader-controls>
+      <form className="reader-controls" aria-label={t("readingOptions")} data-reader-controls>
         <fieldset className="segmented">
-          <legend>Layout</legend>
+          <legend>{t("layout")}</legend>
           {LAYOUTS.map((layout) => (
             <label key={layout.value}>
               <input type="radio" name="layout" value={layout.value} defaultChecked={layout.value === layoutChoice} />
-              <span>{layout.label}</span>
+              <span>{layoutLabels[layout.value]}</span>
             </label>
           ))}
         </fieldset>
         {versions.length > 0 && (
           <fieldset className="segmented">
-            <legend>Chinese version</legend>
+            <legend>{t("chineseVersion")}</legend>
             {versions.map((v) => (
               <label key={v.id} title={v.attribution}>
                 <input type="radio" name="version" value={v.id} defaultChecked={v.id === versionChoice} />
@@ -102,9 +108,9 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
         )}
         {versions.length > 0 && (
           <fieldset className="segmented">
-            <legend>Script</legend>
+            <legend>{t("script")}</legend>
             {SCRIPT_CHOICES.map((choice, i) => (
-              <label key={choice.value} title={choice.title}>
+              <label key={choice.value} title={scriptTitles[choice.value]}>
                 <input type="radio" name="script" value={choice.value} defaultChecked={i === 0} />
                 <span lang={choice.lang}>{choice.label}</span>
               </label>
@@ -186,7 +192,7 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
                       </Fragment>
                     ) : (
                       <span key={v.id} className="missing" data-version-id={v.id}>
-                        not in this version · 此版本未譯
+                        {t("missing")}
                       </span>
                     ),
                   )}
@@ -198,10 +204,13 @@ export function Reader({ document, layer, preferences }: ReaderProps) {
         ))}
       </div>
       <ReaderInteractions />
+      {/* Only the layers' own strings go to the browser; the text above is translated here. */}
+      <ClientMessages namespaces={READER_CLIENT_NAMESPACES}>
       {layer ?? (
         <AnnotationLayer documentSlug={document.slug} />
       )}
       <CompareLayer />
+      </ClientMessages>
     </article>
   );
 }

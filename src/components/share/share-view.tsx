@@ -1,4 +1,5 @@
 "use client";
+import { useFormatter, useTranslations } from "next-intl";
 /**
  * "Share this view": makes a read-only link to what the reader is looking at (the version and
  * layout chosen, the filters, the open thread, and either the notes shown now or a class's notes),
@@ -18,18 +19,15 @@ interface ShareSummary {
   state: "active" | "expired" | "revoked";
 }
 
-const EXPIRY = [
-  { label: "Never", days: 0 },
-  { label: "1 day", days: 1 },
-  { label: "7 days", days: 7 },
-  { label: "30 days", days: 30 },
-];
+const EXPIRY_DAYS = [0, 1, 7, 30];
 
 function currentChoice(name: string): string | undefined {
   return document.querySelector<HTMLInputElement>(`[data-reader-controls] input[name="${name}"]:checked`)?.value;
 }
 
 export function ShareView({ documentSlug, noteIds, filters, focus }: { documentSlug: string; noteIds: string[]; filters: NoteFilters; focus: string | null }) {
+  const t = useTranslations("Share");
+  const format = useFormatter();
   const classes = useMyClasses();
   const [what, setWhat] = useState<string>("notes");
   const [allowJoin, setAllowJoin] = useState(false);
@@ -65,67 +63,67 @@ export function ShareView({ documentSlug, noteIds, filters, focus }: { documentS
     const result = await callApi<{ url: string }>("/api/shares", { method: "POST", json: body });
     if (result.ok) {
       setUrl(result.data.url);
-      setMessage("Link created. Anyone with it can read this view, signed in or not.");
+      setMessage(t("created"));
       void loadShares();
-    } else setMessage(`The link was not created: ${result.error}`);
+    } else setMessage(t("notCreated", { error: result.error }));
   }
 
   async function revoke(id: string) {
     const result = await callApi(`/api/shares/${encodeURIComponent(id)}`, { method: "DELETE" });
-    setMessage(result.ok ? "Link revoked: it no longer opens." : `Not revoked: ${result.error}`);
+    setMessage(result.ok ? t("revoked") : t("notRevoked", { error: result.error }));
     void loadShares();
   }
 
   return (
     <div className="share-view">
       <fieldset>
-        <legend>What to share</legend>
+        <legend>{t("whatToShare")}</legend>
         <label>
-          <input type="radio" name="share-what" checked={what === "notes"} onChange={() => setWhat("notes")} /> The notes I see with these filters ({noteIds.length})
+          <input type="radio" name="share-what" checked={what === "notes"} onChange={() => setWhat("notes")} /> {t("theNotesISee", { count: noteIds.length })}
         </label>
         {classes.map((c) => (
           <label key={c.id}>
-            <input type="radio" name="share-what" checked={what === `class:${c.id}`} onChange={() => setWhat(`class:${c.id}`)} /> The notes of {c.name}
+            <input type="radio" name="share-what" checked={what === `class:${c.id}`} onChange={() => setWhat(`class:${c.id}`)} /> {t("theNotesOf", { name: c.name })}
           </label>
         ))}
       </fieldset>
       {classId && (
         <label>
-          <input type="checkbox" checked={allowJoin} onChange={(e) => setAllowJoin(e.target.checked)} /> Let people who open it join the class
+          <input type="checkbox" checked={allowJoin} onChange={(e) => setAllowJoin(e.target.checked)} /> {t("allowJoin")}
         </label>
       )}
       <label>
-        Expires after{" "}
+        {t("expiresAfter")}{" "}
         <select value={expiryDays} onChange={(e) => setExpiryDays(Number(e.target.value))}>
-          {EXPIRY.map((x) => (
-            <option key={x.days} value={x.days}>
-              {x.label}
+          {EXPIRY_DAYS.map((days) => (
+            <option key={days} value={days}>
+              {days ? t("days", { count: days }) : t("never")}
             </option>
           ))}
         </select>
       </label>
       <p>
         <button type="button" className="button button-small" onClick={() => void create()} disabled={!classId && noteIds.length === 0}>
-          Create link
+          {t("createLink")}
         </button>
       </p>
       {url && (
         <p className="share-url">
           <label>
-            <span className="visually-hidden">Share link</span>
-            <input readOnly value={url} aria-label="Share link" onFocus={(e) => e.target.select()} />
+            <span className="visually-hidden">{t("shareLink")}</span>
+            <input readOnly value={url} aria-label={t("shareLink")} onFocus={(e) => e.target.select()} />
           </label>
           <button
             type="button"
             className="link-button"
             onClick={() => {
               navigator.clipboard?.writeText(url).then(
-                () => setMessage("Link copied."),
-                () => setMessage("Copy it from the box: this browser does not allow copying here."),
+                () => setMessage(t("copied")),
+                () => setMessage(t("cannotCopy")),
               );
             }}
           >
-            Copy
+            {t("copy")}
           </button>
         </p>
       )}
@@ -134,18 +132,18 @@ export function ShareView({ documentSlug, noteIds, filters, focus }: { documentS
       </p>
       {shares.length > 0 && (
         <>
-          <h3>Your links on this text</h3>
+          <h3>{t("yourLinks")}</h3>
           <ul className="share-list">
             {shares.map((s) => (
               <li key={s.id}>
-                {s.className ? `Class ${s.className}` : `${s.noteCount ?? 0} notes`} · {new Date(s.createdAt).toLocaleDateString()}
-                {s.expiresAt && s.state === "active" && <> · until {new Date(s.expiresAt).toLocaleDateString()}</>} ·{" "}
+                {s.className ? t("classLink", { name: s.className }) : t("noteCount", { count: s.noteCount ?? 0 })} · {format.dateTime(new Date(s.createdAt), { dateStyle: "medium" })}
+                {s.expiresAt && s.state === "active" && <> · {t("until", { date: format.dateTime(new Date(s.expiresAt), { dateStyle: "medium" }) })}</>} ·{" "}
                 {s.state === "active" ? (
-                  <button type="button" className="link-button danger" onClick={() => void revoke(s.id)} aria-label={`Revoke link made ${new Date(s.createdAt).toLocaleString()}`}>
-                    Revoke
+                  <button type="button" className="link-button danger" onClick={() => void revoke(s.id)} aria-label={t("revokeLabel", { date: format.dateTime(new Date(s.createdAt), { dateStyle: "medium", timeStyle: "medium" }) })}>
+                    {t("revoke")}
                   </button>
                 ) : (
-                  <span className="badge">{s.state}</span>
+                  <span className="badge">{t(`state.${s.state}`)}</span>
                 )}
               </li>
             ))}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 /**
  * Opens the compare panel. On the reader it puts a "Compare" button into each sentence's margin
  * (portals into the server-rendered `[data-margin]` cells, beside the notes buttons). On any page,
@@ -10,20 +11,22 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { OPEN_COMPARE_EVENT } from "@/components/reader/reader-interactions";
+import "./compare-layer.css";
 
 // The panel (its diff, forms and their validation) loads on the first click, not with the page.
 const ComparePanel = dynamic(() => import("./compare-panel").then((m) => m.ComparePanel), { ssr: false });
 
 type Open = { segmentId: string; english: string; number: string };
 
-function describeSegment(segmentId: string): Open {
+function describeSegment(segmentId: string, t: ReturnType<typeof useTranslations<"Compare">>): Open {
   const pair = document.querySelector(`[data-pair="${CSS.escape(segmentId)}"]`);
   const english = pair?.querySelector<HTMLElement>('.sentence[data-segment-id]:not([data-version-id])')?.textContent ?? document.querySelector<HTMLElement>(`[data-english-of="${CSS.escape(segmentId)}"]`)?.textContent ?? "";
   const n = pair?.querySelector(".number")?.textContent || document.querySelector(`[data-number-of="${CSS.escape(segmentId)}"]`)?.textContent;
-  return { segmentId, english, number: n ? `sentence ${n}` : "this sentence" };
+  return { segmentId, english, number: n ? t("sentence", { number: n }) : t("thisSentence") };
 }
 
 export function CompareLayer({ margins: useMargins = true }: { margins?: boolean }) {
+  const t = useTranslations("Compare");
   const { status } = useSession();
   const [open, setOpen] = useState<Open | null>(null);
   const [margins, setMargins] = useState<HTMLElement[]>([]);
@@ -36,11 +39,11 @@ export function CompareLayer({ margins: useMargins = true }: { margins?: boolean
       const button = (event.target as Element | null)?.closest<HTMLElement>("[data-open-compare]");
       if (!button) return;
       opener.current = button;
-      setOpen(describeSegment(button.dataset.openCompare!));
+      setOpen(describeSegment(button.dataset.openCompare!, t));
     };
     const onOpenEvent = (event: Event) => {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setOpen(describeSegment((event as CustomEvent<string>).detail));
+      setOpen(describeSegment((event as CustomEvent<string>).detail, t));
     };
     document.addEventListener("click", onClick);
     window.addEventListener(OPEN_COMPARE_EVENT, onOpenEvent);
@@ -48,7 +51,7 @@ export function CompareLayer({ margins: useMargins = true }: { margins?: boolean
       document.removeEventListener("click", onClick);
       window.removeEventListener(OPEN_COMPARE_EVENT, onOpenEvent);
     };
-  }, [useMargins]);
+  }, [useMargins, t]);
 
   const close = useCallback(() => {
     setOpen(null);
@@ -59,7 +62,7 @@ export function CompareLayer({ margins: useMargins = true }: { margins?: boolean
     <>
       {margins.map((margin) =>
         createPortal(
-          <button type="button" className="margin-compare" data-open-compare={margin.dataset.margin} aria-label="Compare translations of this sentence" title="Compare translations of this sentence">
+          <button type="button" className="margin-compare" data-open-compare={margin.dataset.margin} aria-label={t("compareSentence")} title={t("compareSentence")}>
             ⇄
           </button>,
           margin,

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 /**
  * The per-sentence compare panel: the English sentence, every rendering of it the reader may see
  * (published versions and proposals) with votes and the adopted mark, any two side by side with a
@@ -9,9 +10,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { LIVE_VOTE_EVENT } from "@/components/annotations/use-live-annotations";
 import { callApi } from "@/components/annotations/api-client";
-import { DiffSide, divergenceLabel } from "./diff-view";
+import { DiffSide } from "./diff-view";
 import { ProposalForm } from "./proposal-form";
-import { renderingLabel, type ComparisonResult, type Rendering, type VoteTally } from "./types";
+import { type ComparisonResult, type Rendering, type VoteTally } from "./types";
 import { VoteButtons } from "./vote-buttons";
 
 interface Props {
@@ -23,6 +24,8 @@ interface Props {
 }
 
 export function ComparePanel({ segmentId, english, number, signedIn, onClose }: Props) {
+  const t = useTranslations("Compare");
+  const renderingLabel = (r: Rendering) => r.versionName ?? t(r.mine ? "proposalByYou" : "proposalBy", { name: r.author?.name ?? t("aReader") });
   const [renderings, setRenderings] = useState<Rendering[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [a, setA] = useState<string>("");
@@ -38,14 +41,14 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
 
   const load = useCallback(async () => {
     const result = await callApi<{ translations: Rendering[]; canAdopt: boolean }>(`/api/segments/${encodeURIComponent(segmentId)}/translations`);
-    if (!result.ok) return setError(`Could not load the translations: ${result.error}`);
+    if (!result.ok) return setError(t("couldNotLoad", { error: result.error }));
     setError(null);
     setCanAdopt(result.data.canAdopt);
     const list = result.data.translations;
     setRenderings(list);
     setA((current) => (list.some((r) => r.id === current) ? current : (list[0]?.id ?? "")));
     setB((current) => (list.some((r) => r.id === current) ? current : (list[1]?.id ?? list[0]?.id ?? "")));
-  }, [segmentId]);
+  }, [segmentId, t]);
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- loading from the API when the panel opens
@@ -68,12 +71,12 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
     void callApi<ComparisonResult>(`/api/segments/${encodeURIComponent(segmentId)}/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`).then((result) => {
       if (stale) return;
       if (result.ok) setComparison(result.data);
-      else setError(`Could not compare: ${result.error}`);
+      else setError(t("couldNotCompare", { error: result.error }));
     });
     return () => {
       stale = true;
     };
-  }, [segmentId, a, b]);
+  }, [segmentId, a, b, t]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
@@ -85,9 +88,9 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
     setBusy(rendering.id);
     const result = await callApi<{ votes: VoteTally }>(`/api/translations/${encodeURIComponent(rendering.id)}/votes`, { method: "POST", json: { value } });
     setBusy(null);
-    if (!result.ok) return setStatus(`Vote not saved: ${result.error}`);
+    if (!result.ok) return setStatus(t("voteNotSaved", { error: result.error }));
     setRenderings((list) => list?.map((r) => (r.id === rendering.id ? { ...r, votes: result.data.votes } : r)) ?? null);
-    setStatus(value === 0 ? "Vote removed." : "Vote saved.");
+    setStatus(value === 0 ? t("voteRemoved") : t("voteSaved"));
   };
 
   const propose = async (text: string) => {
@@ -95,7 +98,7 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
     if (!result.ok) return result.error;
     await load();
     setB(result.data.id);
-    setStatus("Your translation is saved and shown to everyone.");
+    setStatus(t("proposalSaved"));
     return null;
   };
 
@@ -105,30 +108,30 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
     setEditing(null);
     await load();
     setComparison(null);
-    setStatus("Your translation is updated.");
+    setStatus(t("proposalUpdated"));
     return null;
   };
 
   const withdraw = async (id: string) => {
-    if (!window.confirm("Withdraw your translation? Nobody will see it any more.")) return;
+    if (!window.confirm(t("confirmWithdraw"))) return;
     const result = await callApi(`/api/translations/${encodeURIComponent(id)}`, { method: "DELETE" });
-    if (!result.ok) return setStatus(`Not withdrawn: ${result.error}`);
+    if (!result.ok) return setStatus(t("notWithdrawn", { error: result.error }));
     await load();
-    setStatus("Your translation is withdrawn.");
+    setStatus(t("withdrawn"));
   };
 
   const adopt = async (rendering: Rendering) => {
     const path = `/api/segments/${encodeURIComponent(segmentId)}/adoption`;
     const result = rendering.adopted ? await callApi(`${path}?scope=document`, { method: "DELETE" }) : await callApi(path, { method: "POST", json: { translationId: rendering.id } });
-    if (!result.ok) return setStatus(`Not changed: ${result.error}`);
+    if (!result.ok) return setStatus(t("notChanged", { error: result.error }));
     await load();
-    setStatus(rendering.adopted ? "No rendering is adopted now." : `${renderingLabel(rendering)} is adopted.`);
+    setStatus(rendering.adopted ? t("noneAdopted") : t("isAdopted", { label: renderingLabel(rendering) }));
   };
 
   const picker = (label: string, value: string, onChange: (id: string) => void) => (
     <label className="compare-pick">
       <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)} aria-label={`Translation ${label}`}>
+      <select value={value} onChange={(e) => onChange(e.target.value)} aria-label={t("translation", { side: label })}>
         {renderings?.map((r) => (
           <option key={r.id} value={r.id}>
             {renderingLabel(r)}
@@ -143,9 +146,9 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
     <aside className="compare-panel" role="dialog" aria-modal="true" aria-labelledby="compare-panel-title" ref={panelRef}>
       <header className="compare-panel-header">
         <h2 id="compare-panel-title" tabIndex={-1} ref={headingRef}>
-          Compare translations · {number}
+          {t("title", { where: number })}
         </h2>
-        <button type="button" className="button button-small button-quiet" onClick={onClose} aria-label="Close the compare panel">
+        <button type="button" className="button button-small button-quiet" onClick={onClose} aria-label={t("close")}>
           ✕
         </button>
       </header>
@@ -157,13 +160,13 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
           <p className="form-error" role="alert">
             {error}{" "}
             <button type="button" className="link-button" onClick={() => void load()}>
-              Try again
+              {t("tryAgain")}
             </button>
           </p>
         )}
-        {!renderings && !error && <p className="muted">Loading translations…</p>}
+        {!renderings && !error && <p className="muted">{t("loading")}</p>}
         {renderings && renderings.length > 1 && (
-          <section aria-label="Differences between two translations" className="compare-diff">
+          <section aria-label={t("differences")} className="compare-diff">
             <div className="compare-picks">
               {picker("A", a, setA)}
               {picker("B", b, setB)}
@@ -181,7 +184,7 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
                   </div>
                 </div>
                 <p className="compare-legend">
-                  <del className="diff-del">only in A</del> <ins className="diff-ins">only in B</ins> · {divergenceLabel(comparison.distance)}
+                  <del className="diff-del">{t("onlyInA")}</del> <ins className="diff-ins">{t("onlyInB")}</ins> · {comparison.distance === 0 ? t("identical") : t("divergence", { percent: comparison.distance })}
                 </p>
               </>
             )}
@@ -190,18 +193,18 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
         {renderings && (
           <section aria-labelledby="renderings-title">
             <h3 id="renderings-title" className="compare-subtitle">
-              All renderings ({renderings.length})
+              {t("allRenderings", { count: renderings.length })}
             </h3>
             <ul className="renderings">
               {renderings.map((r) => (
                 <li key={r.id} className="rendering" data-kind={r.kind} data-translation-id={r.id}>
                   <div className="rendering-head">
                     <span className="rendering-label">{renderingLabel(r)}</span>
-                    {r.adopted && <span className="adopted-badge">Adopted</span>}
+                    {r.adopted && <span className="adopted-badge">{t("adopted")}</span>}
                     <VoteButtons votes={r.votes} label={renderingLabel(r)} signedIn={signedIn} busy={busy === r.id} onVote={(value) => void vote(r, value)} />
                   </div>
                   {editing === r.id ? (
-                    <ProposalForm initial={r.text} submitLabel="Save" onSubmit={(text) => edit(r.id, text)} onCancel={() => setEditing(null)} />
+                    <ProposalForm initial={r.text} submitLabel={t("save")} onSubmit={(text) => edit(r.id, text)} onCancel={() => setEditing(null)} />
                   ) : (
                     <p className="rendering-text" lang="zh-Hant">
                       {r.text}
@@ -210,17 +213,17 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
                   {canAdopt && (
                     <div className="rendering-actions">
                       <button type="button" className="button button-small button-quiet" aria-pressed={r.adopted} onClick={() => void adopt(r)}>
-                        {r.adopted ? "Lift adoption" : "Mark adopted"}
+                        {r.adopted ? t("liftAdoption") : t("markAdopted")}
                       </button>
                     </div>
                   )}
                   {r.mine && editing !== r.id && (
                     <div className="rendering-actions">
                       <button type="button" className="button button-small button-quiet" onClick={() => setEditing(r.id)}>
-                        Edit
+                        {t("edit")}
                       </button>
                       <button type="button" className="button button-small button-quiet" onClick={() => void withdraw(r.id)}>
-                        Withdraw
+                        {t("withdraw")}
                       </button>
                     </div>
                   )}
@@ -230,10 +233,10 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
           </section>
         )}
         {signedIn ? (
-          renderings && <ProposalForm submitLabel={mine.length ? "Propose another" : "Propose"} onSubmit={propose} />
+          renderings && <ProposalForm submitLabel={mine.length ? t("proposeAnother") : t("propose")} onSubmit={propose} />
         ) : (
           <p className="muted">
-            <a href={`/signin?callbackUrl=${encodeURIComponent(typeof location === "undefined" ? "/" : location.pathname + location.search)}`}>Sign in</a> to vote and to propose your own translation.
+            {t.rich("signInToPropose", { signIn: (chunks) => <a href={`/signin?callbackUrl=${encodeURIComponent(typeof location === "undefined" ? "/" : location.pathname + location.search)}`}>{chunks}</a> })}
           </p>
         )}
         <p className="visually-hidden" role="status" aria-live="polite">

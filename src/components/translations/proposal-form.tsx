@@ -1,9 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 /** Write or edit one's own translation of a sentence: plain text, up to MAX_PROPOSAL_CHARS. */
 import { useState } from "react";
 import { MAX_PROPOSAL_CHARS } from "@/lib/validation/translation";
 
 export function ProposalForm({ initial = "", submitLabel, onSubmit, onCancel }: { initial?: string; submitLabel: string; onSubmit: (text: string) => Promise<string | null>; onCancel?: () => void }) {
+  const t = useTranslations("Compare");
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -13,7 +15,7 @@ export function ProposalForm({ initial = "", submitLabel, onSubmit, onCancel }: 
       className="proposal-form"
       onSubmit={async (event) => {
         event.preventDefault();
-        if (length === 0) return setError("Write a translation first: the text is empty.");
+        if (length === 0) return setError(t("emptyTranslation"));
         setBusy(true);
         const failure = await onSubmit(text.trim());
         setBusy(false);
@@ -22,7 +24,7 @@ export function ProposalForm({ initial = "", submitLabel, onSubmit, onCancel }: 
       }}
     >
       <label>
-        <span className="proposal-label">{initial ? "Edit your translation" : "Your translation"}</span>
+        <span className="proposal-label">{initial ? t("editYourTranslation") : t("yourTranslation")}</span>
         <textarea lang="zh-Hant" value={text} rows={3} maxLength={MAX_PROPOSAL_CHARS * 2} onChange={(e) => setText(e.target.value)} aria-invalid={!!error || length > MAX_PROPOSAL_CHARS} />
       </label>
       <div className="proposal-actions">
@@ -31,7 +33,7 @@ export function ProposalForm({ initial = "", submitLabel, onSubmit, onCancel }: 
         </span>
         {onCancel && (
           <button type="button" className="button button-small button-quiet" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
         )}
         <button type="submit" className="button button-small" disabled={busy} {...(busy ? { "data-busy": "" } : {})}>

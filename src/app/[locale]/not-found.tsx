@@ -1,0 +1,5 @@
+import { NotFoundMessage } from "@/components/ui/not-found-message";
+
+export default function NotFound() {
+  return <NotFoundMessage kind="page" />;
+}
