@@ -5,10 +5,9 @@ import { useTranslations } from "next-intl";
  * a count of notes in each sentence's margin, the selection toolbar, and the notes panel with its
  * filters, threads and composer.
  */
-import dynamic from "next/dynamic";
 import { useSession } from "@/components/account/session-store";
 import "./annotations.css";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { filterAnnotations, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
@@ -27,11 +26,13 @@ import { useSentenceKeys } from "./use-sentence-keys";
 import { dropDraft, loadDraft } from "./use-durable-save";
 import { MarginButtons } from "./margin-buttons";
 
-// The panel (threads, editor, note rendering and its validation) loads when it first opens.
-const NotesPanel = dynamic(() => import("./notes-panel").then((m) => m.NotesPanel), { ssr: false });
-// So do the selection toolbar (on the first selection) and the orphans list (only its author has any).
-const SelectionToolbar = dynamic(() => import("./selection-toolbar").then((m) => m.SelectionToolbar), { ssr: false });
-const OrphansPanel = dynamic(() => import("./orphans-panel").then((m) => m.OrphansPanel), { ssr: false });
+// The panel (threads, editor, note rendering and its validation) loads when it first opens; so do
+// the selection toolbar (on the first selection) and the orphans list (only its author has any).
+// React.lazy rather than next/dynamic: they render only after an interaction, never on the server,
+// and next/dynamic's loader would add about 1.5 KB gzip to the reader's first load.
+const NotesPanel = lazy(() => import("./notes-panel").then((m) => ({ default: m.NotesPanel })));
+const SelectionToolbar = lazy(() => import("./selection-toolbar").then((m) => ({ default: m.SelectionToolbar })));
+const OrphansPanel = lazy(() => import("./orphans-panel").then((m) => ({ default: m.OrphansPanel })));
 
 type Toolbar = { rect: DOMRect; target: SentenceTarget | null; error: string | null } | null;
 
@@ -275,64 +276,68 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
           </button>,
           notesSlot,
         )}
-      {toolbar && (
-        <SelectionToolbar
-          rect={toolbar.rect}
-          target={toolbar.target}
-          error={toolbar.error}
-          signedIn={signedIn}
-          pairingWith={pairingWith}
-          onHighlight={(color) => toolbar.target && void quickHighlight(toolbar.target, color)}
-          onNote={() => toolbar.target && startNote([toolbar.target])}
-          onStartPair={() => {
-            setPairingWith(toolbar.target);
-            setToolbar(null);
-            window.getSelection()?.removeAllRanges();
-            setAnnouncement(t("selectCounterpart"));
-          }}
-          onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
-          onCancelPair={() => setPairingWith(null)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {toolbar && (
+          <SelectionToolbar
+            rect={toolbar.rect}
+            target={toolbar.target}
+            error={toolbar.error}
+            signedIn={signedIn}
+            pairingWith={pairingWith}
+            onHighlight={(color) => toolbar.target && void quickHighlight(toolbar.target, color)}
+            onNote={() => toolbar.target && startNote([toolbar.target])}
+            onStartPair={() => {
+              setPairingWith(toolbar.target);
+              setToolbar(null);
+              window.getSelection()?.removeAllRanges();
+              setAnnouncement(t("selectCounterpart"));
+            }}
+            onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
+            onCancelPair={() => setPairingWith(null)}
+          />
+        )}
+      </Suspense>
       {pairingWith && !toolbar && (
         <div className="pairing-banner" role="status">
-          Pairing “{pairingWith.selector.exact}”: select the matching words in the other language.{" "}
+          {t("pairingBanner", { words: pairingWith.selector.exact })}{" "}
           <button type="button" className="link-button" onClick={() => setPairingWith(null)}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       )}
-      {scope && (
-        <NotesPanel
-          documentSlug={documentSlug}
-          scope={scope}
-          annotations={annotations}
-          visible={visible}
-          filters={filters}
-          onFilters={setFilters}
-          activeId={activeId}
-          onActivate={setActiveId}
-          signedIn={signedIn}
-          draft={draft}
-          onDraftChange={setDraft}
-          onDraftSaved={onSaved}
-          onDraftDiscard={closeComposer}
-          onChanged={upsert}
-          onDeleted={(id) => {
-            remove(id);
-            setAnnouncement(t("noteDeleted"));
-          }}
-          onReload={() => void reload()}
-          onScope={setScope}
-          replyTo={replyTo}
-          onClose={() => setScope(null)}
-          loadError={loadError}
-        />
-      )}
+      <Suspense fallback={null}>
+        {scope && (
+          <NotesPanel
+            documentSlug={documentSlug}
+            scope={scope}
+            annotations={annotations}
+            visible={visible}
+            filters={filters}
+            onFilters={setFilters}
+            activeId={activeId}
+            onActivate={setActiveId}
+            signedIn={signedIn}
+            draft={draft}
+            onDraftChange={setDraft}
+            onDraftSaved={onSaved}
+            onDraftDiscard={closeComposer}
+            onChanged={upsert}
+            onDeleted={(id) => {
+              remove(id);
+              setAnnouncement(t("noteDeleted"));
+            }}
+            onReload={() => void reload()}
+            onScope={setScope}
+            replyTo={replyTo}
+            onClose={() => setScope(null)}
+            loadError={loadError}
+          />
+        )}
+        {signedIn && orphansShown && <OrphansPanel annotations={annotations} onDeleted={remove} />}
+      </Suspense>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      {signedIn && orphansShown && <OrphansPanel annotations={annotations} onDeleted={remove} />}
       <PrintNotes annotations={annotations} />
     </MyClassesContext.Provider>
   );

@@ -7,14 +7,14 @@ import { useTranslations } from "next-intl";
  * C on a focused sentence (OPEN_COMPARE_EVENT). Closing gives focus back to what opened it.
  */
 import { useSession } from "@/components/account/session-store";
-import dynamic from "next/dynamic";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { OPEN_COMPARE_EVENT } from "@/components/reader/reader-interactions";
 import "./compare-layer.css";
 
 // The panel (its diff, forms and their validation) loads on the first click, not with the page.
-const ComparePanel = dynamic(() => import("./compare-panel").then((m) => m.ComparePanel), { ssr: false });
+// React.lazy, not next/dynamic: it renders only after a click, and next/dynamic's loader costs first-load bytes.
+const ComparePanel = lazy(() => import("./compare-panel").then((m) => ({ default: m.ComparePanel })));
 
 type Open = { segmentId: string; english: string; number: string };
 
@@ -69,7 +69,7 @@ export function CompareLayer({ margins: useMargins = true }: { margins?: boolean
           `compare-${margin.dataset.margin}`,
         ),
       )}
-      {open && <ComparePanel key={open.segmentId} {...open} signedIn={status === "authenticated"} onClose={close} />}
+      <Suspense fallback={null}>{open && <ComparePanel key={open.segmentId} {...open} signedIn={status === "authenticated"} onClose={close} />}</Suspense>
     </>
   );
 }
