@@ -79,6 +79,10 @@ for (const c of CASES) {
       await expect(visitor.locator("html")).toHaveAttribute("lang", c.locale);
       await expect(visitor.locator(".share-page-banner")).toContainText(c.sharedBy);
       await expect(visitor.getByRole("complementary", { name: c.sharedNotes })).toContainText("A seeded note.");
+      if (c.locale === "zh-Hans") {
+        await visitor.setViewportSize({ width: 390, height: 844 });
+        await visitor.screenshot({ path: test.info().outputPath("share-zh-Hans-390.png") });
+      }
 
       const missing = await visitor.goto(`/s/${"x".repeat(43)}`);
       expect(missing?.status()).toBe(404);
