@@ -14,6 +14,9 @@ const CASES = [
     changePassword: "變更密碼",
     deleteAccount: "刪除我的帳戶",
     confirmEmailMissing: "請輸入你的電子郵件地址以確認。",
+    currentPassword: "目前的密碼",
+    newPassword: "新密碼",
+    wrongCurrentPassword: "這不是你目前的密碼。",
     resetHeading: "重設密碼",
     sendReset: "寄出重設連結",
     sharedBy: "分享的唯讀畫面：1 則筆記。",
@@ -27,6 +30,9 @@ const CASES = [
     changePassword: "修改密码",
     deleteAccount: "删除我的账户",
     confirmEmailMissing: "请输入你的电子邮件地址以确认。",
+    currentPassword: "当前密码",
+    newPassword: "新密码",
+    wrongCurrentPassword: "这不是你的当前密码。",
     resetHeading: "重置密码",
     sendReset: "发送重置链接",
     sharedBy: "分享的只读视图：1 则笔记。",
@@ -51,9 +57,14 @@ for (const c of CASES) {
       await expect(page.locator(".lede")).toContainText(account.email);
       await expect(page.getByRole("button", { name: c.changePassword })).toBeVisible();
       await expect(page.locator(".brand-tagline")).toHaveText(c.tagline);
+      // The API's English answer, said by the form in the interface language.
+      await page.getByLabel(c.currentPassword).fill("not the password at all");
+      await page.getByLabel(c.newPassword, { exact: true }).fill("a brand new pass phrase");
+      await page.getByRole("button", { name: c.changePassword }).click();
+      await expect(page.locator(".error-summary")).toContainText(c.wrongCurrentPassword);
       // A message the form writes in the browser, from the client-side namespace.
       await page.getByRole("button", { name: c.deleteAccount }).click();
-      await expect(page.locator(".error-summary")).toContainText(c.confirmEmailMissing);
+      await expect(page.locator(".account-danger .error-summary")).toContainText(c.confirmEmailMissing);
       await expect(page.getByText(/[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/)).toHaveCount(0); // no English sentence left
       if (c.locale === "zh-Hans") {
         await page.setViewportSize({ width: 390, height: 844 });
