@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { NAME_MAX, PASSWORD_MIN } from "@/lib/validation/account";
-import type { FieldErrors } from "./send-json";
+import type { FieldErrors, FormErrors } from "./send-json";
 
 type Translate = (key: "nameInvalid" | "emailInvalid" | "passwordInvalid", values: { max: number; min: number }) => string;
 
@@ -20,4 +20,22 @@ export function localizedFieldErrors(error: z.ZodError, t: Translate, locale: st
     if (!fieldErrors[field]?.includes(message)) (fieldErrors[field] ??= []).push(message);
   }
   return fieldErrors;
+}
+
+/**
+ * The account and reset forms' version of the above, for their schemas' and API's English: outside
+ * English, a message the form knows (`known`, English → interface language) is replaced by its
+ * translation, and any other message of a field by that field's sentence (`byField`). English is
+ * left as it is.
+ */
+export function localizeErrors(errors: FormErrors, locale: string, byField: Record<string, string>, known: Record<string, string> = {}): FormErrors {
+  if (locale === "en") return errors;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(errors.fieldErrors)) {
+    for (const message of messages ?? []) {
+      const localized = known[message] ?? byField[field] ?? message;
+      if (!fieldErrors[field]?.includes(localized)) (fieldErrors[field] ??= []).push(localized);
+    }
+  }
+  return { fieldErrors, formError: errors.formError === null ? null : (known[errors.formError] ?? errors.formError) };
 }

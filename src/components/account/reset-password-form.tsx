@@ -2,54 +2,77 @@
 /** Chooses a new password with a reset link's token, then sends the user to sign in with it. */
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { passwordResetConfirmSchema, PASSWORD_MIN } from "@/lib/validation/account";
+import { passwordResetConfirmSchema, PASSWORD_MAX, PASSWORD_MIN, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
+import { localizeErrors } from "./localized-field-errors";
 import { NO_ERRORS, sendJson, zodFieldErrors, type FormErrors } from "./send-json";
 
 const FIELD_IDS = { password: "reset-new-password" };
 
+/** The API's English for a link that stopped working (RESET_TOKEN_MESSAGES in check-password-reset.ts). */
+const TOKEN_MESSAGES = {
+  tokenUnknown: "This reset link is not valid. Check that you copied all of it, or ask for a new one.",
+  tokenUsed: "This reset link was already used. Ask for a new one if you need to reset your password again.",
+  tokenExpired: "This reset link has expired (links last one hour). Ask for a new one.",
+} as const;
+
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("ResetPasswordForms");
+  const locale = useLocale();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const localize = (e: FormErrors) =>
+    localizeErrors(
+      e,
+      locale,
+      { password: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }), token: t("linkInvalid") },
+      {
+        [SAME_AS_EMAIL_MESSAGE]: t("sameAsEmail"),
+        [TOKEN_MESSAGES.tokenUnknown]: t("tokenUnknown"),
+        [TOKEN_MESSAGES.tokenUsed]: t("tokenUsed"),
+        [TOKEN_MESSAGES.tokenExpired]: t("tokenExpired"),
+      },
+    );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     const parsed = passwordResetConfirmSchema.safeParse({ token, password: new FormData(event.currentTarget).get("password") });
-    if (!parsed.success) return setErrors({ fieldErrors: zodFieldErrors(parsed.error), formError: null });
+    if (!parsed.success) return setErrors(localize({ fieldErrors: zodFieldErrors(parsed.error), formError: null }));
     setBusy(true);
     setErrors(NO_ERRORS);
-    const result = await sendJson("/api/password-reset/confirm", "POST", parsed.data);
+    const result = await sendJson("/api/password-reset/confirm", "POST", parsed.data, t);
     if (!result.ok) {
       setBusy(false);
-      return setErrors(result.errors);
+      return setErrors(localize(result.errors));
     }
     router.push("/signin?reset=done");
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-      <ErrorSummary formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
+      <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
       <FormField
         id={FIELD_IDS.password}
         name="password"
         type="password"
-        label="New password"
-        hint={`At least ${PASSWORD_MIN} characters.`}
+        label={t("newPassword")}
+        hint={t("newPasswordHint", { min: PASSWORD_MIN })}
         autoComplete="new-password"
         required
         errors={errors.fieldErrors.password}
       />
-      <SubmitButton busy={busy} busyLabel="Saving your new password…">
-        Set new password
+      <SubmitButton busy={busy} busyLabel={t("settingPassword")}>
+        {t("setPassword")}
       </SubmitButton>
       {errors.formError && (
         <p className="form-aside">
-          <Link href="/reset-password">Ask for a new reset link</Link>
+          <Link href="/reset-password">{t("askAgain")}</Link>
         </p>
       )}
     </form>

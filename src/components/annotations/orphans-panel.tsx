@@ -5,12 +5,14 @@
  * select in the text, or deletes it. Lists nothing (and renders nothing) when there are none.
  * It reads the annotation layer's list: the notes are fetched once per page, not once per panel.
  */
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { callApi } from "./api-client";
 import { targetFromSelection, type SentenceTarget } from "./dom-anchors";
 
 export function OrphansPanel({ annotations, onDeleted }: { annotations: AnnotationView[]; onDeleted: (id: string) => void }) {
+  const t = useTranslations("Orphans");
   const orphans = useMemo(() => annotations.filter((a) => a.mine && a.orphan), [annotations]);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const lastSelection = useRef<SentenceTarget | null>(null);
@@ -30,7 +32,7 @@ export function OrphansPanel({ annotations, onDeleted }: { annotations: Annotati
   async function reattach(a: AnnotationView) {
     const target = lastSelection.current;
     if (!target) {
-      setMessage({ text: "First select the words this note should point at, in the text above.", error: true });
+      setMessage({ text: t("selectFirst"), error: true });
       return;
     }
     const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}/target`, { method: "PATCH", json: { target } });
@@ -43,13 +45,13 @@ export function OrphansPanel({ annotations, onDeleted }: { annotations: Annotati
     const result = await callApi(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "DELETE" });
     if (!result.ok) return setMessage({ text: result.error, error: true });
     onDeleted(a.id);
-    setMessage({ text: "Note deleted.", error: false });
+    setMessage({ text: t("deleted"), error: false });
   }
 
   return (
     <section className="orphans-panel" aria-labelledby="orphans-heading">
-      <h2 id="orphans-heading">Orphans ({orphans.length})</h2>
-      <p className="muted">The text changed under these notes of yours and their words are gone. Select new words in the text and re-attach a note, or delete it.</p>
+      <h2 id="orphans-heading">{t("heading", { count: orphans.length })}</h2>
+      <p className="muted">{t("explanation")}</p>
       {message && (
         <p className={message.error ? "form-error" : "status-line"} role={message.error ? "alert" : "status"}>
           {message.text}
@@ -58,14 +60,14 @@ export function OrphansPanel({ annotations, onDeleted }: { annotations: Annotati
       <ul>
         {orphans.map((a) => (
           <li key={a.id} className="orphan-item">
-            <blockquote lang={a.targets[0]?.language}>“{a.targets.map((t) => t.selector.exact).join(" ↔ ")}”</blockquote>
+            <blockquote lang={a.targets[0]?.language}>“{a.targets.map((target) => target.selector.exact).join(" ↔ ")}”</blockquote>
             {a.bodyText && <p>{a.bodyText}</p>}
             <span className="orphan-actions">
               <button type="button" className="button button-small" onMouseDown={(e) => e.preventDefault()} onClick={() => void reattach(a)}>
-                Re-attach to selected words
+                {t("reattach")}
               </button>
               <button type="button" className="button button-small button-quiet" onClick={() => void remove(a)}>
-                Delete
+                {t("delete")}
               </button>
             </span>
           </li>

@@ -6,6 +6,7 @@
  * Drawn from the annotation layer's list only while printing: sorting thousands of notes into
  * paragraphs on every change would cost the reader on screen for nothing.
  */
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { createPortal, flushSync } from "react-dom";
 import type { AnnotationView } from "@/lib/annotations/types";
@@ -32,6 +33,7 @@ function usePrinting(): boolean {
 }
 
 export function PrintNotes({ annotations: all }: { annotations: AnnotationView[] }) {
+  const t = useTranslations("PrintNotes");
   const printing = usePrinting();
   const [slots, setSlots] = useState<{ paragraph: HTMLElement; slot: HTMLElement }[]>([]);
 
@@ -52,15 +54,15 @@ export function PrintNotes({ annotations: all }: { annotations: AnnotationView[]
   let number = 0;
   return slots.map(({ paragraph, slot }, i) => {
     const ids = new Set([...paragraph.querySelectorAll<HTMLElement>("[data-pair]")].map((p) => p.dataset.pair));
-    const notes = annotations.filter((a) => a.targets.some((t) => ids.has(t.segmentId)));
+    const notes = annotations.filter((a) => a.targets.some((target) => ids.has(target.segmentId)));
     if (notes.length === 0) return null;
     return createPortal(
-      <ol start={number + 1} aria-label="Notes on this paragraph">
+      <ol start={number + 1} aria-label={t("notesOnParagraph")}>
         {notes.map((a) => {
           number++;
           return (
             <li key={a.id}>
-              “{a.targets.map((t) => t.selector.exact).join(" ↔ ")}”{a.orphan ? " (text changed)" : ""} — {a.author.name}
+              “{a.targets.map((target) => target.selector.exact).join(" ↔ ")}”{a.orphan ? t("textChanged") : ""} — {a.author.name}
               {a.bodyText ? `: ${a.bodyText}` : ""}
               {a.replies.map((r) => (
                 <div key={r.id}>

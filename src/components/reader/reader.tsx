@@ -41,11 +41,13 @@ interface ReaderProps {
   layer?: React.ReactNode;
   /** Fixed reading choices (a share link's view): chosen instead of what the browser remembers. */
   preferences?: { layout?: string | null; version?: string | null };
+  /** Message namespaces the `layer` needs besides the reader's own. */
+  layerNamespaces?: readonly string[];
 }
 
-const READER_CLIENT_NAMESPACES = ["Annotations", "Notes", "Share", "Compare"] as const;
+const READER_CLIENT_NAMESPACES = ["Annotations", "Notes", "Share", "Compare", "Orphans", "PrintNotes"] as const;
 
-export async function Reader({ document, layer, preferences }: ReaderProps) {
+export async function Reader({ document, layer, preferences, layerNamespaces = [] }: ReaderProps) {
   const t = await getTranslations("Reader");
   const format = await getFormatter();
   const versionLabel = (v: VersionView, total: number) => (v.complete ? v.name : t("partialVersion", { name: v.name, translated: v.translatedCount, total }));
@@ -205,7 +207,7 @@ export async function Reader({ document, layer, preferences }: ReaderProps) {
       </div>
       <ReaderInteractions />
       {/* Only the layers' own strings go to the browser; the text above is translated here. */}
-      <ClientMessages namespaces={READER_CLIENT_NAMESPACES}>
+      <ClientMessages namespaces={[...READER_CLIENT_NAMESPACES, ...layerNamespaces]}>
       {layer ?? (
         <AnnotationLayer documentSlug={document.slug} />
       )}

@@ -4,6 +4,7 @@
  * their threads, with the focused one open. No writing, no live updates, nothing of the visitor's.
  */
 import "../annotations/annotations.css";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { AnnotationView } from "@/lib/annotations/types";
@@ -13,6 +14,7 @@ import { clearHighlights, paintHighlights } from "../annotations/paint-highlight
 const noop = () => {};
 
 export function SharedAnnotationLayer({ annotations, focus }: { annotations: AnnotationView[]; focus: string | null }) {
+  const t = useTranslations("SharedNotes");
   const [activeId, setActiveId] = useState<string | null>(focus);
   const [open, setOpen] = useState(true);
   const [slot, setSlot] = useState<HTMLElement | null>(null);
@@ -35,23 +37,23 @@ export function SharedAnnotationLayer({ annotations, focus }: { annotations: Ann
     slot &&
     createPortal(
       <button type="button" className="notes-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Shared notes <span className="notes-toggle-count">{annotations.length}</span>
+        {t("toggle")} <span className="notes-toggle-count">{annotations.length}</span>
       </button>,
       slot,
     );
   if (!open) return toggle;
   return (
-    <aside className="notes-panel" aria-label="Shared notes" ref={panel}>
+    <aside className="notes-panel" aria-label={t("panel")} ref={panel}>
       {toggle}
       <header className="notes-panel-header">
-        <h2>Shared notes ({annotations.length})</h2>
-        <button type="button" className="icon-button" aria-label="Close notes" onClick={() => setOpen(false)}>
+        <h2>{t("heading", { count: annotations.length })}</h2>
+        <button type="button" className="icon-button" aria-label={t("close")} onClick={() => setOpen(false)}>
           ×
         </button>
       </header>
       <div className="notes-list">
         {annotations.length === 0 ? (
-          <p className="notes-empty">No notes are shared in this view any more.</p>
+          <p className="notes-empty">{t("empty")}</p>
         ) : (
           annotations.map((a) => (
             <NoteCard

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AccountNameForm } from "@/components/account/account-name-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
@@ -8,15 +9,23 @@ import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getAccount, type AccountSummary } from "@/server/data/users/get-account";
 import { isDatabaseUnavailable } from "@/server/http/database-errors";
+import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
 
-export const metadata: Metadata = { title: "Your account" };
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Account" });
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", google: "Google" };
 
-export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function AccountPage({ params }: Props) {
   await routeLocale(params);
+  const t = await getTranslations("Account");
+  const format = await getFormatter();
   let account: AccountSummary | null = null;
   try {
     const user = await getCurrentUser();
@@ -26,45 +35,53 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
     throw error;
   }
   if (!account) redirect("/signin?callbackUrl=/account");
+  const providers = account.linkedProviders.map((p) => PROVIDER_NAMES[p] ?? p);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
+  // One provider for the three forms: their messages are sent to the browser once.
   return (
-    <div className="page account-page">
-      <h1>Your account</h1>
-      <p className="lede">
-        Signed in as <strong>{account.email}</strong>
-        {account.linkedProviders.length > 0 && <> · also with {account.linkedProviders.map((p) => PROVIDER_NAMES[p] ?? p).join(" and ")}</>}.
-      </p>
+    <ClientMessages namespaces={["AccountForms"]}>
+      <div className="page account-page">
+        <h1>{t("heading")}</h1>
+        <p className="lede">
+          {providers.length > 0
+            ? t.rich("signedInAsWith", { email: account.email, providers: format.list(providers, { type: "conjunction" }), strong })
+            : t.rich("signedInAs", { email: account.email, strong })}
+        </p>
 
-      <section className="account-section" aria-labelledby="profile-heading">
-        <h2 id="profile-heading">Profile</h2>
-        <AccountNameForm initialName={account.name} />
-      </section>
+        <section className="account-section" aria-labelledby="profile-heading">
+          <h2 id="profile-heading">{t("profile")}</h2>
+          <AccountNameForm initialName={account.name} />
+        </section>
 
-      <section className="account-section" aria-labelledby="password-heading">
-        <h2 id="password-heading">Password</h2>
-        {account.hasPassword ? (
-          <ChangePasswordForm email={account.email} />
-        ) : (
-          <p>
-            You sign in with {account.linkedProviders.map((p) => PROVIDER_NAMES[p] ?? p).join(" or ") || "another service"} and have no password here. To
-            add one, use <Link href="/reset-password">reset password</Link> with your e-mail address.
-          </p>
-        )}
-      </section>
+        <section className="account-section" aria-labelledby="password-heading">
+          <h2 id="password-heading">{t("password")}</h2>
+          {account.hasPassword ? (
+            <ChangePasswordForm email={account.email} />
+          ) : (
+            <p>
+              {t.rich("noPassword", {
+                providers: providers.length > 0 ? format.list(providers, { type: "disjunction" }) : t("anotherService"),
+                link: (chunks) => <Link href="/reset-password">{chunks}</Link>,
+              })}
+            </p>
+          )}
+        </section>
 
-      <section className="account-section" aria-labelledby="export-heading">
-        <h2 id="export-heading">Your data</h2>
-        <p>One JSON file with your profile, every note and highlight you made (with where it sits in the text) and every reply you wrote.</p>
-        <a className="button button-quiet" href="/api/account/export" download>
-          Download everything I wrote
-        </a>
-      </section>
+        <section className="account-section" aria-labelledby="export-heading">
+          <h2 id="export-heading">{t("yourData")}</h2>
+          <p>{t("yourDataBody")}</p>
+          <a className="button button-quiet" href="/api/account/export" download>
+            {t("download")}
+          </a>
+        </section>
 
-      <section className="account-section account-danger" aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete your account</h2>
-        <p>This removes your account and everything you wrote, including notes shared with a class and your replies. It cannot be undone: download your data first if you want to keep it.</p>
-        <DeleteAccountForm email={account.email} />
-      </section>
-    </div>
+        <section className="account-section account-danger" aria-labelledby="delete-heading">
+          <h2 id="delete-heading">{t("deleteHeading")}</h2>
+          <p>{t("deleteBody")}</p>
+          <DeleteAccountForm email={account.email} />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

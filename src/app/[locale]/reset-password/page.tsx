@@ -1,16 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ResetRequestForm } from "@/components/account/reset-request-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
 
-export const metadata: Metadata = { title: "Reset your password" };
+type Props = { params: Promise<{ locale: string }> };
 
-export default async function ResetPasswordRequestPage({ params }: { params: Promise<{ locale: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "ResetPassword" });
+  return { title: t("requestTitle") };
+}
+
+export default async function ResetPasswordRequestPage({ params }: Props) {
   await routeLocale(params);
+  const t = await getTranslations("ResetPassword");
   return (
     <div className="page auth-page">
-      <h1>Reset your password</h1>
-      <p className="lede">Enter the e-mail address of your account. We will send you a link to choose a new password; it works for one hour.</p>
-      <ResetRequestForm />
+      <h1>{t("requestHeading")}</h1>
+      <p className="lede">{t("requestLede")}</p>
+      <ClientMessages namespaces={["ResetPasswordForms"]}>
+        <ResetRequestForm />
+      </ClientMessages>
     </div>
   );
 }

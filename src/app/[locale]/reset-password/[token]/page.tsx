@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
-import { checkPasswordReset, RESET_TOKEN_MESSAGES } from "@/server/data/password-resets/check-password-reset";
+import { checkPasswordReset } from "@/server/data/password-resets/check-password-reset";
 import { isDatabaseUnavailable } from "@/server/http/database-errors";
+import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
 
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "ResetPassword" });
+  return { title: t("chooseTitle"), referrer: "no-referrer" };
+}
+
+/** The interface-language sentence for each state RESET_TOKEN_MESSAGES describes in English. */
+const TOKEN_MESSAGE_KEYS = { unknown: "tokenUnknown", used: "tokenUsed", expired: "tokenExpired" } as const;
+
 export default async function ResetPasswordPage({ params }: Props) {
   await routeLocale(params);
+  const t = await getTranslations("ResetPassword");
   const { token } = await params;
   let state;
   try {
@@ -23,19 +33,21 @@ export default async function ResetPasswordPage({ params }: Props) {
   }
   return (
     <div className="page auth-page">
-      <h1>Choose a new password</h1>
+      <h1>{t("chooseHeading")}</h1>
       {state === "valid" ? (
         <>
-          <p className="lede">After this, every device signed in to your account is signed out, and you sign in with the new password.</p>
-          <ResetPasswordForm token={token} />
+          <p className="lede">{t("chooseLede")}</p>
+          <ClientMessages namespaces={["ResetPasswordForms"]}>
+            <ResetPasswordForm token={token} />
+          </ClientMessages>
         </>
       ) : (
         <>
           <p className="notice notice-error" role="alert">
-            {RESET_TOKEN_MESSAGES[state]}
+            {t(TOKEN_MESSAGE_KEYS[state])}
           </p>
           <p>
-            <Link href="/reset-password">Ask for a new reset link</Link>
+            <Link href="/reset-password">{t("askAgain")}</Link>
           </p>
         </>
       )}
