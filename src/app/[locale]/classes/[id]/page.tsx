@@ -61,53 +61,55 @@ export default async function ClassPage({ params }: Props) {
         )}
         <section className="class-section" aria-labelledby="members-heading">
           <h2 id="members-heading">{t("members", { count: klass.members.length })}</h2>
-          <table className="class-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("colName")}</th>
-                <th scope="col">{t("colRole")}</th>
-                {activity && (
-                  <>
-                    <th scope="col" className="num">{t("colNotes")}</th>
-                    <th scope="col" className="num">{t("colReplies")}</th>
-                    <th scope="col" className="num">{t("colProposals")}</th>
-                    <th scope="col" className="num">{t("colVotes")}</th>
-                    <th scope="col">{t("colLastActive")}</th>
-                  </>
-                )}
-                <th scope="col">
-                  <span className="visually-hidden">{t("colActions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {klass.members.map((m) => {
-                const stats = activity?.members.find((a) => a.id === m.id);
-                return (
-                  <tr key={m.id}>
-                    <td>{m.id === user.id ? t("you", { name: m.name }) : m.name}</td>
-                    <td>{m.role === "teacher" ? t("roleTeacher") : t("roleStudent")}</td>
-                    {activity && (
-                      <>
-                        <td className="num">{format.number(stats?.notes ?? 0)}</td>
-                        <td className="num">{format.number(stats?.replies ?? 0)}</td>
-                        <td className="num">{format.number(stats?.proposals ?? 0)}</td>
-                        <td className="num">{format.number(stats?.votes ?? 0)}</td>
-                        <td>{stats?.lastActive ? <time dateTime={stats.lastActive}>{format.dateTime(new Date(stats.lastActive), LAST_ACTIVE)}</time> : "—"}</td>
-                      </>
-                    )}
-                    <td>
-                      {m.id === user.id ? (
-                        m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} self />
-                      ) : (
-                        teacher && m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} />
+          <div className="class-table-scroll" role="region" aria-labelledby="members-heading" tabIndex={0}>
+            <table className="class-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("colName")}</th>
+                  <th scope="col">{t("colRole")}</th>
+                  {activity && (
+                    <>
+                      <th scope="col" className="num">{t("colNotes")}</th>
+                      <th scope="col" className="num">{t("colReplies")}</th>
+                      <th scope="col" className="num">{t("colProposals")}</th>
+                      <th scope="col" className="num">{t("colVotes")}</th>
+                      <th scope="col" className="when">{t("colLastActive")}</th>
+                    </>
+                  )}
+                  <th scope="col">
+                    <span className="visually-hidden">{t("colActions")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {klass.members.map((m) => {
+                  const stats = activity?.members.find((a) => a.id === m.id);
+                  return (
+                    <tr key={m.id}>
+                      <td>{m.id === user.id ? t("you", { name: m.name }) : m.name}</td>
+                      <td className="role">{m.role === "teacher" ? t("roleTeacher") : t("roleStudent")}</td>
+                      {activity && (
+                        <>
+                          <td className="num">{format.number(stats?.notes ?? 0)}</td>
+                          <td className="num">{format.number(stats?.replies ?? 0)}</td>
+                          <td className="num">{format.number(stats?.proposals ?? 0)}</td>
+                          <td className="num">{format.number(stats?.votes ?? 0)}</td>
+                          <td>{stats?.lastActive ? <time dateTime={stats.lastActive}>{format.dateTime(new Date(stats.lastActive), LAST_ACTIVE)}</time> : "—"}</td>
+                        </>
                       )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                      <td>
+                        {m.id === user.id ? (
+                          m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} self />
+                        ) : (
+                          teacher && m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} />
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         </section>
         {activity && (
           <>
