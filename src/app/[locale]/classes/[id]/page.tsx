@@ -73,7 +73,7 @@ export default async function ClassPage({ params }: Props) {
                       <th scope="col" className="num">{t("colReplies")}</th>
                       <th scope="col" className="num">{t("colProposals")}</th>
                       <th scope="col" className="num">{t("colVotes")}</th>
-                      <th scope="col" className="when">{t("colLastActive")}</th>
+                      <th scope="col">{t("colLastActive")}</th>
                     </>
                   )}
                   <th scope="col">
@@ -87,7 +87,7 @@ export default async function ClassPage({ params }: Props) {
                   return (
                     <tr key={m.id}>
                       <td>{m.id === user.id ? t("you", { name: m.name }) : m.name}</td>
-                      <td className="role">{m.role === "teacher" ? t("roleTeacher") : t("roleStudent")}</td>
+                      <td>{m.role === "teacher" ? t("roleTeacher") : t("roleStudent")}</td>
                       {activity && (
                         <>
                           <td className="num">{format.number(stats?.notes ?? 0)}</td>
