@@ -55,6 +55,8 @@ test("a teacher creates a class and a student joins it in 繁體中文; the clas
   // The list of classes says the student's role, in Chinese.
   await student.getByRole("link", { name: "← 我的班級" }).click();
   await expect(student.getByRole("listitem").filter({ hasText: className })).toContainText("學生 · 2 位成員");
+  await student.setViewportSize({ width: 390, height: 844 });
+  await student.screenshot({ path: test.info().outputPath("classes-zh-Hant-390.png"), fullPage: true });
 
   // The teacher's page: members, activity and export, with Chinese headers.
   await teacher.reload();
