@@ -1,34 +1,55 @@
 "use client";
-/** The class page's controls: rotate the join code, remove a member (teacher), leave the class (member). */
+/**
+ * The class page's controls: rotate the join code, remove a member (teacher), leave the class (member).
+ * Messages: the "ClassAdmin" namespace.
+ */
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { sendJson } from "@/components/account/send-json";
+import { sendJson, type SendResult } from "@/components/account/send-json";
+
+type T = ReturnType<typeof useTranslations<"ClassAdmin">>;
+
+/** The API's messages are English; the ones these controls can meet are said again in the interface language. */
+function failure(t: T, failed: Extract<SendResult<unknown>, { ok: false }>, fallback?: string): string {
+  if (failed.status === 403) return t("notTeacher");
+  if (failed.status === 422) return t("lastTeacher");
+  return fallback ?? failed.errors.formError ?? t("serverAnswered", { status: failed.status });
+}
 
 export function JoinCodeControl({ classId, initialCode }: { classId: string; initialCode: string }) {
+  const t = useTranslations("ClassAdmin");
   const [code, setCode] = useState(initialCode);
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
   return (
     <div className="join-code">
       <p>
-        Join code: <strong className="join-code-value" data-testid="join-code">{code}</strong>
+        {t.rich("joinCode", {
+          code,
+          value: (chunks) => (
+            <strong className="join-code-value" data-testid="join-code">
+              {chunks}
+            </strong>
+          ),
+        })}
       </p>
       <button
         type="button"
         className="button button-small button-quiet"
         disabled={busy}
         onClick={async () => {
-          if (!window.confirm("Make a new code? The old one stops working at once.")) return;
+          if (!window.confirm(t("confirmNewCode"))) return;
           setBusy(true);
-          const result = await sendJson<{ joinCode: string }>(`/api/classes/${encodeURIComponent(classId)}/code`, "POST", {});
+          const result = await sendJson<{ joinCode: string }>(`/api/classes/${encodeURIComponent(classId)}/code`, "POST", {}, t);
           setBusy(false);
           if (result.ok) {
             setCode(result.data.joinCode);
-            setMessage("New code made; the old one no longer works.");
-          } else setMessage(result.errors.formError ?? "The code could not be changed.");
+            setMessage(t("newCodeMade"));
+          } else setMessage(failure(t, result, result.status === 0 ? undefined : t("codeNotChanged")));
         }}
       >
-        New code
+        {t("newCode")}
       </button>
       <span role="status" className="form-status">
         {message}
@@ -38,6 +59,7 @@ export function JoinCodeControl({ classId, initialCode }: { classId: string; ini
 }
 
 export function RemoveMemberButton({ classId, memberId, label, self }: { classId: string; memberId: string; label: string; self?: boolean }) {
+  const t = useTranslations("ClassAdmin");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -46,14 +68,14 @@ export function RemoveMemberButton({ classId, memberId, label, self }: { classId
         type="button"
         className="link-button danger"
         onClick={async () => {
-          if (!window.confirm(self ? "Leave this class? You can join again with its code." : `Remove ${label} from the class?`)) return;
-          const result = await sendJson(`/api/classes/${encodeURIComponent(classId)}/members/${self ? "me" : encodeURIComponent(memberId)}`, "DELETE", {});
-          if (!result.ok) return setError(result.errors.formError);
+          if (!window.confirm(self ? t("confirmLeave") : t("confirmRemove", { name: label }))) return;
+          const result = await sendJson(`/api/classes/${encodeURIComponent(classId)}/members/${self ? "me" : encodeURIComponent(memberId)}`, "DELETE", {}, t);
+          if (!result.ok) return setError(failure(t, result));
           if (self) router.push("/classes");
           else router.refresh();
         }}
       >
-        {self ? "Leave class" : `Remove ${label}`}
+        {self ? t("leave") : t("remove", { name: label })}
       </button>
       {error && (
         <span className="field-error" role="alert">

@@ -8,10 +8,11 @@ import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 import { countEvents, recordEvent, type Limit } from "../rate-limit";
 import { isUniqueViolation } from "../unique-violation";
+import { JOIN_CODE_WINDOW_MINUTES } from "@/lib/class-join-window";
 import { normalizeJoinCode } from "./join-code";
 
 export const MAX_WRONG_CODES = 10;
-export const WINDOW_MINUTES = 15;
+export const WINDOW_MINUTES = JOIN_CODE_WINDOW_MINUTES;
 const WRONG_CODES: Limit = { bucket: "class-join", max: MAX_WRONG_CODES, windowMinutes: WINDOW_MINUTES };
 
 export interface JoinResult {
