@@ -37,6 +37,34 @@ test.describe("繁體中文", () => {
     await page.keyboard.press("h");
     await expect(page.getByText("登入後即可標記和寫筆記。", { exact: true })).toBeAttached();
   });
+
+  test("import, align and the whole-letter compare view", async ({ page }) => {
+    await signUpAndSignIn(page, { name: "小王" });
+    await page.goto("/import");
+    await expect(page.getByRole("heading", { level: 1, name: "匯入信件" })).toBeVisible();
+    await page.getByLabel("標題").fill("給河流的信");
+    await page.getByLabel("英文原文").fill("Dear river,\n\nWe read about you. We liked it.\n\nThank you.");
+    await page.getByLabel("中文譯文").fill("親愛的河流：\n\n我們讀了關於你的文章，很喜歡。\n\n謝謝你。");
+    await page.getByRole("button", { name: "對齊" }).click();
+
+    await expect(page).toHaveURL(/\/align$/);
+    await expect(page).toHaveTitle(/對齊/);
+    await expect(page.getByRole("heading", { level: 1, name: "對齊「給河流的信」" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "給河流的信 的對齊" })).toBeVisible();
+    await expect(page.getByText(/列 · .* · 發布後只有你可以閱讀。/)).toBeVisible();
+    await page.getByRole("button", { name: "把第 2 列與下一列合併" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "已合併第 2 列和第 3 列。" })).toBeVisible();
+    await page.getByRole("button", { name: "儲存草稿" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "已儲存草稿。" })).toBeVisible();
+
+    await page.goto(`${LETTER_PATH}/compare`);
+    await expect(page).toHaveTitle(/比較譯文 · /);
+    await expect(page.getByRole("heading", { level: 1, name: "比較譯文" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "← 回到閱讀頁面" })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "英文" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "比較第 1 句的所有譯文" })).toBeVisible();
+    await expect(page.getByText(/^各譯本(差異 \d+%|完全相同)$/).first()).toBeAttached();
+  });
 });
 
 test.describe("简体中文", () => {
