@@ -8,7 +8,7 @@
  * composite of the letter, sentence by sentence.
  */
 import "./translations.css";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { diffText } from "@/lib/diff/diff";
 import type { DocumentView } from "@/server/data/documents/get-document";
 import type { SegmentComparison } from "@/server/data/translations/get-document-comparison";
@@ -37,13 +37,16 @@ function Tally({ translation, t }: { translation: TranslationView; t: T }) {
 
 export async function CompareView({ document, segments, a, b }: { document: DocumentView; segments: SegmentComparison[]; a?: string; b?: string }) {
   const t = await getTranslations("CompareView");
+  const locale = await getLocale();
   const versionsDiffer = (distance: number) => (distance === 0 ? t("versionsIdentical") : t("versionsDiffer", { distance }));
   const anyAdopted = segments.some((s) => s.translations.some((t) => t.adopted));
-  const choices = [...document.versions.map((v) => ({ value: v.id, label: v.name })), ...(anyAdopted ? [{ value: ADOPTED, label: t("adoptedComposite") }] : [])];
+  // A version's name is Chinese; "Adopted composite" is in the interface language.
+  const choices = [...document.versions.map((v) => ({ value: v.id, label: v.name, lang: "zh-Hant" })), ...(anyAdopted ? [{ value: ADOPTED, label: t("adoptedComposite"), lang: locale }] : [])];
   const valid = (v: string | undefined) => (v && choices.some((c) => c.value === v) ? v : undefined);
   const colA = valid(a) ?? choices[0]?.value ?? "";
   const colB = valid(b) ?? choices[1]?.value ?? colA;
   const labelOf = (value: string) => choices.find((c) => c.value === value)?.label ?? value;
+  const langOf = (value: string) => choices.find((c) => c.value === value)?.lang;
   const pick = (s: SegmentComparison, column: string) => (column === ADOPTED ? s.translations.find((t) => t.adopted) : s.translations.find((t) => t.versionId === column));
   const bySegment = new Map(segments.map((s) => [s.segmentId, s]));
 
@@ -59,7 +62,7 @@ export async function CompareView({ document, segments, a, b }: { document: Docu
           A
           <select name="a" defaultValue={colA} lang="zh-Hant">
             {choices.map((c) => (
-              <option key={c.value} value={c.value}>
+              <option key={c.value} value={c.value} lang={c.lang}>
                 {c.label}
               </option>
             ))}
@@ -69,7 +72,7 @@ export async function CompareView({ document, segments, a, b }: { document: Docu
           B
           <select name="b" defaultValue={colB} lang="zh-Hant">
             {choices.map((c) => (
-              <option key={c.value} value={c.value}>
+              <option key={c.value} value={c.value} lang={c.lang}>
                 {c.label}
               </option>
             ))}
@@ -86,10 +89,10 @@ export async function CompareView({ document, segments, a, b }: { document: Docu
           <span role="columnheader" aria-label={t("divergence")} />
           <span role="columnheader">#</span>
           <span role="columnheader">{t("english")}</span>
-          <span role="columnheader" lang="zh-Hant">
+          <span role="columnheader" lang={langOf(colA)}>
             A · {labelOf(colA)}
           </span>
-          <span role="columnheader" lang="zh-Hant">
+          <span role="columnheader" lang={langOf(colB)}>
             B · {labelOf(colB)}
           </span>
           <span role="columnheader" aria-label={t("open")} />
