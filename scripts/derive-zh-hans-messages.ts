@@ -1,7 +1,8 @@
 /**
  * Writes messages/zh-Hans.json from messages/zh-Hant.json with OpenCC (Taiwan phrases → mainland),
  * leaving ICU placeholders and tags alone. Review the result: a few words differ by more than
- * script (the overrides below), and the output is committed, not generated at build time.
+ * script (the overrides below; 列 is a row in Taiwan but a column on the mainland, so rows are
+ * changed to 行 by hand), and the output is committed, not generated at build time.
  *   npx tsx scripts/derive-zh-hans-messages.ts
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +18,7 @@ const OVERRIDES: [RegExp, string][] = [
   [/伺服器/g, "服务器"],
   [/注销/g, "退出登录"],
   [/画面/g, "视图"],
+  [/快速键/g, "快捷键"],
 ];
 
 type Tree = { [key: string]: string | Tree };

@@ -15,7 +15,6 @@ import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-cla
 import { PrintNotes } from "@/components/export/print-notes";
 import { callApi } from "./api-client";
 import type { HighlightColor } from "./color-swatches";
-import { LABELS } from "@/components/reader/reader-labels";
 import { pointInSentence, targetFromSelection, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
 import { draftPayload, draftStorageKey, newDraft, type NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
@@ -46,6 +45,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<NoteDraft | null>(null);
   const t = useTranslations("Annotations");
+  const k = useTranslations("KeyboardAnnouncements");
   const [toolbar, setToolbar] = useState<Toolbar>(null);
   const [pairingWith, setPairingWith] = useState<SentenceTarget | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -229,8 +229,8 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     onOpenNotes: (segmentId) => setScope({ kind: "segment", segmentId }),
     onReply: (segmentId) => {
       const latest = [...visible].reverse().find((a) => a.targets.some((t) => t.segmentId === segmentId));
-      if (!latest) return setAnnouncement(LABELS.nothingToReply);
-      if (!signedIn) return setAnnouncement(LABELS.signInToAnnotate);
+      if (!latest) return setAnnouncement(k("nothingToReply"));
+      if (!signedIn) return setAnnouncement(k("signInToAnnotate"));
       setScope({ kind: "segment", segmentId });
       setActiveId(latest.id);
       setReplyTo({ id: latest.id, n: Date.now() });

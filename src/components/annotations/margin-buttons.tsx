@@ -7,7 +7,6 @@
 import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { createPortal } from "react-dom";
-import { LABELS } from "@/components/reader/reader-labels";
 
 interface Props {
   margin: HTMLElement;
@@ -19,13 +18,14 @@ interface Props {
 
 export const MarginButtons = memo(function MarginButtons({ margin, count, signedIn, onOpen, onWrite }: Props) {
   const t = useTranslations("Annotations");
+  const k = useTranslations("KeyboardAnnouncements");
   const segmentId = margin.dataset.margin!;
   const sentence = signedIn ? margin.parentElement?.querySelector<HTMLElement>(".sentence[data-segment-id]") : null;
   return createPortal(
     <>
       {/* Read after the sentence (its aria-describedby): how many notes it has. */}
       <span id={`notes-of-${segmentId}`} hidden>
-        {LABELS.noteCount(count)}
+        {k("noteCount", { count })}
       </span>
       {count > 0 && (
         <button type="button" className="margin-count" onClick={() => onOpen(segmentId)} aria-label={t("notesOnSentence", { count })}>

@@ -7,9 +7,9 @@
  * notes and R replies to its latest note. The chosen words are a real DOM selection, so they are
  * shown like a mouse selection and stored through the same anchoring code.
  */
+import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { runOffsets, stepWordRun, wordSpans, type WordRun, type WordSpan } from "@/lib/anchoring/word-spans";
-import { LABELS } from "@/components/reader/reader-labels";
 import { sentenceOf, targetFromOffsets, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
 
 interface Handlers {
@@ -24,9 +24,10 @@ interface Handlers {
 type Choosing = { sentence: HTMLElement; words: WordSpan[]; run: WordRun };
 
 export function useSentenceKeys(text: HTMLElement | null, handlers: Handlers) {
-  const latest = useRef(handlers);
+  const t = useTranslations("KeyboardAnnouncements");
+  const latest = useRef({ ...handlers, t });
   useLayoutEffect(() => {
-    latest.current = handlers;
+    latest.current = { ...handlers, t };
   });
 
   useEffect(() => {
@@ -73,13 +74,13 @@ export function useSentenceKeys(text: HTMLElement | null, handlers: Handlers) {
         } else if (key === "Escape") {
           event.preventDefault();
           event.stopPropagation();
-          stop(LABELS.wordsStop);
+          stop(latest.current.t("wordsStop"));
         } else if (key === "Enter" || key === "h" || key === "n") {
           event.preventDefault();
           const target = chosenTarget();
           stop();
           if (!target) return;
-          if (!h.signedIn) return h.announce(LABELS.signInToAnnotate);
+          if (!h.signedIn) return h.announce(h.t("signInToAnnotate"));
           if (key === "n") h.onNote(target);
           else h.onHighlight(target);
         } else if (key === "ArrowUp" || key === "ArrowDown" || key === "Home" || key === "End" || key === "Tab") stop();
@@ -93,10 +94,10 @@ export function useSentenceKeys(text: HTMLElement | null, handlers: Handlers) {
         event.preventDefault();
         choosing = { sentence, words, run: { anchor: 0, focus: 0 } };
         sentence.dataset.choosingWords = "true";
-        h.announce(`${LABELS.wordsStart} ${show(choosing) ?? ""}`);
+        h.announce(`${h.t("wordsStart")} ${show(choosing) ?? ""}`);
       } else if (key === "h" || key === "n") {
         event.preventDefault();
-        if (!h.signedIn) return h.announce(LABELS.signInToAnnotate);
+        if (!h.signedIn) return h.announce(h.t("signInToAnnotate"));
         const target = wholeSentenceTarget(sentence);
         if (!target) return;
         if (key === "n") h.onNote(target);

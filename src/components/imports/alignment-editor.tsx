@@ -5,10 +5,11 @@
  * with the next, shift a sentence up or down, edit either text), then saves the draft or publishes.
  */
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { callApi } from "@/components/annotations/api-client";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { mergeWithNext, shiftDown, shiftUp, splitChinese, type EditorRow } from "./alignment-ops";
+import { mergeWithNext, shiftDown, shiftUp, splitChinese, type AlignmentProblem, type EditorRow } from "./alignment-ops";
 import "./imports.css";
 
 interface Props {
@@ -19,14 +20,15 @@ interface Props {
 }
 
 export function AlignmentEditor({ slug, title, visibility, initialRows }: Props) {
+  const t = useTranslations("Align");
   const router = useRouter();
   const [rows, setRows] = useState(initialRows);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [saving, setSaving] = useState<"draft" | "publish" | null>(null);
   const cursors = useRef(new Map<number, number>());
 
-  const apply = (result: EditorRow[] | string, done: string) => {
-    if (typeof result === "string") setMessage({ text: result, error: true });
+  const apply = (result: EditorRow[] | AlignmentProblem, done: string) => {
+    if (typeof result === "string") setMessage({ text: t(`errors.${result}`), error: true });
     else {
       setRows(result);
       cursors.current.clear();
@@ -39,7 +41,7 @@ export function AlignmentEditor({ slug, title, visibility, initialRows }: Props)
     if (saving) return;
     const empty = rows.findIndex((r) => !r.en.trim());
     if (empty >= 0) {
-      setMessage({ text: `Row ${empty + 1} has no English: merge it into a neighbour or type its text.`, error: true });
+      setMessage({ text: t("rowWithoutEnglish", { row: empty + 1 }), error: true });
       return;
     }
     setSaving(publish ? "publish" : "draft");
@@ -51,17 +53,16 @@ export function AlignmentEditor({ slug, title, visibility, initialRows }: Props)
       return;
     }
     if (publish) router.push(result.data.url);
-    else setMessage({ text: "Draft saved.", error: false });
+    else setMessage({ text: t("draftSaved"), error: false });
   }
 
   const missing = rows.filter((r) => !r.zh.trim()).length;
   return (
     <div className="alignment-editor">
       <p className="alignment-summary">
-        <strong>{rows.length}</strong> rows · {missing === 0 ? "every row has Chinese" : `${missing} without Chinese (marked)`} · publishing makes it readable by{" "}
-        {visibility === "public" ? "everyone" : "you only"}.
+        {t.rich("summary", { rows: rows.length, missing, readers: visibility === "public" ? t("readersEveryone") : t("readersYouOnly"), strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
-      <div className="alignment-rows" role="list" aria-label={`Alignment of ${title}`}>
+      <div className="alignment-rows" role="list" aria-label={t("alignmentOf", { title })}>
         {rows.map((row, i) => {
           const n = i + 1;
           const newParagraph = i > 0 && rows[i - 1]!.paragraph !== row.paragraph;
@@ -69,29 +70,29 @@ export function AlignmentEditor({ slug, title, visibility, initialRows }: Props)
             <div role="listitem" key={i} className={`alignment-row${newParagraph ? " new-paragraph" : ""}${row.zh.trim() ? "" : " no-chinese"}`} data-row={n}>
               <span className="row-number" aria-hidden="true">
                 {n}
-                {row.kind !== "sentence" && <small>{row.kind === "salutation" ? "salutation" : "sign-off"}</small>}
+                {row.kind !== "sentence" && <small>{row.kind === "salutation" ? t("salutation") : t("signOff")}</small>}
               </span>
-              <textarea aria-label={`Row ${n} English`} lang="en" value={row.en} rows={Math.max(2, Math.ceil(row.en.length / 60))} onChange={(e) => edit(i, "en", e.target.value)} />
+              <textarea aria-label={t("rowEnglish", { row: n })} lang="en" value={row.en} rows={Math.max(2, Math.ceil(row.en.length / 60))} onChange={(e) => edit(i, "en", e.target.value)} />
               <textarea
-                aria-label={`Row ${n} Chinese`}
+                aria-label={t("rowChinese", { row: n })}
                 lang="zh-Hant"
                 value={row.zh}
-                placeholder="no Chinese · 無譯文"
+                placeholder={t("noChinese")}
                 rows={Math.max(2, Math.ceil(row.zh.length / 30))}
                 onChange={(e) => edit(i, "zh", e.target.value)}
                 onSelect={(e) => cursors.current.set(i, e.currentTarget.selectionStart)}
               />
               <span className="row-actions">
-                <button type="button" className="button button-small button-quiet" aria-label={`Split row ${n} Chinese at the cursor`} title="Move the Chinese after the cursor (or the last sentence) to the next row" onClick={() => apply(splitChinese(rows, i, cursors.current.get(i)), `Row ${n}: Chinese split.`)}>
-                  Split ⤓
+                <button type="button" className="button button-small button-quiet" aria-label={t("splitLabel", { row: n })} title={t("splitTitle")} onClick={() => apply(splitChinese(rows, i, cursors.current.get(i)), t("splitDone", { row: n }))}>
+                  {t("split")}
                 </button>
-                <button type="button" className="button button-small button-quiet" aria-label={`Merge row ${n} with the next`} onClick={() => apply(mergeWithNext(rows, i), `Rows ${n} and ${n + 1} merged.`)}>
-                  Merge ↧
+                <button type="button" className="button button-small button-quiet" aria-label={t("mergeLabel", { row: n })} onClick={() => apply(mergeWithNext(rows, i), t("mergeDone", { row: n, next: n + 1 }))}>
+                  {t("merge")}
                 </button>
-                <button type="button" className="button button-small button-quiet" aria-label={`Shift row ${n} first Chinese sentence up`} onClick={() => apply(shiftUp(rows, i), `Row ${n}: first sentence moved up.`)}>
+                <button type="button" className="button button-small button-quiet" aria-label={t("shiftUpLabel", { row: n })} onClick={() => apply(shiftUp(rows, i), t("shiftUpDone", { row: n }))}>
                   ↑
                 </button>
-                <button type="button" className="button button-small button-quiet" aria-label={`Shift row ${n} last Chinese sentence down`} onClick={() => apply(shiftDown(rows, i), `Row ${n}: last sentence moved down.`)}>
+                <button type="button" className="button button-small button-quiet" aria-label={t("shiftDownLabel", { row: n })} onClick={() => apply(shiftDown(rows, i), t("shiftDownDone", { row: n }))}>
                   ↓
                 </button>
               </span>
@@ -103,11 +104,11 @@ export function AlignmentEditor({ slug, title, visibility, initialRows }: Props)
         <p className={message?.error ? "form-error" : "status-line"} role={message?.error ? "alert" : "status"}>
           {message?.text ?? ""}
         </p>
-        <SubmitButton type="button" className="button button-quiet" busy={saving === "draft"} busyLabel="Saving…" onClick={() => void save(false)}>
-          Save draft
+        <SubmitButton type="button" className="button button-quiet" busy={saving === "draft"} busyLabel={t("saving")} onClick={() => void save(false)}>
+          {t("saveDraft")}
         </SubmitButton>
-        <SubmitButton type="button" busy={saving === "publish"} busyLabel="Publishing…" onClick={() => void save(true)}>
-          Publish
+        <SubmitButton type="button" busy={saving === "publish"} busyLabel={t("publishing")} onClick={() => void save(true)}>
+          {t("publish")}
         </SubmitButton>
       </div>
     </div>

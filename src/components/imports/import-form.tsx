@@ -6,6 +6,7 @@
  * the alignment editor.
  */
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { callApi } from "@/components/annotations/api-client";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -25,6 +26,7 @@ function readFile(file: File): Promise<string> {
 }
 
 export function ImportForm() {
+  const t = useTranslations("Import");
   const router = useRouter();
   const [title, setTitle] = useState("");
   const [en, setEn] = useState("");
@@ -38,7 +40,7 @@ export function ImportForm() {
     const file = event.target.files?.[0];
     if (!file) return;
     if (!/\.(txt|md|markdown)$/i.test(file.name)) {
-      setError(`${file.name} is not a .txt or .md file.`);
+      setError(t("notTextFile", { name: file.name }));
       return;
     }
     try {
@@ -46,7 +48,7 @@ export function ImportForm() {
       set(/\.(md|markdown)$/i.test(file.name) ? stripMarkdown(text) : text);
       setError(null);
     } catch {
-      setError(`${file.name} could not be read. Paste its text instead.`);
+      setError(t("unreadable", { name: file.name }));
     }
   }
 
@@ -54,14 +56,14 @@ export function ImportForm() {
     event.preventDefault();
     if (busy) return;
     const errors: Partial<Record<Field, string>> = {};
-    if (!title.trim()) errors.title = "Give the document a title.";
-    if (!en.trim()) errors.en = "Paste or upload the English text.";
-    if (!zh.trim()) errors.zh = "Paste or upload the Chinese text.";
-    if (en.length > MAX_IMPORT_TEXT) errors.en = `At most ${MAX_IMPORT_TEXT.toLocaleString("en")} characters.`;
-    if (zh.length > MAX_IMPORT_TEXT) errors.zh = `At most ${MAX_IMPORT_TEXT.toLocaleString("en")} characters.`;
+    if (!title.trim()) errors.title = t("titleRequired");
+    if (!en.trim()) errors.en = t("englishRequired");
+    if (!zh.trim()) errors.zh = t("chineseRequired");
+    if (en.length > MAX_IMPORT_TEXT) errors.en = t("tooLong", { max: MAX_IMPORT_TEXT });
+    if (zh.length > MAX_IMPORT_TEXT) errors.zh = t("tooLong", { max: MAX_IMPORT_TEXT });
     setFieldErrors(errors);
     if (Object.keys(errors).length) {
-      setError("Some fields need attention.");
+      setError(t("checkFields"));
       return;
     }
     setBusy(true);
@@ -88,11 +90,15 @@ export function ImportForm() {
         aria-describedby={`import-${id}-hint${fieldErrors[id] ? ` import-${id}-error` : ""}`}
       />
       <p id={`import-${id}-hint`} className="field-hint">
-        {value.length.toLocaleString("en")} characters · paragraphs are separated by blank lines ·{" "}
-        <label className="file-pick">
-          upload a .txt or .md file
-          <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void upload(e, set)} />
-        </label>
+        {t.rich("textHint", {
+          count: value.length,
+          upload: (chunks) => (
+            <label className="file-pick">
+              {chunks}
+              <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void upload(e, set)} />
+            </label>
+          ),
+        })}
       </p>
       {fieldErrors[id] && (
         <p id={`import-${id}-error`} className="field-error">
@@ -110,30 +116,30 @@ export function ImportForm() {
         </p>
       )}
       <div className={`field${fieldErrors.title ? " field-invalid" : ""}`}>
-        <label htmlFor="import-title">Title</label>
+        <label htmlFor="import-title">{t("titleLabel")}</label>
         <input id="import-title" value={title} maxLength={MAX_TITLE} onChange={(e) => setTitle(e.target.value)} aria-invalid={fieldErrors.title ? true : undefined} />
         {fieldErrors.title && <p className="field-error">{fieldErrors.title}</p>}
       </div>
       <div className="import-texts">
-        {textField("en", "English text", en, setEn, "en")}
-        {textField("zh", "Chinese text 中文譯文", zh, setZh, "zh-Hant")}
+        {textField("en", t("englishText"), en, setEn, "en")}
+        {textField("zh", t("chineseText"), zh, setZh, "zh-Hant")}
       </div>
       <fieldset className="import-visibility">
-        <legend>Who may read it once published</legend>
+        <legend>{t("whoMayRead")}</legend>
         <label>
-          <input type="radio" name="visibility" value="private" checked={visibility === "private"} onChange={() => setVisibility("private")} /> Only me
+          <input type="radio" name="visibility" value="private" checked={visibility === "private"} onChange={() => setVisibility("private")} /> {t("onlyMe")}
         </label>
         <label>
-          <input type="radio" name="visibility" value="public" checked={visibility === "public"} onChange={() => setVisibility("public")} /> Everyone
+          <input type="radio" name="visibility" value="public" checked={visibility === "public"} onChange={() => setVisibility("public")} /> {t("everyone")}
         </label>
       </fieldset>
-      <SubmitButton busy={busy} busyLabel="Aligning…">
-        Align
+      <SubmitButton busy={busy} busyLabel={t("aligning")}>
+        {t("align")}
       </SubmitButton>
       {busy && (
         <div className="import-progress" role="status">
-          <progress aria-label="Aligning the texts" />
-          <span>Splitting both texts into sentences and aligning them. A long letter takes a few seconds.</span>
+          <progress aria-label={t("progressLabel")} />
+          <span>{t("progress")}</span>
         </div>
       )}
     </form>

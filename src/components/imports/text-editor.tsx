@@ -4,6 +4,7 @@
  * translation can be edited and saved on its own. The server re-anchors the notes on it and says
  * how many followed their words and how many lost them (those appear under Orphans in the reader).
  */
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { callApi } from "@/components/annotations/api-client";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -20,6 +21,7 @@ export interface TextEditorRow {
 type Result = { reanchored: { exact: number; moved: number; fuzzy: number; orphaned: number } };
 
 function Cell({ label, lang, initial, save }: { label: string; lang: string; initial: string; save: (text: string) => Promise<string> }) {
+  const t = useTranslations("EditText");
   const [text, setText] = useState(initial);
   const [saved, setSaved] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -32,8 +34,8 @@ function Cell({ label, lang, initial, save }: { label: string; lang: string; ini
           type="button"
           className="button button-small"
           busy={busy}
-          busyLabel="Saving…"
-          aria-label={`Save ${label}`}
+          busyLabel={t("saving")}
+          aria-label={t("saveLabel", { label })}
           onClick={async () => {
             setBusy(true);
             const message = await save(text).catch((e: unknown) => `!${String(e)}`);
@@ -46,7 +48,7 @@ function Cell({ label, lang, initial, save }: { label: string; lang: string; ini
             }
           }}
         >
-          Save
+          {t("save")}
         </SubmitButton>
       )}
       {status && (
@@ -58,14 +60,13 @@ function Cell({ label, lang, initial, save }: { label: string; lang: string; ini
   );
 }
 
-function describe(result: Result): string {
-  const { exact, moved, fuzzy, orphaned } = result.reanchored;
-  const kept = exact + moved + fuzzy;
-  if (kept + orphaned === 0) return "Saved.";
-  return `Saved. ${kept} ${kept === 1 ? "note follows" : "notes follow"} its words${orphaned ? `; ${orphaned} lost ${orphaned === 1 ? "its" : "their"} words (see Orphans in the reader)` : ""}.`;
-}
-
 export function TextEditor({ slug, rows }: { slug: string; rows: TextEditorRow[] }) {
+  const t = useTranslations("EditText");
+  const describe = (result: Result): string => {
+    const { exact, moved, fuzzy, orphaned } = result.reanchored;
+    const kept = exact + moved + fuzzy;
+    return kept + orphaned === 0 ? t("saved") : t("savedReanchored", { kept, orphaned });
+  };
   async function send(path: string, text: string): Promise<string> {
     const result = await callApi<Result>(path, { method: "PATCH", json: { text } });
     return result.ok ? describe(result.data) : `!${result.error}`;
@@ -77,16 +78,16 @@ export function TextEditor({ slug, rows }: { slug: string; rows: TextEditorRow[]
           <span className="row-number" aria-hidden="true">
             {i + 1}
           </span>
-          <Cell label={`Sentence ${i + 1} English`} lang="en" initial={row.en} save={(text) => send(`/api/segments/${encodeURIComponent(row.segmentId)}`, text)} />
+          <Cell label={t("sentenceEnglish", { number: i + 1 })} lang="en" initial={row.en} save={(text) => send(`/api/segments/${encodeURIComponent(row.segmentId)}`, text)} />
           {row.translationId ? (
             <Cell
-              label={`Sentence ${i + 1} Chinese`}
+              label={t("sentenceChinese", { number: i + 1 })}
               lang="zh-Hant"
               initial={row.zh}
               save={(text) => send(`/api/documents/${encodeURIComponent(slug)}/translations/${encodeURIComponent(row.translationId!)}`, text)}
             />
           ) : (
-            <p className="muted">no Chinese</p>
+            <p className="muted">{t("noChinese")}</p>
           )}
         </div>
       ))}

@@ -2,15 +2,21 @@
 /**
  * The keyboard shortcuts dialog: opened by "?" anywhere on the reader (outside text fields) or
  * by its button. A native modal <dialog>: it keeps focus inside, closes on Escape, and gives
- * focus back to what had it.
+ * focus back to what had it. The list itself (`children`) and the labels are translated and
+ * rendered on the server (reader.tsx), so only this small opener is JavaScript.
  */
 import { useEffect, useRef } from "react";
-import { LABELS, SHORTCUTS } from "./reader-labels";
 
 const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-export function KeyboardHelp() {
+interface Props {
+  labels: { button: string; title: string; close: string };
+  /** The shortcuts, rendered on the server. */
+  children: React.ReactNode;
+}
+
+export function KeyboardHelp({ labels, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
 
@@ -33,27 +39,16 @@ export function KeyboardHelp() {
   return (
     <>
       <button type="button" className="button button-small button-quiet shortcuts-button" onClick={open} aria-keyshortcuts="Shift+?">
-        <span className="shortcuts-button-label">{LABELS.shortcutsButton}</span> <kbd aria-hidden="true">?</kbd>
+        <span className="shortcuts-button-label">{labels.button}</span> <kbd aria-hidden="true">?</kbd>
       </button>
       <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={() => opener.current?.isConnected && opener.current.focus()}>
         <div className="shortcuts-header">
-          <h2 id="shortcuts-title">{LABELS.shortcutsTitle}</h2>
-          <button type="button" className="icon-button" aria-label={LABELS.close} onClick={() => dialog.current?.close()}>
+          <h2 id="shortcuts-title">{labels.title}</h2>
+          <button type="button" className="icon-button" aria-label={labels.close} onClick={() => dialog.current?.close()}>
             ×
           </button>
         </div>
-        <dl className="shortcuts-list">
-          {SHORTCUTS.map((s) => (
-            <div key={s.keys.join()}>
-              <dt>
-                {s.keys.map((k, i) => (
-                  <kbd key={i}>{k}</kbd>
-                ))}
-              </dt>
-              <dd>{s.does}</dd>
-            </div>
-          ))}
-        </dl>
+        {children}
       </dialog>
     </>
   );

@@ -13,7 +13,7 @@ import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
 import { KeyboardHelp } from "./keyboard-help";
-import { LABELS, languageName, SENTENCE_KEYSHORTCUTS } from "./reader-labels";
+import { SENTENCE_KEYSHORTCUTS, SHORTCUTS } from "./reader-labels";
 import { ReaderInteractions } from "./reader-interactions";
 import { ClientMessages } from "@/i18n/client-messages";
 import { toSimplified } from "@/lib/script/to-simplified";
@@ -45,10 +45,11 @@ interface ReaderProps {
   layerNamespaces?: readonly string[];
 }
 
-const READER_CLIENT_NAMESPACES = ["Annotations", "Notes", "Share", "Compare", "Orphans", "PrintNotes"] as const;
+const READER_CLIENT_NAMESPACES = ["Annotations", "KeyboardAnnouncements", "Notes", "Share", "Compare", "Orphans", "PrintNotes"] as const;
 
 export async function Reader({ document, layer, preferences, layerNamespaces = [] }: ReaderProps) {
   const t = await getTranslations("Reader");
+  const k = await getTranslations("Keyboard");
   const format = await getFormatter();
   const versionLabel = (v: VersionView, total: number) => (v.complete ? v.name : t("partialVersion", { name: v.name, translated: v.translatedCount, total }));
   const layoutLabels = { side: t("layoutSide"), stacked: t("layoutStacked"), en: t("layoutEnglish"), zh: t("layoutChinese") };
@@ -120,19 +121,32 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
           </fieldset>
         )}
         <div className="notes-slot" data-notes-slot />
-        <KeyboardHelp />
+        <KeyboardHelp labels={{ button: k("button"), title: k("title"), close: k("close") }}>
+          <dl className="shortcuts-list">
+            {SHORTCUTS.map((s) => (
+              <div key={s.keys.join()}>
+                <dt>
+                  {s.keys.map((key, i) => (
+                    <kbd key={i}>{key}</kbd>
+                  ))}
+                </dt>
+                <dd>{k(`shortcuts.${s.does}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </KeyboardHelp>
       </form>
       {/* Applies remembered choices before the text paints, so it does not jump after hydration. */}
       {!preferences && <script dangerouslySetInnerHTML={{ __html: restorePreferencesScript }} />}
 
       {/* What a screen reader says after each sentence: its language, then its notes (filled in by the notes layer). */}
       <div hidden>
-        <span id="reader-keys-hint">{LABELS.letterHint}</span>
-        <span id="lang-label-en">{languageName(document.language)}</span>
+        <span id="reader-keys-hint">{k("letterHint")}</span>
+        <span id="lang-label-en">{document.language === "en" ? k("english") : k("otherLanguage", { language: document.language })}</span>
         {versions.map((v) => (
           <Fragment key={v.id}>
-            <span id={`lang-label-${v.id}`}>{LABELS.chinese(v.name)}</span>
-            <span id={`lang-label-${v.id}-hans`}>{LABELS.simplified(v.name)}</span>
+            <span id={`lang-label-${v.id}`}>{k("chinese", { version: v.name })}</span>
+            <span id={`lang-label-${v.id}-hans`}>{k("simplified", { version: v.name })}</span>
           </Fragment>
         ))}
       </div>
@@ -141,7 +155,7 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
         data-reader-text
         data-long={segments.length > LONG_TEXT_SENTENCES ? "" : undefined}
         role="region"
-        aria-label={LABELS.letterRegion}
+        aria-label={k("letterRegion")}
         aria-describedby="reader-keys-hint"
       >
         {paragraphsOf(segments).map((paragraph) => (

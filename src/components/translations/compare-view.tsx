@@ -8,53 +8,61 @@
  * composite of the letter, sentence by sentence.
  */
 import "./translations.css";
+import { getLocale, getTranslations } from "next-intl/server";
 import { diffText } from "@/lib/diff/diff";
 import type { DocumentView } from "@/server/data/documents/get-document";
 import type { SegmentComparison } from "@/server/data/translations/get-document-comparison";
 import type { TranslationView } from "@/server/data/translations/translation-view";
 import { CompareLayer } from "./compare-layer";
-import { DiffSide, divergenceColor, divergenceLabel } from "./diff-view";
+import { DiffSide, divergenceColor } from "./diff-view";
 
 const ADOPTED = "adopted";
 
-function Tally({ translation }: { translation: TranslationView }) {
+type T = Awaited<ReturnType<typeof getTranslations<"CompareView">>>;
+
+function Tally({ translation, t }: { translation: TranslationView; t: T }) {
   const { up, down } = translation.votes;
   const total = Math.max(up + down, 1);
   return (
-    <span className="tally" title={`${up} for, ${down} against`}>
+    <span className="tally" title={t("tally", { up, down })}>
       <span className="tally-bar" aria-hidden="true">
         <span className="tally-up" style={{ width: `${(100 * up) / total}%` }} />
         <span className="tally-down" style={{ width: `${(100 * down) / total}%` }} />
       </span>
       ▲{up} ▼{down}
-      {translation.adopted && <span className="adopted-badge">Adopted</span>}
+      {translation.adopted && <span className="adopted-badge">{t("adopted")}</span>}
     </span>
   );
 }
 
-export function CompareView({ document, segments, a, b }: { document: DocumentView; segments: SegmentComparison[]; a?: string; b?: string }) {
+export async function CompareView({ document, segments, a, b }: { document: DocumentView; segments: SegmentComparison[]; a?: string; b?: string }) {
+  const t = await getTranslations("CompareView");
+  const locale = await getLocale();
+  const versionsDiffer = (distance: number) => (distance === 0 ? t("versionsIdentical") : t("versionsDiffer", { distance }));
   const anyAdopted = segments.some((s) => s.translations.some((t) => t.adopted));
-  const choices = [...document.versions.map((v) => ({ value: v.id, label: v.name })), ...(anyAdopted ? [{ value: ADOPTED, label: "Adopted composite" }] : [])];
+  // A version's name is Chinese; "Adopted composite" is in the interface language.
+  const choices = [...document.versions.map((v) => ({ value: v.id, label: v.name, lang: "zh-Hant" })), ...(anyAdopted ? [{ value: ADOPTED, label: t("adoptedComposite"), lang: locale }] : [])];
   const valid = (v: string | undefined) => (v && choices.some((c) => c.value === v) ? v : undefined);
   const colA = valid(a) ?? choices[0]?.value ?? "";
   const colB = valid(b) ?? choices[1]?.value ?? colA;
   const labelOf = (value: string) => choices.find((c) => c.value === value)?.label ?? value;
+  const langOf = (value: string) => choices.find((c) => c.value === value)?.lang;
   const pick = (s: SegmentComparison, column: string) => (column === ADOPTED ? s.translations.find((t) => t.adopted) : s.translations.find((t) => t.versionId === column));
   const bySegment = new Map(segments.map((s) => [s.segmentId, s]));
 
   return (
     <article className="compare-view" aria-labelledby="compare-title">
       <p>
-        <a href={document.url}>← Back to the reader</a>
+        <a href={document.url}>{t("back")}</a>
       </p>
-      <h1 id="compare-title">Compare translations</h1>
+      <h1 id="compare-title">{t("title")}</h1>
       <p className="muted">{document.title}</p>
-      <form className="compare-view-controls" method="get" aria-label="Versions to compare">
+      <form className="compare-view-controls" method="get" aria-label={t("versionsToCompare")}>
         <label>
           A
           <select name="a" defaultValue={colA} lang="zh-Hant">
             {choices.map((c) => (
-              <option key={c.value} value={c.value}>
+              <option key={c.value} value={c.value} lang={c.lang}>
                 {c.label}
               </option>
             ))}
@@ -64,43 +72,41 @@ export function CompareView({ document, segments, a, b }: { document: DocumentVi
           B
           <select name="b" defaultValue={colB} lang="zh-Hant">
             {choices.map((c) => (
-              <option key={c.value} value={c.value}>
+              <option key={c.value} value={c.value} lang={c.lang}>
                 {c.label}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" className="button button-small">
-          Compare
+          {t("compare")}
         </button>
-        <span className="divergence-key">
-          Strip: how far the published versions differ <span aria-hidden="true" /> (pale: agree, deep: differ)
-        </span>
+        <span className="divergence-key">{t.rich("stripKey", { swatch: () => <span aria-hidden="true" /> })}</span>
       </form>
 
-      <div className="compare-rows" role="table" aria-label={`Sentences with ${labelOf(colA)} (A) and ${labelOf(colB)} (B)`}>
+      <div className="compare-rows" role="table" aria-label={t("tableLabel", { a: labelOf(colA), b: labelOf(colB) })}>
         <div className="compare-row compare-head" role="row">
-          <span role="columnheader" aria-label="Divergence" />
+          <span role="columnheader" aria-label={t("divergence")} />
           <span role="columnheader">#</span>
-          <span role="columnheader">English</span>
-          <span role="columnheader" lang="zh-Hant">
+          <span role="columnheader">{t("english")}</span>
+          <span role="columnheader" lang={langOf(colA)}>
             A · {labelOf(colA)}
           </span>
-          <span role="columnheader" lang="zh-Hant">
+          <span role="columnheader" lang={langOf(colB)}>
             B · {labelOf(colB)}
           </span>
-          <span role="columnheader" aria-label="Open" />
+          <span role="columnheader" aria-label={t("open")} />
         </div>
         {document.segments.map((segment) => {
           const s = bySegment.get(segment.id)!;
           const ta = pick(s, colA);
           const tb = pick(s, colB);
           const ops = ta && tb ? diffText(ta.text, tb.text) : null;
-          const missing = <span className="compare-missing">{colA === ADOPTED || colB === ADOPTED ? "nothing adopted yet" : "not in this version"}</span>;
+          const missing = <span className="compare-missing">{colA === ADOPTED || colB === ADOPTED ? t("nothingAdopted") : t("notInVersion")}</span>;
           return (
             <div className="compare-row" role="row" key={segment.id} data-compare-row={segment.id}>
-              <span className="divergence" role="cell" style={{ background: divergenceColor(s.divergence) }} title={`Versions ${divergenceLabel(s.divergence)}`} data-divergence={s.divergence.toFixed(3)}>
-                <span className="visually-hidden">Versions {divergenceLabel(s.divergence)}</span>
+              <span className="divergence" role="cell" style={{ background: divergenceColor(s.divergence) }} title={versionsDiffer(s.divergence)} data-divergence={s.divergence.toFixed(3)}>
+                <span className="visually-hidden">{versionsDiffer(s.divergence)}</span>
               </span>
               <span className="number" role="cell" data-number-of={segment.id}>
                 {segment.kind === "sentence" ? segment.index : ""}
@@ -112,7 +118,7 @@ export function CompareView({ document, segments, a, b }: { document: DocumentVi
                 {ta ? (
                   <>
                     {ops ? <DiffSide ops={ops} side="a" lang="zh-Hant" /> : <span className="diff-text" lang="zh-Hant">{ta.text}</span>}
-                    <Tally translation={ta} />
+                    <Tally translation={ta} t={t} />
                   </>
                 ) : (
                   missing
@@ -122,14 +128,14 @@ export function CompareView({ document, segments, a, b }: { document: DocumentVi
                 {tb ? (
                   <>
                     {ops ? <DiffSide ops={ops} side="b" lang="zh-Hant" /> : <span className="diff-text" lang="zh-Hant">{tb.text}</span>}
-                    <Tally translation={tb} />
+                    <Tally translation={tb} t={t} />
                   </>
                 ) : (
                   missing
                 )}
               </span>
               <span className="open-cell" role="cell">
-                <button type="button" className="margin-compare" data-open-compare={segment.id} aria-label={`Compare all translations of sentence ${segment.index}`} title="All translations, votes and proposals">
+                <button type="button" className="margin-compare" data-open-compare={segment.id} aria-label={t("compareAll", { number: segment.index })} title={t("compareAllTitle")}>
                   ⇄
                 </button>
               </span>

@@ -1,18 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/imports/import-form";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { listOwnDocuments, type OwnDocument } from "@/server/data/documents/list-own-documents";
 import { isDatabaseUnavailable } from "@/server/http/database-errors";
+import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
 
-export const metadata: Metadata = { title: "Import a letter" };
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Import" });
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
-export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ImportPage({ params }: Props) {
   await routeLocale(params);
+  const t = await getTranslations("Import");
   let own: OwnDocument[];
   try {
     const user = await getCurrentUser();
@@ -24,21 +32,19 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
   }
   return (
     <div className="page import-page">
-      <h1>Import a letter</h1>
-      <p className="lede">
-        Paste or upload an English letter and its Chinese translation. Interleaf splits both into sentences and pairs them; you check the pairs, then publish.
-      </p>
-      <ImportForm />
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
+      <ClientMessages namespaces={["Import"]}>
+        <ImportForm />
+      </ClientMessages>
       {own.length > 0 && (
         <section className="own-documents" aria-labelledby="own-heading">
-          <h2 id="own-heading">Your imports</h2>
+          <h2 id="own-heading">{t("yourImports")}</h2>
           <ul>
             {own.map((d) => (
               <li key={d.slug}>
                 <Link href={d.published ? `/read/${encodeURIComponent(d.slug)}` : `/documents/${encodeURIComponent(d.slug)}/align`}>{d.title}</Link>{" "}
-                <span className="muted">
-                  {d.published ? "published" : "draft"} · {d.visibility === "public" ? "everyone" : "only you"} · {d.segmentCount} sentences
-                </span>
+                <span className="muted">{t("importSummary", { state: d.published ? t("published") : t("draft"), readers: d.visibility === "public" ? t("readersEveryone") : t("readersOnlyYou"), count: d.segmentCount })}</span>
               </li>
             ))}
           </ul>

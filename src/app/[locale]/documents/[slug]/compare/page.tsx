@@ -1,6 +1,7 @@
 // /documents/{slug}/compare - the whole letter: sentences down, two chosen renderings across with their differences marked.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CompareView } from "@/components/translations/compare-view";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getDocumentComparison } from "@/server/data/translations/get-document-comparison";
@@ -13,7 +14,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Compare translations · ${(await params).slug}` };
+  const { locale, slug } = await params;
+  const t = await getTranslations({ locale, namespace: "CompareView" });
+  return { title: t("metaTitle", { slug }) };
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {

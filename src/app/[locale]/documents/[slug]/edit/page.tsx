@@ -1,21 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TextEditor } from "@/components/imports/text-editor";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getAlignment } from "@/server/data/documents/get-alignment";
 import { HttpError } from "@/server/http/errors";
+import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
 
-export const metadata: Metadata = { title: "Edit text" };
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "EditText" });
+  return { title: t("title") };
+}
 
 /** The owner corrects a published document sentence by sentence; notes are re-anchored on save. */
 export default async function EditTextPage({ params }: Props) {
   await routeLocale(params);
   const { slug } = await params;
+  const t = await getTranslations("EditText");
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${slug}/edit`)}`);
   const alignment = await getAlignment({ userId: user.id, slug }).catch((error: unknown) => {
@@ -25,12 +32,11 @@ export default async function EditTextPage({ params }: Props) {
   if (!alignment.published) redirect(`/documents/${encodeURIComponent(slug)}/align`);
   return (
     <div className="page align-page">
-      <h1>Edit “{alignment.title}”</h1>
-      <p className="lede">
-        Correct a sentence or its translation and save it. Notes on it follow their words; a note whose words are gone is kept and listed under Orphans in the{" "}
-        <Link href={`/read/${encodeURIComponent(slug)}`}>reader</Link>.
-      </p>
-      <TextEditor slug={slug} rows={alignment.rows.map(({ segmentId, paragraph, en, zh, translationId }) => ({ segmentId, paragraph, en, zh, translationId }))} />
+      <h1>{t("heading", { title: alignment.title })}</h1>
+      <p className="lede">{t.rich("lede", { link: (chunks) => <Link href={`/read/${encodeURIComponent(slug)}`}>{chunks}</Link> })}</p>
+      <ClientMessages namespaces={["EditText"]}>
+        <TextEditor slug={slug} rows={alignment.rows.map(({ segmentId, paragraph, en, zh, translationId }) => ({ segmentId, paragraph, en, zh, translationId }))} />
+      </ClientMessages>
     </div>
   );
 }
