@@ -48,7 +48,7 @@ function newestSourceTime(): number {
       }
     } else newest = Math.max(newest, stats.mtimeMs);
   };
-  for (const input of ["src", "public", "prisma/schema.prisma", "next.config.ts", "package.json", "tsconfig.json"]) visit(path.join(root, input));
+  for (const input of ["src", "messages", "public", "prisma/schema.prisma", "next.config.ts", "package.json", "tsconfig.json"]) visit(path.join(root, input));
   return newest;
 }
 

@@ -1,6 +1,9 @@
 "use client";
-/** "Sign in" / "Sign up" for visitors; the user's name (to /account) and "Sign out" once signed in. */
-import Link from "next/link";
+/* eslint-disable @next/next/no-html-link-for-pages -- plain links keep next/link out of every first load (see the comment below) */
+/**
+ * "Sign in" / "Sign up" for visitors; the user's name (to /account) and "Sign out" once signed in.
+ * Plain <a> links, as in the rest of the header (site-header.tsx says why).
+ */
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useSession } from "./session-store";
@@ -20,21 +23,21 @@ export function AccountNav() {
     const returnTo = pathname && pathname !== "/" && !/^\/(signin|signup|reset-password)/.test(pathname) ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
     return (
       <nav className="account-nav" aria-label={t("account")}>
-        <Link href={`/signin${returnTo}`}>{t("signIn")}</Link>
-        <Link href={`/signup${returnTo}`} className="button button-small">
+        <a href={`/signin${returnTo}`}>{t("signIn")}</a>
+        <a href={`/signup${returnTo}`} className="button button-small">
           {t("signUp")}
-        </Link>
+        </a>
       </nav>
     );
   }
 
   return (
     <nav className="account-nav" aria-label={t("account")}>
-      <Link href="/classes">{t("classes")}</Link>
-      <Link href="/import">{t("import")}</Link>
-      <Link href="/account" className="account-name" title={t("yourAccount")}>
+      <a href="/classes">{t("classes")}</a>
+      <a href="/import">{t("import")}</a>
+      <a href="/account" className="account-name" title={t("yourAccount")}>
         {session.user.name || session.user.email || t("yourAccount")}
-      </Link>
+      </a>
       <SubmitButton
         type="button"
         className="button button-small button-quiet"
