@@ -18,5 +18,5 @@ export const SHORTCUTS = [
   { keys: ["?"], does: "help" },
 ] as const;
 
-/** For `aria-keyshortcuts` on each sentence. */
+/** For `aria-keyshortcuts` on each English sentence (the translations are reached from it with ←/→). */
 export const SENTENCE_KEYSHORTCUTS = "ArrowUp ArrowDown ArrowLeft ArrowRight H N W O R C Shift+?";
