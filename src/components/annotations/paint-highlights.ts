@@ -25,7 +25,10 @@ export interface Painting {
   cancel: () => void;
 }
 
-export function paintHighlights(root: ParentNode, annotations: Pick<AnnotationView, "id" | "color" | "targets">[], activeId: string | null): Painting {
+/** Ranges already measured, by note, target, script and offsets: the text under them does not change while the page is open. */
+export type RangeCache = Map<string, Range | null>;
+
+export function paintHighlights(root: ParentNode, annotations: Pick<AnnotationView, "id" | "color" | "targets">[], activeId: string | null, cache?: RangeCache): Painting {
   const highlights = registry();
   const HighlightClass = (globalThis as unknown as { Highlight?: HighlightConstructor }).Highlight;
   if (!highlights || !HighlightClass) return { done: Promise.resolve(), cancel: () => {} };
@@ -39,7 +42,12 @@ export function paintHighlights(root: ParentNode, annotations: Pick<AnnotationVi
     for (; next < until; next++) {
       const annotation = annotations[next]!;
       for (const target of annotation.targets) {
-        const range = rangeForTarget(root, target, script);
+        const key = cache && `${annotation.id}|${target.segmentId}|${target.versionId ?? ""}|${script}|${target.selector.start}-${target.selector.end}`;
+        let range = key ? cache.get(key) : undefined;
+        if (range === undefined) {
+          range = rangeForTarget(root, target, script);
+          if (key) cache.set(key, range);
+        }
         if (!range) continue;
         (byColor.get(annotation.color) ?? byColor.get("yellow")!).push(range);
         if (annotation.id === activeId) active.push(range);
@@ -90,12 +98,14 @@ export function createHighlightPainter() {
   let observer: IntersectionObserver | null = null;
   let observed = false; // the observer's first report, which lists every row near the screen
   let waiting: (() => void)[] = [];
+  // Scrolling repaints the notes near the screen many times; each range is measured once.
+  const ranges: RangeCache = new Map();
 
   const showNear = () => {
     if (!root || !bySegment || !observed) return;
     const notes = new Set<Paintable>();
     for (const id of near) for (const note of bySegment.get(id) ?? []) notes.add(note);
-    paintHighlights(root, [...notes], activeId);
+    paintHighlights(root, [...notes], activeId, ranges);
     waiting.forEach((resolve) => resolve());
     waiting = [];
   };
@@ -143,6 +153,7 @@ export function createHighlightPainter() {
     },
     stop() {
       observer?.disconnect();
+      ranges.clear();
       root = null;
     },
   };
