@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TextEditor } from "@/components/imports/text-editor";
-import { getCurrentUser } from "@/server/auth/current-user";
-import { getAlignment } from "@/server/data/documents/get-alignment";
-import { HttpError } from "@/server/http/errors";
 import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
+import { ownAlignment } from "../own-alignment";
 
 export const dynamic = "force-dynamic";
 
@@ -23,12 +21,7 @@ export default async function EditTextPage({ params }: Props) {
   await routeLocale(params);
   const { slug } = await params;
   const t = await getTranslations("EditText");
-  const user = await getCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/documents/${slug}/edit`)}`);
-  const alignment = await getAlignment({ userId: user.id, slug }).catch((error: unknown) => {
-    if (error instanceof HttpError && error.status === 404) notFound();
-    throw error;
-  });
+  const alignment = await ownAlignment(slug, "edit");
   if (!alignment.published) redirect(`/documents/${encodeURIComponent(slug)}/align`);
   return (
     <div className="page align-page">
