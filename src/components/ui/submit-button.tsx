@@ -1,16 +1,30 @@
-/** A submit button that shows progress while its form is being sent, and ignores clicks meanwhile. */
-import type { ButtonHTMLAttributes, ReactNode } from "react";
+/**
+ * A submit button that shows progress while its form is being sent, and ignores clicks meanwhile.
+ *
+ * It is disabled until the page has hydrated: every form using it is sent by JavaScript, and a
+ * click (or Enter) before that would submit the form natively, reloading the page and putting its
+ * fields, a password among them, into the address. A disabled default button stops both.
+ */
+import { useSyncExternalStore, type ButtonHTMLAttributes, type ReactNode } from "react";
 
 interface SubmitButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   busy: boolean;
   busyLabel: ReactNode;
 }
 
-export function SubmitButton({ busy, busyLabel, children, className = "button", type = "submit", onClick, ...rest }: SubmitButtonProps) {
+const subscribeToNothing = () => () => {};
+
+export function SubmitButton({ busy, busyLabel, children, className = "button", type = "submit", onClick, disabled, ...rest }: SubmitButtonProps) {
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   return (
     <button
       type={type}
       className={className}
+      disabled={disabled || !hydrated}
       aria-disabled={busy || undefined}
       data-busy={busy || undefined}
       onClick={(event) => {
