@@ -2,6 +2,7 @@
  * Importing a letter, aligning and publishing it, correcting its text with notes on it, and the
  * Markdown study sheet, against the real database.
  */
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeSpan } from "../../src/lib/anchoring/text-quote";
 import { codePointLength } from "../../src/lib/anchoring/code-points";
@@ -23,7 +24,17 @@ import { updateTranslationText } from "../../src/server/data/documents/update-tr
 import { createUser } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 
-const { db } = connectTestDatabase();
+const { db, url } = connectTestDatabase();
+
+/** Waits until `count` other sessions are blocked on a lock. */
+async function waitForLockWaiters(client: pg.Client, count: number) {
+  for (let i = 0; i < 200; i++) {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+    if (rows[0].n >= count) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`${count} sessions never waited on the lock`);
+}
 afterAll(() => db.$disconnect());
 
 const EN = `Dear Board,
@@ -176,6 +187,29 @@ describe("editing a sentence re-anchors its notes", () => {
     const result = await updateTranslationText({ userId: alice.id, slug, translationId: row.translationId!, text: "整個董事會都辭職了。" });
     expect(result.reanchored).toMatchObject({ moved: 1 });
     expect((await getAnnotationOrThrow({ userId: alice.id, id })).targets[0]!.selector).toMatchObject({ exact: "辭職", start: 6, end: 8 });
+  });
+
+  it("gives two edits racing on one sentence their own revisions, the later edit's text winning", async () => {
+    // A note's text check compares revisions, so one revision must never name two texts.
+    const { alignment } = await importAndPublish();
+    const row = alignment.rows[5]!;
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    try {
+      // Hold the sentence's row so both edits start before either can write.
+      await holder.query("BEGIN");
+      await holder.query(`UPDATE "Segment" SET revision = revision WHERE id = $1`, [row.segmentId]);
+      const first = updateSegmentText({ userId: alice.id, segmentId: row.segmentId, text: "The board met once more." });
+      const second = updateSegmentText({ userId: alice.id, segmentId: row.segmentId, text: "The board never met again." });
+      await waitForLockWaiters(holder, 2);
+      await holder.query("COMMIT");
+      const results = await Promise.all([first, second]);
+      expect(results.map((r) => r.revision).sort()).toEqual([2, 3]);
+      const last = results.find((r) => r.revision === 3)!;
+      expect(await db.segment.findUniqueOrThrow({ where: { id: row.segmentId } })).toMatchObject({ revision: 3, text: last.text });
+    } finally {
+      await holder.end();
+    }
   });
 
   it("cannot edit the seeded letter, which has no owner", async () => {

@@ -5,8 +5,10 @@
  *   document is visible to the author (documents/visibility.ts, as SQL) and, for a class note,
  *   the author is a member of the class;
  * - each target's segment still belongs to the document and its text (or the published
- *   translation's) is still the one the selector was checked against in JavaScript, so a cached
- *   text that has since been edited stores nothing (the caller re-reads and checks again);
+ *   translation's) is still at the revision the selector was checked against in JavaScript, so a
+ *   cached text that has since been edited stores nothing (the caller re-reads and checks again).
+ *   Comparing revisions is enough because every change of a text takes the next revision, one
+ *   edit at a time (documents/update-segment-text.ts, the seed), and sends no text;
  * - with an Idempotency-Key, the key's record is inserted first (ON CONFLICT DO NOTHING) and the
  *   annotation only if that insert happened: a concurrent request with the same key waits on the
  *   key's unique index until the first commits, then stores nothing;
@@ -32,13 +34,13 @@ WITH clock AS (
 ), wanted AS (
   SELECT * FROM jsonb_to_recordset($10::jsonb) AS t(
     id text, "segmentId" text, language text, "translationId" text, "versionId" text,
-    exact text, prefix text, suffix text, start int, "end" int, "textRevision" int, text text)
+    exact text, prefix text, suffix text, start int, "end" int, "textRevision" int)
 ), current AS (
   SELECT w.* FROM wanted w
   JOIN "Segment" s ON s.id = w."segmentId" AND s."documentId" = $1
   LEFT JOIN "Translation" tr ON tr.id = w."translationId"
-  WHERE CASE WHEN w."translationId" IS NULL THEN s.text = w.text AND s.revision = w."textRevision"
-        ELSE tr."segmentId" = s.id AND tr."versionId" = w."versionId" AND tr.kind = 'published' AND tr.text = w.text AND tr.revision = w."textRevision" END
+  WHERE CASE WHEN w."translationId" IS NULL THEN s.revision = w."textRevision"
+        ELSE tr."segmentId" = s.id AND tr."versionId" = w."versionId" AND tr.kind = 'published' AND tr.revision = w."textRevision" END
 ), ready AS (
   SELECT a.visible AND a.member AND (SELECT count(*) FROM current) = (SELECT count(*) FROM wanted) AS ok FROM allowed a
 ), names AS (
@@ -118,7 +120,6 @@ export async function insertAnnotation(input: InsertAnnotationInput): Promise<In
     start: t.start,
     end: t.end,
     textRevision: t.textRevision,
-    text: t.text,
   }));
   const result = await getPool().query<InsertAnnotationOutcome>({
     // Named: each pooled connection parses and plans it once.
@@ -137,7 +138,8 @@ export async function insertAnnotation(input: InsertAnnotationInput): Promise<In
       JSON.stringify(targets),
       input.idempotency?.key ?? null,
       input.idempotency?.hash ?? null,
-      JSON.stringify(input.answer),
+      // Only the Idempotency-Key's record keeps the answer.
+      input.idempotency ? JSON.stringify(input.answer) : null,
       input.tags,
     ],
   });

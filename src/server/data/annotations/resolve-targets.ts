@@ -5,7 +5,7 @@
  *
  * Where the texts come from is the caller's choice (`AnchorTexts`): a transaction (re-attaching a
  * note), or the per-instance cache (creating one; the insert then re-checks in SQL that each text
- * is still the one checked here). Each row carries the `text` it was checked against for that.
+ * is still at the revision checked here).
  */
 import { checkSelector } from "@/lib/anchoring/text-quote";
 import type { TargetInput } from "@/lib/validation/annotation";
@@ -41,9 +41,8 @@ export interface TargetRow {
   suffix: string;
   start: number;
   end: number;
+  /** The revision of the text the selector was checked against. */
   textRevision: number;
-  /** The text the selector was checked against (not stored). */
-  text: string;
   /** The version a translation target was read in, for the answer. */
   versionId: string | null;
 }
@@ -87,7 +86,7 @@ export async function checkTargets(texts: AnchorTexts, document: { id: string; l
 
     const check = checkSelector(text, target.selector);
     if (!check.ok) throw new HttpError(422, `${where}.selector: ${check.error}`);
-    rows.push({ segmentId: segment.id, language, translationId, versionId, ...target.selector, textRevision: revision, text });
+    rows.push({ segmentId: segment.id, language, translationId, versionId, ...target.selector, textRevision: revision });
   }
   return rows;
 }
@@ -95,5 +94,5 @@ export async function checkTargets(texts: AnchorTexts, document: { id: string; l
 /** The rows to store for `targets`, read inside `tx`. */
 export async function resolveTargets(tx: Prisma.TransactionClient, document: { id: string; language: string }, targets: TargetInput[]) {
   const rows = await checkTargets(transactionAnchorTexts(tx), document, targets);
-  return rows.map((r) => ({ segmentId: r.segmentId, language: r.language, translationId: r.translationId, exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end, textRevision: r.textRevision }));
+  return rows.map(({ versionId: _versionId, ...row }) => row);
 }

@@ -12,11 +12,14 @@ export async function updateTranslationText(options: { userId: string; slug: str
   return getDb().$transaction(async (tx) => {
     const translation = await tx.translation.findFirst({
       where: { id: options.translationId, kind: "published", segment: { document: { slug: options.slug, ownerId: options.userId } } },
-      select: { id: true, segmentId: true, text: true, revision: true },
+      select: { id: true, segmentId: true },
     });
     if (!translation) throw notFound("This translation");
-    const revision = translation.text === options.text ? translation.revision : translation.revision + 1;
-    if (revision !== translation.revision) await tx.translation.update({ where: { id: translation.id }, data: { text: options.text, revision } });
+    // Locked: concurrent edits take turns (see update-segment-text.ts).
+    const [current] = await tx.$queryRaw<{ text: string; revision: number }[]>`SELECT text, revision FROM "Translation" WHERE id = ${translation.id} FOR UPDATE`;
+    if (!current) throw notFound("This translation");
+    const revision = current.text === options.text ? current.revision : current.revision + 1;
+    if (revision !== current.revision) await tx.translation.update({ where: { id: translation.id }, data: { text: options.text, revision } });
     const reanchored = await reanchorTargets(tx, { segmentId: translation.segmentId, translationId: translation.id }, options.text, revision);
     return { documentSlug: options.slug, id: translation.id, text: options.text, revision, reanchored };
   });
