@@ -36,11 +36,13 @@ WITH clock AS (
     id text, "segmentId" text, language text, "translationId" text, "versionId" text,
     exact text, prefix text, suffix text, start int, "end" int, "textRevision" int)
 ), current AS (
+  -- Scalar subqueries, so each is a lookup by id: as joins, the generic plan may hash or scan
+  -- whole tables (it takes jsonb_to_recordset for 100 rows).
   SELECT w.* FROM wanted w
-  JOIN "Segment" s ON s.id = w."segmentId" AND s."documentId" = $1
-  LEFT JOIN "Translation" tr ON tr.id = w."translationId"
-  WHERE CASE WHEN w."translationId" IS NULL THEN s.revision = w."textRevision"
-        ELSE tr."segmentId" = s.id AND tr."versionId" = w."versionId" AND tr.kind = 'published' AND tr.revision = w."textRevision" END
+  WHERE w."textRevision" = CASE WHEN w."translationId" IS NULL
+    THEN (SELECT revision FROM "Segment" WHERE id = w."segmentId" AND "documentId" = $1)
+    ELSE (SELECT tr.revision FROM "Translation" tr JOIN "Segment" s ON s.id = tr."segmentId"
+          WHERE tr.id = w."translationId" AND tr."versionId" = w."versionId" AND tr.kind = 'published' AND s.id = w."segmentId" AND s."documentId" = $1) END
 ), ready AS (
   SELECT a.visible AND a.member AND (SELECT count(*) FROM current) = (SELECT count(*) FROM wanted) AS ok FROM allowed a
 ), names AS (
