@@ -94,5 +94,5 @@ export async function checkTargets(texts: AnchorTexts, document: { id: string; l
 /** The rows to store for `targets`, read inside `tx`. */
 export async function resolveTargets(tx: Prisma.TransactionClient, document: { id: string; language: string }, targets: TargetInput[]) {
   const rows = await checkTargets(transactionAnchorTexts(tx), document, targets);
-  return rows.map(({ versionId: _versionId, ...row }) => row);
+  return rows.map((r) => ({ segmentId: r.segmentId, language: r.language, translationId: r.translationId, exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end, textRevision: r.textRevision }));
 }
