@@ -1,18 +1,21 @@
 /**
  * `db.createAnnotation.ratioToRawPg`: the data-layer create function called directly (no HTTP),
  * 10 at a time, against a bare `pg` INSERT of the same annotation row, on the same database.
- * Run by bench/run.ts as `node --conditions=react-server --import tsx bench/db-create.ts`
- * (the condition lets `server-only` modules load outside Next). Prints one JSON line.
+ * Run by bench/run.ts as `node --conditions=react-server --import tsx bench/db-create.ts <userId>
+ * <count> <rounds>` (the condition lets `server-only` modules load outside Next). Prints one JSON
+ * line: the medians over the rounds, each round timing both back to back.
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { median } from "./lib/stats";
 import { createAnnotationSchema } from "../src/lib/validation/annotation";
 import { createAnnotation } from "../src/server/data/annotations/create-annotation";
 import { describeSpan } from "../src/lib/anchoring/text-quote";
 import { letterSegments, segmentId } from "../prisma/seed/openai-letter";
 
-const [userId, countArg] = process.argv.slice(2);
+const [userId, countArg, roundsArg] = process.argv.slice(2);
 const count = Number(countArg ?? 1000);
+const rounds = Number(roundsArg ?? 5);
 const CONCURRENCY = 10;
 const url = process.env.DATABASE_URL!;
 
@@ -43,11 +46,16 @@ const rawInsert = () =>
     [randomUUID(), userId, JSON.stringify(input.body)],
   );
 
-// Warm both paths, then alternate so neither gets a quieter machine.
+// Warm both paths, then alternate so neither gets a quieter machine; the background work one
+// leaves behind (WAL, autovacuum) falls on both alike.
 await timed(() => createAnnotation({ userId: userId!, input }));
 await timed(rawInsert);
-const dataLayer = await timed(() => createAnnotation({ userId: userId!, input }));
-const raw = await timed(rawInsert);
+const dataLayer: number[] = [];
+const raw: number[] = [];
+for (let round = 0; round < rounds; round++) {
+  dataLayer.push(await timed(() => createAnnotation({ userId: userId!, input })));
+  raw.push(await timed(rawInsert));
+}
 await pool.end();
-console.log(JSON.stringify({ dataLayerOpsPerSec: dataLayer, rawPgOpsPerSec: raw }));
+console.log(JSON.stringify({ dataLayerOpsPerSec: median(dataLayer), rawPgOpsPerSec: median(raw), ratio: median(dataLayer.map((d, i) => d / raw[i]!)) }));
 process.exit(0);

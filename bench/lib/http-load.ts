@@ -27,6 +27,45 @@ export interface LoadResult {
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const { result, latencies } = await autocannonRun(options);
+  return {
+    reqPerSec: result.requests.average,
+    ...percentiles(latencies),
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/**
+ * `clients` independent writers, each on its own connection sending `ratePerClient` requests a
+ * second (together `clients × ratePerClient` a second): one autocannon per writer, each started at
+ * a random moment of the first second.
+ *
+ * Why not one autocannon with `overallRate`: its rate limiter hands every connection its budget
+ * at the same instant each second (one timer per connection, all created together), so 30 writers
+ * all send at once, every second. That is 30 concurrent requests, the saturation figure again, not
+ * a rate; people writing independently are not in step. The in-step case is still measured
+ * (`runLoad` with `overallRate`) and reported beside this one.
+ */
+export async function runIndependentClients(options: Omit<LoadOptions, "connections" | "overallRate"> & { clients: number; ratePerClient: number }): Promise<LoadResult> {
+  const { clients, ratePerClient, ...request } = options;
+  const runs = await Promise.all(
+    Array.from({ length: clients }, async () => {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
+      return autocannonRun({ ...request, connections: 1, overallRate: ratePerClient });
+    }),
+  );
+  return {
+    reqPerSec: runs.reduce((sum, run) => sum + run.result.requests.average, 0),
+    ...percentiles(runs.flatMap((run) => run.latencies)),
+    requests: runs.reduce((sum, run) => sum + run.result.requests.total, 0),
+    non2xx: runs.reduce((sum, run) => sum + run.result.non2xx, 0),
+    errors: runs.reduce((sum, run) => sum + run.result.errors + run.result.timeouts, 0),
+  };
+}
+
+async function autocannonRun(options: LoadOptions): Promise<{ result: autocannon.Result; latencies: number[] }> {
   const latencies: number[] = [];
   let instance!: autocannon.Instance;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
@@ -44,14 +83,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     );
   });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
-  const result = await finished;
-  return {
-    reqPerSec: result.requests.average,
-    p50Ms: percentile(latencies, 50),
-    p95Ms: percentile(latencies, 95),
-    p99Ms: percentile(latencies, 99),
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
+  return { result: await finished, latencies };
 }
+
+const percentiles = (latencies: number[]) => ({ p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), p99Ms: percentile(latencies, 99) });
