@@ -2,8 +2,9 @@
 /** /classes: create a class (you teach it) and join one by its code. Messages: the "ClassForms" namespace. */
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { sendJson, type SendResult } from "@/components/account/send-json";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { JOIN_CODE_WINDOW_MINUTES } from "@/lib/class-join-window";
 
 type T = ReturnType<typeof useTranslations<"ClassForms">>;
@@ -29,6 +30,30 @@ function otherwise(failed: { errors: { formError: string | null; fieldErrors: Re
   return failed.errors.formError ?? Object.values(failed.errors.fieldErrors).flat().join(" ");
 }
 
+/** One field, its error and a submit button: the shape both forms share. */
+function ClassForm(props: { label: string; error: string | null; busy: boolean; submitLabel: string; busyLabel: string; onSubmit: () => void; children: ReactNode }) {
+  return (
+    <form
+      className="form class-form"
+      aria-label={props.label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!props.busy) props.onSubmit(); // Enter while saving sends nothing twice
+      }}
+    >
+      <div className="field">{props.children}</div>
+      {props.error && (
+        <p className="field-error" role="alert">
+          {props.error}
+        </p>
+      )}
+      <SubmitButton busy={props.busy} busyLabel={props.busyLabel}>
+        {props.submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}
+
 export function CreateClassForm() {
   const t = useTranslations("ClassForms");
   const router = useRouter();
@@ -39,27 +64,10 @@ export function CreateClassForm() {
     (failed) => (failed.status === 400 && failed.errors.fieldErrors.name ? t("nameMissing") : otherwise(failed)),
   );
   return (
-    <form
-      className="form class-form"
-      aria-label={t("createLabel")}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit({ name });
-      }}
-    >
-      <div className="field">
-        <label htmlFor="class-name">{t("className")}</label>
-        <input id="class-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} placeholder={t("classNamePlaceholder")} />
-      </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? t("creating") : t("createClass")}
-      </button>
-    </form>
+    <ClassForm label={t("createLabel")} error={error} busy={busy} submitLabel={t("createClass")} busyLabel={t("creating")} onSubmit={() => void submit({ name })}>
+      <label htmlFor="class-name">{t("className")}</label>
+      <input id="class-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} placeholder={t("classNamePlaceholder")} />
+    </ClassForm>
   );
 }
 
@@ -80,29 +88,12 @@ export function JoinClassForm() {
     (failed) => joinError(t, failed),
   );
   return (
-    <form
-      className="form class-form"
-      aria-label={t("joinLabel")}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit({ code });
-      }}
-    >
-      <div className="field">
-        <label htmlFor="join-code">{t("classCode")}</label>
-        <p className="field-hint" id="join-code-hint">
-          {t("classCodeHint")}
-        </p>
-        <input id="join-code" aria-describedby="join-code-hint" value={code} onChange={(e) => setCode(e.target.value)} required autoComplete="off" autoCapitalize="characters" spellCheck={false} />
-      </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? t("joining") : t("joinClass")}
-      </button>
-    </form>
+    <ClassForm label={t("joinLabel")} error={error} busy={busy} submitLabel={t("joinClass")} busyLabel={t("joining")} onSubmit={() => void submit({ code })}>
+      <label htmlFor="join-code">{t("classCode")}</label>
+      <p className="field-hint" id="join-code-hint">
+        {t("classCodeHint")}
+      </p>
+      <input id="join-code" aria-describedby="join-code-hint" value={code} onChange={(e) => setCode(e.target.value)} required autoComplete="off" autoCapitalize="characters" spellCheck={false} />
+    </ClassForm>
   );
 }
