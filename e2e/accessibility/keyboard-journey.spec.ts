@@ -1,12 +1,13 @@
 /**
  * A person with only a keyboard: signs up, opens the letter, highlights a word range, writes a
- * note on words, replies, compares translations and votes, and makes a share link. No mouse.
+ * note on words, replies, compares translations and votes, makes a share link, and pairs words
+ * across the two languages. No mouse.
  */
 import { expect, test } from "@playwright/test";
-import { newTestAccount } from "../support/auth";
+import { newTestAccount, signUpAndSignIn } from "../support/auth";
 import { pressUntilFocused } from "../support/keyboard";
 import { LETTER_PATH } from "../support/letter";
-import { englishSentence, paintedRanges, waitForSignedInReader } from "../support/reader";
+import { chineseSentence, englishSentence, paintedRanges, waitForSignedInReader } from "../support/reader";
 
 test("keyboard only: sign up, highlight words, note, reply, compare and vote, share", async ({ page }) => {
   test.setTimeout(90_000);
@@ -113,4 +114,42 @@ test("keyboard only: sign up, highlight words, note, reply, compare and vote, sh
   await pressUntilFocused(page, panel.getByRole("button", { name: "Create link" }));
   await page.keyboard.press("Enter");
   await expect(panel.getByRole("textbox", { name: "Share link" })).toHaveValue(/\/s\/[\w-]+$/);
+});
+
+test("keyboard only: P pairs chosen English words with the Chinese sentence beside them", async ({ page }) => {
+  await signUpAndSignIn(page, { name: "Keyboard Pat" });
+  await page.goto(LETTER_PATH);
+  await waitForSignedInReader(page);
+  const english = englishSentence(page, "s11");
+  const chinese = chineseSentence(page, "s11");
+  const chineseText = (await chinese.textContent())!;
+  await pressUntilFocused(page, page.locator(".sentence[tabindex='0']"));
+  await pressUntilFocused(page, english, "ArrowDown", 30);
+
+  // W and the arrows choose "bad faith"; P starts the pair and says how to finish it.
+  await page.keyboard.press("w");
+  for (let i = 0; i < 17; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Shift+ArrowRight");
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("bad faith");
+  await page.keyboard.press("p");
+  await expect(page.getByRole("status").filter({ hasText: "Pairing “bad faith”. Go to the other language" })).toBeAttached();
+  await expect(english).toBeFocused();
+
+  // → goes to the Chinese sentence; P there (no words chosen: the whole sentence) completes the pair.
+  await page.keyboard.press("ArrowRight");
+  await expect(chinese).toBeFocused();
+  await page.keyboard.press("p");
+  const composer = page.getByRole("form", { name: "New note" });
+  await expect(composer.locator("blockquote")).toHaveText(["bad faith", chineseText]);
+  await expect(composer.getByRole("textbox", { name: "Note" })).toBeFocused();
+  await page.keyboard.type("Paired from the keyboard.");
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByRole("complementary", { name: "Notes" }).getByRole("article").filter({ hasText: "Paired from the keyboard." })).toBeVisible();
+
+  const { annotations } = await (await page.request.get("/api/annotations?document=openai-letter-2023")).json();
+  const pair = annotations.find((a: { bodyText: string }) => a.bodyText === "Paired from the keyboard.");
+  expect(pair.targets.map((t: { language: string; selector: { exact: string } }) => [t.language, t.selector.exact])).toEqual([
+    ["en", "bad faith"],
+    ["zh-Hant", chineseText],
+  ]);
 });

@@ -226,6 +226,11 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     signedIn,
     onNote: (target) => startNote([target]),
     onHighlight: (target) => void quickHighlight(target, "yellow"),
+    onPair: (target) => {
+      if (pairingWith && pairingWith.language !== target.language) return startNote([pairingWith, target]);
+      setPairingWith(target);
+      setAnnouncement(k("pairStarted", { words: target.selector.exact }));
+    },
     onOpenNotes: (segmentId) => setScope({ kind: "segment", segmentId }),
     onReply: (segmentId) => {
       const latest = [...visible].reverse().find((a) => a.targets.some((t) => t.segmentId === segmentId));

@@ -2,9 +2,10 @@
 /**
  * Keys on a focused sentence of the reader, for people who annotate without a mouse:
  * H highlights and N writes a note (on the whole sentence, or on the words chosen with W),
+ * P pairs them with words in the other language (press it on each side, in either order),
  * W starts choosing words (Arrow keys move a one-word selection, Shift+Arrow keys grow or shrink
- * it word by word, Enter or H highlights, N writes a note, Escape stops), O opens the sentence's
- * notes and R replies to its latest note. The chosen words are a real DOM selection, so they are
+ * it word by word, Enter or H highlights, N writes a note, P pairs, Escape stops), O opens the
+ * sentence's notes and R replies to its latest note. The chosen words are a real DOM selection, so they are
  * shown like a mouse selection and stored through the same anchoring code.
  */
 import { useTranslations } from "next-intl";
@@ -16,6 +17,8 @@ interface Handlers {
   signedIn: boolean;
   onNote: (target: SentenceTarget) => void;
   onHighlight: (target: SentenceTarget) => void;
+  /** Starts a pair with `target`, or completes the one started in the other language. */
+  onPair: (target: SentenceTarget) => void;
   onOpenNotes: (segmentId: string) => void;
   onReply: (segmentId: string) => void;
   announce: (message: string) => void;
@@ -59,6 +62,14 @@ export function useSentenceKeys(text: HTMLElement | null, handlers: Handlers) {
       return span ? targetFromOffsets(choosing.sentence, span.start, span.end) : null;
     };
 
+    const act = (key: string, target: SentenceTarget) => {
+      const h = latest.current;
+      if (!h.signedIn) return h.announce(h.t("signInToAnnotate"));
+      if (key === "n") h.onNote(target);
+      else if (key === "p") h.onPair(target);
+      else h.onHighlight(target);
+    };
+
     const onKeyDown = (event: KeyboardEvent) => {
       const sentence = sentenceOf(event.target as Node);
       if (!sentence || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -75,14 +86,12 @@ export function useSentenceKeys(text: HTMLElement | null, handlers: Handlers) {
           event.preventDefault();
           event.stopPropagation();
           stop(latest.current.t("wordsStop"));
-        } else if (key === "Enter" || key === "h" || key === "n") {
+        } else if (key === "Enter" || key === "h" || key === "n" || key === "p") {
           event.preventDefault();
           const target = chosenTarget();
           stop();
           if (!target) return;
-          if (!h.signedIn) return h.announce(h.t("signInToAnnotate"));
-          if (key === "n") h.onNote(target);
-          else h.onHighlight(target);
+          act(key, target);
         } else if (key === "ArrowUp" || key === "ArrowDown" || key === "Home" || key === "End" || key === "Tab") stop();
         return;
       }
@@ -95,13 +104,10 @@ export function useSentenceKeys(text: HTMLElement | null, handlers: Handlers) {
         choosing = { sentence, words, run: { anchor: 0, focus: 0 } };
         sentence.dataset.choosingWords = "true";
         h.announce(`${h.t("wordsStart")} ${show(choosing) ?? ""}`);
-      } else if (key === "h" || key === "n") {
+      } else if (key === "h" || key === "n" || key === "p") {
         event.preventDefault();
-        if (!h.signedIn) return h.announce(h.t("signInToAnnotate"));
         const target = wholeSentenceTarget(sentence);
-        if (!target) return;
-        if (key === "n") h.onNote(target);
-        else h.onHighlight(target);
+        if (target) act(key, target);
       } else if (key === "o") {
         event.preventDefault();
         h.onOpenNotes(sentence.dataset.segmentId!);

@@ -10,6 +10,7 @@ export const SHORTCUTS = [
   { keys: ["Home", "End"], does: "homeEnd" },
   { keys: ["H"], does: "highlight" },
   { keys: ["N"], does: "note" },
+  { keys: ["P"], does: "pair" },
   { keys: ["W"], does: "words" },
   { keys: ["O"], does: "open" },
   { keys: ["R"], does: "reply" },
@@ -19,4 +20,4 @@ export const SHORTCUTS = [
 ] as const;
 
 /** For `aria-keyshortcuts` on each English sentence (the translations are reached from it with ←/→). */
-export const SENTENCE_KEYSHORTCUTS = "ArrowUp ArrowDown ArrowLeft ArrowRight H N W O R C Shift+?";
+export const SENTENCE_KEYSHORTCUTS = "ArrowUp ArrowDown ArrowLeft ArrowRight H N P W O R C Shift+?";
