@@ -34,6 +34,12 @@ const nextConfig: NextConfig = {
   // letter's 135,000 characters, a tenth of its time to first byte). Cached pages are the same for
   // everyone and cheap to send again; a conditional GET would save bytes, not time, here.
   generateEtags: false,
+  experimental: {
+    // Pages rendered after the build (every reader page, and the 404 of every unknown address)
+    // stay in the in-memory cache (an LRU of 50 MB) instead of also being written under .next:
+    // requests for made-up slugs could otherwise fill the disk, five files each.
+    isrFlushToDisk: false,
+  },
   reactStrictMode: true,
   async headers() {
     return [

@@ -1,8 +1,11 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { CLOSE, FLUENT, HUXIU, LETTER_PATH, segmentId } from "../support/letter";
 
 const english = (page: Page, key: string) => page.locator(`.sentence[lang="en"][data-segment-id="${segmentId(key)}"]`);
 const chinese = (page: Page, key: string) => page.locator(`.sentence[lang="zh-Hant"][data-segment-id="${segmentId(key)}"]:visible`);
+const filesNamed = async (dir: string, part: string) => (await readdir(dir, { recursive: true })).filter((file) => file.includes(part));
 const chooseLayout = (page: Page, name: string) => page.getByRole("group", { name: "Layout" }).getByRole("radio", { name, exact: true }).check();
 const chooseVersion = (page: Page, name: string) => page.getByRole("group", { name: "Chinese version" }).getByRole("radio", { name }).check();
 
@@ -136,9 +139,12 @@ test.describe("finding a text", () => {
     await expect(english(page, "s01")).toBeVisible();
   });
 
-  test("a bad address says so, with a way back", async ({ page }) => {
-    const response = await page.goto("/documents/no-such-letter");
+  test("a bad address says so, with a way back, and leaves nothing on the server's disk", async ({ page }) => {
+    const slug = `no-such-letter-${Date.now().toString(36)}`;
+    const response = await page.goto(`/documents/${slug}`);
     expect(response!.status()).toBe(404);
+    // Made-up addresses must not fill the disk: the page cache keeps them in memory only.
+    expect(await filesNamed(path.join(process.cwd(), ".next"), slug)).toEqual([]);
     await expect(page.getByRole("heading", { name: "No such text" })).toBeVisible();
     await page.getByRole("link", { name: "See all texts" }).click();
     await expect(page).toHaveURL("/");
