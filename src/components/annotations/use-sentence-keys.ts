@@ -5,8 +5,8 @@
  * P pairs them with words in the other language (press it on each side, in either order),
  * W starts choosing words (Arrow keys move a one-word selection, Shift+Arrow keys grow or shrink
  * it word by word, Enter or H highlights, N writes a note, P pairs, Escape stops), O opens the
- * sentence's notes and R replies to its latest note. The chosen words are a real DOM selection, so they are
- * shown like a mouse selection and stored through the same anchoring code.
+ * sentence's notes and R replies to its latest note. The chosen words are a real DOM selection,
+ * so they are shown like a mouse selection and stored through the same anchoring code.
  */
 import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useRef } from "react";

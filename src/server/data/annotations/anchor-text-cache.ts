@@ -1,9 +1,10 @@
 /**
  * Segment and published-translation texts, cached per instance (bounded), for checking selectors
  * without a query per target. A cached text may be out of date after its owner edits it: the
- * insert compares the revision of every text it was checked against with the row of record in the
- * same statement and stores nothing on a difference (insert-annotation.ts), and the caller then checks again
- * with `fresh` texts. So the cache can make a write retry, never store an anchor on a wrong text.
+ * insert compares the revision of every text it was checked against with the row of record, in
+ * the same statement, and stores nothing on a difference (insert-annotation.ts); the caller then
+ * checks again with `fresh` texts. So the cache can make a write retry, never store an anchor on
+ * a wrong text.
  */
 import "server-only";
 import { BoundedCache } from "../../cache/bounded-cache";

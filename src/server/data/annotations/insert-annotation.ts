@@ -7,8 +7,8 @@
  * - each target's segment still belongs to the document and its text (or the published
  *   translation's) is still at the revision the selector was checked against in JavaScript, so a
  *   cached text that has since been edited stores nothing (the caller re-reads and checks again).
- *   Comparing revisions is enough because every change of a text takes the next revision, one
- *   edit at a time (documents/update-segment-text.ts, the seed), and sends no text;
+ *   The revision is enough, and spares sending the text: every change of a text takes the next
+ *   revision, one edit at a time (documents/update-segment-text.ts, the seed);
  * - with an Idempotency-Key, the key's record is inserted first (ON CONFLICT DO NOTHING) and the
  *   annotation only if that insert happened: a concurrent request with the same key waits on the
  *   key's unique index until the first commits, then stores nothing;
