@@ -17,10 +17,10 @@ import { checkTargets, type TargetRow } from "./resolve-targets";
  * The document id and the texts to check selectors against come from per-instance caches; the
  * statement (insert-annotation.ts) then checks, on the rows of record, that the author may see the
  * document, belongs to the class, and that every text is still at the revision checked, and
- * stores the annotation, its targets, the live event and the Idempotency-Key's record together. When a check
- * fails the answer is worked out again from fresh reads, in the order callers have always seen:
- * a stored answer for the key, then 404 for a document the author may not see (never a 422 that
- * would say something about its text), 422 for targets, 404 for a class. The answer is built from
+ * stores the annotation, its targets, the live event and the Idempotency-Key's record together.
+ * When a check fails the answer is worked out again from fresh reads, in the order callers have
+ * always seen: a stored answer for the key, then 404 for a document the author may not see (never
+ * a 422 that would say something about its text), 422 for targets, 404 for a class. The answer is built from
  * the input and what the statement returns, not re-read; nothing is answered before the commit.
  */
 export async function createAnnotation(options: { userId: string; input: CreateAnnotationInput; idempotencyKey?: string | null }): Promise<StoredResponse> {
