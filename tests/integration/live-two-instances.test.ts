@@ -74,6 +74,38 @@ describe("live updates on two app instances", () => {
     expect(after.events.filter((e) => e.id === String(eventId))).toHaveLength(0);
   });
 
+  it("tells each of several readers on one instance only what they may see, each as their own", async () => {
+    // The instance reads each event once for all its readers and decides per reader: a private,
+    // a class and a public note, read at the same time by their author, a classmate and an outsider.
+    const ids: Record<string, string> = {};
+    const writeAll = async () => {
+      for (const visibility of ["private", "class", "public"] as const) {
+        const response = await studentOnA.send("POST", "/api/annotations", {
+          document: SLUG,
+          target: englishTarget("s07", "competence"),
+          body: note(`Shared fan-out, ${visibility}`),
+          visibility,
+          ...(visibility === "class" ? { classId } : {}),
+        });
+        expect(response.status).toBe(201);
+        ids[visibility] = ((await response.json()) as { id: string }).id;
+      }
+    };
+    const delivered = (stream: Awaited<ReturnType<typeof readEvents>>) =>
+      Object.fromEntries(stream.events.filter((e) => e.event === "annotation").map((e) => [(e.data as { id: string }).id, (e.data as { mine: boolean }).mine]));
+    const hasPublic = (events: { data: unknown }[]) => events.some((e) => (e.data as { id?: string }).id === ids.public);
+    let opened = 0;
+    const allOpen = async () => {
+      if (++opened === 3) await writeAll();
+    };
+    const read = (who: HttpUser) => readEvents(who, SLUG, { timeoutMs: 10_000, onOpen: allOpen, until: hasPublic });
+    const [author, classmate, outsider] = await Promise.all([read(studentOnA.on(b.baseUrl)), read(teacherOnB), read(outsiderOnB)]);
+    const of = (seen: Record<string, boolean>) => ({ private: seen[ids.private!], class: seen[ids.class!], public: seen[ids.public!] });
+    expect(of(delivered(author))).toEqual({ private: true, class: true, public: true });
+    expect(of(delivered(classmate))).toEqual({ private: undefined, class: false, public: false });
+    expect(of(delivered(outsider))).toEqual({ private: undefined, class: undefined, public: false });
+  });
+
   it("delivers a vote cast through A to a reader of B as the new tally, once", async () => {
     const translationId = "openai-letter-2023-fluent-s03";
     const vote = async () => expect((await studentOnA.send("POST", `/api/translations/${translationId}/votes`, { value: 1 })).status).toBe(200);

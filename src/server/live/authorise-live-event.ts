@@ -3,13 +3,22 @@
  * list and read: the annotation as they would get it from GET /api/annotations/{id} now, or only
  * its id as "removed" when they could see it before the change and cannot any more, or nothing.
  * A vote event goes to those who may see the translation, as its new tally (with their own vote).
+ *
+ * In two steps, so that a class of thirty readers costs one read per note rather than thirty:
+ * `readEventFacts` reads what every reader's answer depends on, once per event on this instance
+ * (live/shared-event-facts.ts), and `messageFor` decides for each reader with `couldSee`, the
+ * rule of visibility.ts for one note in hand, and the document rule of documents/visibility.ts.
+ * Only two answers still read per reader: a class note (the reader's role in that class, read
+ * now, so someone who left the class is not told) and a vote (their own vote, and the proposal's
+ * own audience).
  */
 import "server-only";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { getDb } from "../db";
-import { annotationInclude, toAnnotationView } from "../data/annotations/annotation-view";
-import { couldSee, readableAnnotationsWhere, visibleAnnotationsWhere, type VisibilityState } from "../data/annotations/visibility";
+import { annotationInclude, toAnnotationView, type AnnotationRow } from "../data/annotations/annotation-view";
+import { couldSee, type VisibilityState } from "../data/annotations/visibility";
 import { roleInClass } from "../data/classes/membership";
+import { canReadDocument, type DocumentAccess } from "../data/documents/visibility";
 import { tally } from "../data/translations/translation-view";
 import { visibleTranslationsWhere } from "../data/translations/visibility";
 
@@ -24,23 +33,43 @@ export interface StoredLiveEvent {
 
 export type LiveMessage = { event: "annotation"; data: AnnotationView } | { event: "annotation-removed"; data: { id: string } } | { event: string; data: unknown };
 
-export async function authoriseLiveEvent(userId: string | null, event: StoredLiveEvent): Promise<LiveMessage | null> {
-  const db = getDb();
+/** What every reader's answer to one event depends on, read once. */
+export interface EventFacts {
+  event: StoredLiveEvent;
+  /** The note as stored now, deleted or not; null when it is gone for good or the event is not about a note. */
+  annotation: AnnotationRow | null;
+  /** Who may read the note's document now. */
+  document: DocumentAccess | null;
+}
+
+export async function readEventFacts(event: StoredLiveEvent): Promise<EventFacts> {
+  if (event.translationId || !event.annotationId) return { event, annotation: null, document: null };
+  const annotation = await getDb().annotation.findUnique({
+    where: { id: event.annotationId },
+    include: { ...annotationInclude, document: { select: { slug: true, visibility: true, publishedAt: true, ownerId: true } } },
+  });
+  return { event, annotation, document: annotation?.document ?? null };
+}
+
+export async function messageFor(userId: string | null, facts: EventFacts): Promise<LiveMessage | null> {
+  const { event, annotation, document } = facts;
   if (event.translationId) {
-    const translation = await db.translation.findFirst({
+    const translation = await getDb().translation.findFirst({
       where: { id: event.translationId, ...visibleTranslationsWhere(userId) },
       select: { id: true, segmentId: true, votes: { select: { userId: true, value: true } } },
     });
     return translation ? { event: "vote", data: { translationId: translation.id, segmentId: translation.segmentId, votes: tally(translation.votes, userId) } } : null;
   }
-  if (!event.annotationId) return null;
-  const row = await db.annotation.findFirst({ where: { id: event.annotationId, ...visibleAnnotationsWhere(userId) }, include: annotationInclude });
-  if (row) return { event: "annotation", data: toAnnotationView(row, userId) };
+  if (!annotation || !document || !canReadDocument(userId, document)) return null;
+  if (!annotation.deletedAt && (await mayRead(userId, annotation))) return { event: "annotation", data: toAnnotationView(annotation, userId) };
   // Not visible now: tell only those who could see it before (deleted, hidden, made private).
   const was = (event.payload as { was?: VisibilityState } | null)?.was;
-  if (!was) return null;
-  const documentReadable = await db.annotation.count({ where: { id: event.annotationId, document: readableAnnotationsWhere(userId).document } });
-  if (!documentReadable) return null;
-  const role = was.classId ? await roleInClass({ userId, classId: was.classId }) : null;
-  return couldSee(userId, was, role) ? { event: "annotation-removed", data: { id: event.annotationId } } : null;
+  return was && (await mayRead(userId, was)) ? { event: "annotation-removed", data: { id: annotation.id } } : null;
+}
+
+/** couldSee(), reading the reader's role in the note's class only when the answer depends on it. */
+async function mayRead(userId: string | null, state: VisibilityState): Promise<boolean> {
+  const roleMatters = userId !== null && state.authorId !== userId && state.visibility === "class" && state.classId !== null;
+  const role = roleMatters ? await roleInClass({ userId, classId: state.classId! }) : null;
+  return couldSee(userId, state, role);
 }

@@ -2,12 +2,14 @@
  * One reader's server-sent event stream for one document. Events are handled one at a time, in
  * the order they arrive: on connect with a Last-Event-ID, the missed events are replayed from the
  * LiveEvent table first (LISTEN is already active, so nothing written meanwhile is lost; events
- * seen twice are sent once). Each event goes through authoriseLiveEvent() for this reader.
+ * seen twice are sent once). Each event's facts are read once for all this instance's readers
+ * (shared-event-facts.ts) and go through messageFor() for this reader.
  */
 import "server-only";
 import { getDb } from "../db";
-import { authoriseLiveEvent, type StoredLiveEvent } from "./authorise-live-event";
+import { messageFor, type EventFacts } from "./authorise-live-event";
 import { liveListener } from "./live-listener";
+import { factsOfEvent, factsOfNotice } from "./shared-event-facts";
 
 export const HEARTBEAT_MS = 15_000;
 const REPLAY_LIMIT = 1_000;
@@ -31,18 +33,20 @@ export function documentEventStream(options: { userId: string | null; documentId
           close();
         }
       };
-      const send = async (event: StoredLiveEvent) => {
+      const send = async (facts: EventFacts | null) => {
+        if (!facts) return;
+        const { event } = facts;
         const key = event.id.toString();
         if (closed || seen.has(key)) return;
         seen.add(key);
         if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
         if (event.id > highest) highest = event.id;
-        const message = await authoriseLiveEvent(userId, event);
+        const message = await messageFor(userId, facts);
         if (message) write(`id: ${key}\nevent: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`);
       };
       const replayAfter = async (after: bigint) => {
         const rows = await getDb().liveEvent.findMany({ where: { documentId, id: { gt: after } }, orderBy: { id: "asc" }, take: REPLAY_LIMIT });
-        for (const row of rows) await send(row);
+        for (const row of rows) await send(await factsOfEvent(row));
       };
       const enqueue = (work: () => Promise<void>) => {
         chain = chain.then(work).catch((error) => {
@@ -53,10 +57,7 @@ export function documentEventStream(options: { userId: string | null; documentId
       const unsubscribe = liveListener().subscribe({
         documentId,
         onEvent: (notice) =>
-          enqueue(async () => {
-            const row = await getDb().liveEvent.findUnique({ where: { id: notice.id } });
-            if (row) await send(row);
-          }),
+          enqueue(async () => send(await factsOfNotice(notice.id))),
         onResync: () => enqueue(() => replayAfter(highest)),
       });
       const heartbeat = setInterval(() => write(`: heartbeat\n\n`), HEARTBEAT_MS);

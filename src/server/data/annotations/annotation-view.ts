@@ -12,7 +12,7 @@ export const annotationInclude = {
   replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },
 } satisfies Prisma.AnnotationInclude;
 
-type AnnotationRow = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;
+export type AnnotationRow = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;
 
 export function toAnnotationView(row: AnnotationRow, viewerId: string | null | undefined): AnnotationView {
   return {

@@ -14,3 +14,15 @@ export function visibleDocumentsWhere({ userId }: Viewer): Prisma.DocumentWhereI
   const published: Prisma.DocumentWhereInput = { visibility: "public", publishedAt: { not: null } };
   return userId ? { OR: [published, { ownerId: userId }] } : published;
 }
+
+/** What the rule looks at, for a document in hand. */
+export interface DocumentAccess {
+  visibility: string;
+  publishedAt: Date | null;
+  ownerId: string | null;
+}
+
+/** The same rule for a document already read (kept beside the query form so the two cannot drift). */
+export function canReadDocument(userId: string | null | undefined, document: DocumentAccess): boolean {
+  return (document.visibility === "public" && document.publishedAt !== null) || (!!userId && document.ownerId === userId);
+}
