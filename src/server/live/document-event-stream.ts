@@ -49,7 +49,8 @@ export function documentEventStream(options: { userId: string | null; documentId
         for (const row of rows) await send(await factsOfEvent(row));
       };
       const enqueue = (work: () => Promise<void>) => {
-        chain = chain.then(work).catch((error) => {
+        // Once the reader has gone, what is still queued for them is dropped, not read.
+        chain = chain.then(() => (closed ? undefined : work())).catch((error) => {
           console.error("[interleaf] live event stream:", error);
         });
       };
