@@ -13,6 +13,7 @@ import { signUp } from "../tests/support/http-user";
 import { describeSpan } from "../src/lib/anchoring/text-quote";
 import { letterSegments, segmentId } from "../prisma/seed/openai-letter";
 import { BIG_SLUG, createBigDocument } from "./lib/big-document";
+import { openEventReaders } from "./lib/event-readers";
 import { runIndependentClients, runLoad, type LoadResult } from "./lib/http-load";
 import { bigDocument, firstLoadJsGzipKb, launchBrowser, medianTtfb } from "./lib/reader";
 import { median, round } from "./lib/stats";
@@ -98,16 +99,22 @@ async function main() {
     }
 
     if (only.has("class")) {
-      say(`HTTP: a class writing, 30 writers sending 5 creates/s each (150/s in all) for ${seconds} s, ${repeats}×, independently and then in step`);
+      say(`HTTP: a class writing, 30 writers sending 5 creates/s each (150/s in all) for ${seconds} s, ${repeats}×: independently, in step, and with 30 readers streaming`);
       const independent: LoadResult[] = [];
       const inStep: LoadResult[] = [];
+      const withReaders: LoadResult[] = [];
+      const writeAsAClass = () => runIndependentClients({ ...createRequest, clients: 30, ratePerClient: 5, durationSeconds: seconds });
       for (let i = 0; i < repeats; i++) {
-        independent.push(await runIndependentClients({ ...createRequest, clients: 30, ratePerClient: 5, durationSeconds: seconds }));
+        independent.push(await writeAsAClass());
         inStep.push(await runLoad({ ...createRequest, connections: 30, overallRate: 150, durationSeconds: seconds }));
+        // The same class with the letter open: 30 readers hold its live event stream meanwhile.
+        const readers = await openEventReaders(`${base}/api/documents/openai-letter-2023/events`, 30);
+        withReaders.push(await writeAsAClass().finally(readers.close));
       }
-      allAnswered([...independent, ...inStep]);
+      allAnswered([...independent, ...inStep, ...withReaders]);
       results["api.classLoad.p95Ms"] = round(median(independent.map((r) => r.p95Ms)));
       results["api.classLoad.inStepP95Ms"] = round(median(inStep.map((r) => r.p95Ms)));
+      results["api.classLoad.withReadersP95Ms"] = round(median(withReaders.map((r) => r.p95Ms)));
     }
 
     if (only.has("db")) {
