@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { routeLocale } from "@/i18n/request-locale";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
-import { listDocuments, type DocumentSummary } from "@/server/data/documents/list-documents";
-import { isDatabaseUnavailable } from "@/server/http/database-errors";
+import { listDocuments } from "@/server/data/documents/list-documents";
+import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
 
 // The list changes as documents are imported, and building it needs the database.
 export const dynamic = "force-dynamic";
@@ -14,13 +14,8 @@ export default async function HomePage({ params }: Props) {
   await routeLocale(params);
   const t = await getTranslations("Home");
   const format = await getFormatter();
-  let documents: DocumentSummary[];
-  try {
-    documents = await listDocuments({ userId: null });
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return <UnavailableNotice />;
-    throw error;
-  }
+  const documents = await readUnlessUnavailable(() => listDocuments({ userId: null }));
+  if (documents === UNAVAILABLE) return <UnavailableNotice />;
   return (
     <div className="page home">
       <h1>{t("title")}</h1>

@@ -41,3 +41,16 @@ export function isUnstorableText(error: unknown): boolean {
   // Prisma's own JSON protocol chokes on a lone surrogate before PostgreSQL sees it.
   return typeof e.message === "string" && /invalid byte sequence for encoding|untranslatable character|unexpected end of hex escape|lone leading surrogate/.test(e.message);
 }
+
+/** What `readUnlessUnavailable` gives when the database is not there. */
+export const UNAVAILABLE = Symbol("database unavailable");
+
+/** A page's read, or UNAVAILABLE when the database is not there (the page then shows <UnavailableNotice />). */
+export async function readUnlessUnavailable<T>(read: () => Promise<T>): Promise<T | typeof UNAVAILABLE> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return UNAVAILABLE;
+    throw error;
+  }
+}

@@ -7,8 +7,8 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { getCurrentUser } from "@/server/auth/current-user";
-import { getAccount, type AccountSummary } from "@/server/data/users/get-account";
-import { isDatabaseUnavailable } from "@/server/http/database-errors";
+import { getAccount } from "@/server/data/users/get-account";
+import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
 import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
 
@@ -26,14 +26,11 @@ export default async function AccountPage({ params }: Props) {
   await routeLocale(params);
   const t = await getTranslations("Account");
   const format = await getFormatter();
-  let account: AccountSummary | null = null;
-  try {
+  const account = await readUnlessUnavailable(async () => {
     const user = await getCurrentUser();
-    if (user) account = await getAccount({ userId: user.id });
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return <UnavailableNotice />;
-    throw error;
-  }
+    return user ? getAccount({ userId: user.id }) : null;
+  });
+  if (account === UNAVAILABLE) return <UnavailableNotice />;
   if (!account) redirect("/signin?callbackUrl=/account");
   const providers = account.linkedProviders.map((p) => PROVIDER_NAMES[p] ?? p);
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;

@@ -6,8 +6,8 @@ import { CreateClassForm, JoinClassForm } from "@/components/classes/class-forms
 import "@/components/classes/classes.css";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { getCurrentUser } from "@/server/auth/current-user";
-import { listMyClasses, type MyClass } from "@/server/data/classes/list-my-classes";
-import { isDatabaseUnavailable } from "@/server/http/database-errors";
+import { listMyClasses } from "@/server/data/classes/list-my-classes";
+import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
 import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
 
@@ -24,13 +24,8 @@ export default async function ClassesPage({ params }: Props) {
   const t = await getTranslations("Classes");
   const user = await getCurrentUser();
   if (!user) redirect("/signin?callbackUrl=/classes");
-  let classes: MyClass[];
-  try {
-    classes = await listMyClasses({ userId: user.id });
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return <UnavailableNotice />;
-    throw error;
-  }
+  const classes = await readUnlessUnavailable(() => listMyClasses({ userId: user.id }));
+  if (classes === UNAVAILABLE) return <UnavailableNotice />;
   return (
     <div className="page classes-page">
       <h1>{t("title")}</h1>

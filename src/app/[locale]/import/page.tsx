@@ -5,8 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/imports/import-form";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { getCurrentUser } from "@/server/auth/current-user";
-import { listOwnDocuments, type OwnDocument } from "@/server/data/documents/list-own-documents";
-import { isDatabaseUnavailable } from "@/server/http/database-errors";
+import { listOwnDocuments } from "@/server/data/documents/list-own-documents";
+import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
 import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
 
@@ -21,15 +21,12 @@ export const dynamic = "force-dynamic";
 export default async function ImportPage({ params }: Props) {
   await routeLocale(params);
   const t = await getTranslations("Import");
-  let own: OwnDocument[];
-  try {
+  const own = await readUnlessUnavailable(async () => {
     const user = await getCurrentUser();
     if (!user) redirect("/signin?callbackUrl=%2Fimport");
-    own = await listOwnDocuments({ userId: user.id });
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return <UnavailableNotice />;
-    throw error;
-  }
+    return listOwnDocuments({ userId: user.id });
+  });
+  if (own === UNAVAILABLE) return <UnavailableNotice />;
   return (
     <div className="page import-page">
       <h1>{t("title")}</h1>

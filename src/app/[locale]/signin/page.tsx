@@ -8,7 +8,7 @@ import { SignInForm } from "@/components/account/sign-in-form";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { oauthAvailability } from "@/server/auth/oauth-config";
-import { isDatabaseUnavailable } from "@/server/http/database-errors";
+import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Auth" });
@@ -39,13 +39,8 @@ export default async function SignInPage({ params: routeParams, searchParams }: 
   const t = await getTranslations("Auth");
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  let signedIn;
-  try {
-    signedIn = await getCurrentUser();
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return <UnavailableNotice />;
-    throw error;
-  }
+  const signedIn = await readUnlessUnavailable(getCurrentUser);
+  if (signedIn === UNAVAILABLE) return <UnavailableNotice />;
   if (signedIn) redirect(callbackUrl);
   return (
     <div className="page auth-page">

@@ -7,7 +7,7 @@ import { safeCallbackUrl } from "@/components/account/callback-url";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { getCurrentUser } from "@/server/auth/current-user";
-import { isDatabaseUnavailable } from "@/server/http/database-errors";
+import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Auth" });
@@ -21,13 +21,8 @@ export default async function SignUpPage({ params, searchParams }: Props) {
   await routeLocale(params);
   const t = await getTranslations("Auth");
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
-  let signedIn;
-  try {
-    signedIn = await getCurrentUser();
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return <UnavailableNotice />;
-    throw error;
-  }
+  const signedIn = await readUnlessUnavailable(getCurrentUser);
+  if (signedIn === UNAVAILABLE) return <UnavailableNotice />;
   if (signedIn) redirect(callbackUrl);
   return (
     <div className="page auth-page">

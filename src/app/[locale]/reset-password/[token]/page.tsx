@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { checkPasswordReset } from "@/server/data/password-resets/check-password-reset";
-import { isDatabaseUnavailable } from "@/server/http/database-errors";
+import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
 import { ClientMessages } from "@/i18n/client-messages";
 import { routeLocale } from "@/i18n/request-locale";
 
@@ -24,13 +24,8 @@ export default async function ResetPasswordPage({ params }: Props) {
   await routeLocale(params);
   const t = await getTranslations("ResetPassword");
   const { token } = await params;
-  let state;
-  try {
-    state = await checkPasswordReset({ token });
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return <UnavailableNotice />;
-    throw error;
-  }
+  const state = await readUnlessUnavailable(() => checkPasswordReset({ token }));
+  if (state === UNAVAILABLE) return <UnavailableNotice />;
   return (
     <div className="page auth-page">
       <h1>{t("chooseHeading")}</h1>
