@@ -7,21 +7,21 @@ export default defineConfig([
   ...nextTypescript,
   {
     // Only the server layer may reach the database: components and lib stay importable anywhere.
-    files: ["src/app/**/*.{ts,tsx}", "src/components/**/*.{ts,tsx}", "src/lib/**/*.{ts,tsx}"],
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["**/server/generated/**", "@prisma/*", "pg"], message: "Only src/server/** talks to the database." },
+            { group: ["**/server/generated/**", "@prisma/*", "pg"], message: "Only server/** talks to the database." },
           ],
         },
       ],
     },
   },
   {
-    // src/lib/anchoring is pure text code: no React, Next, Prisma or server imports.
-    files: ["src/lib/anchoring/**/*.ts"],
+    // lib/anchoring is pure text code: no React, Next, Prisma or server imports.
+    files: ["lib/anchoring/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -29,5 +29,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "src/server/generated/**", ".data/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "server/generated/**", ".data/**", "test-results/**", "playwright-report/**"]),
 ]);

@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = {
-  "@": path.resolve(import.meta.dirname, "src"),
+  "@": import.meta.dirname,
   // `server-only` throws outside React Server Components; tests call the data layer directly.
   "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
 };
@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["src/**/*.test.ts", "prisma/**/*.test.ts", "e2e/support/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts", "prisma/**/*.test.ts", "e2e/support/**/*.test.ts"], environment: "node" },
       },
       {
         resolve: { alias },

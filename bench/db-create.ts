@@ -8,9 +8,9 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { median } from "./lib/stats";
-import { createAnnotationSchema } from "../src/lib/validation/annotation";
-import { createAnnotation } from "../src/server/data/annotations/create-annotation";
-import { describeSpan } from "../src/lib/anchoring/text-quote";
+import { createAnnotationSchema } from "../lib/validation/annotation";
+import { createAnnotation } from "../server/data/annotations/create-annotation";
+import { describeSpan } from "../lib/anchoring/text-quote";
 import { letterSegments, segmentId } from "../prisma/seed/openai-letter";
 
 const [userId, countArg, roundsArg] = process.argv.slice(2);

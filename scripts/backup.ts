@@ -4,8 +4,8 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { backupDatabase } from "../src/server/runtime/backup/backup-database";
-import { databaseForScript } from "../src/server/runtime/database-for-scripts";
+import { backupDatabase } from "../server/runtime/backup/backup-database";
+import { databaseForScript } from "../server/runtime/database-for-scripts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const file = path.resolve(process.argv[2] ?? path.join(root, "backups", `interleaf-${new Date().toISOString().replaceAll(":", "-")}.jsonl.gz`));

@@ -14,9 +14,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { resolveAuthSecret } from "../src/server/runtime/auth-secret";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/server/runtime/embedded-database";
-import { prepareDatabase } from "../src/server/runtime/prepare-database";
+import { resolveAuthSecret } from "../server/runtime/auth-secret";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../server/runtime/embedded-database";
+import { prepareDatabase } from "../server/runtime/prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -33,7 +33,7 @@ const host = process.env.HOST ?? "0.0.0.0";
 const dev = process.argv.includes("--dev");
 
 // Generated code and the benchmark's static copy of a page do not call for a new build.
-const NOT_BUILD_INPUTS = new Set([path.join(root, "src/server/generated"), path.join(root, "public/bench")]);
+const NOT_BUILD_INPUTS = new Set([path.join(root, "server/generated"), path.join(root, "public/bench")]);
 
 /** Newest modification time under the inputs of `next build`. */
 function newestSourceTime(): number {
@@ -48,7 +48,7 @@ function newestSourceTime(): number {
       }
     } else newest = Math.max(newest, stats.mtimeMs);
   };
-  for (const input of ["src", "messages", "public", "prisma/schema.prisma", "next.config.ts", "package.json", "tsconfig.json"]) visit(path.join(root, input));
+  for (const input of ["app", "components", "lib", "server", "messages", "public", "prisma/schema.prisma", "next.config.js", "package.json", "tsconfig.json"]) visit(path.join(root, input));
   return newest;
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
-import { describeSpan } from "../../src/lib/anchoring/text-quote";
+import { describeSpan } from "../../lib/anchoring/text-quote";
 import { letterSegments } from "../../prisma/seed/openai-letter";
 import { segmentId } from "../support/letter";
 

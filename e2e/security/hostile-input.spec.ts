@@ -3,7 +3,7 @@
  * rendered inert; never a 500, never a live script. And the headers that keep pages safe.
  */
 import { expect, test } from "@playwright/test";
-import { describeSpan } from "../../src/lib/anchoring/text-quote";
+import { describeSpan } from "../../lib/anchoring/text-quote";
 import { letterSegments } from "../../prisma/seed/openai-letter";
 import { signUpAndSignIn } from "../support/auth";
 import { LETTER_PATH, segmentId } from "../support/letter";

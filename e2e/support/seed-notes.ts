@@ -1,6 +1,6 @@
 /** Seeds what the accessibility checks need through the API: a note, a class, a share link. */
 import type { Page } from "@playwright/test";
-import { describeSpan } from "../../src/lib/anchoring/text-quote";
+import { describeSpan } from "../../lib/anchoring/text-quote";
 import { letterSegments } from "../../prisma/seed/openai-letter";
 import { segmentId } from "./letter";
 

@@ -2,7 +2,7 @@
  * Idempotent seeding: running it again changes nothing unless the seed text changed, and then
  * updates in place (bumping the segment's revision) without changing any id.
  */
-import type { Db } from "../../src/server/prisma-client";
+import type { Db } from "../../server/prisma-client";
 import { letterDocument, letterSegments, letterVersions, segmentId } from "./openai-letter";
 
 export async function seedDatabase(db: Db): Promise<void> {

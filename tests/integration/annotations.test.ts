@@ -3,14 +3,14 @@
  * note allow-list, idempotent retries and concurrent edits.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnnotationSchema, type CreateAnnotationInput } from "../../src/lib/validation/annotation";
-import { createAnnotation } from "../../src/server/data/annotations/create-annotation";
-import { changeReply } from "../../src/server/data/annotations/change-reply";
-import { createReply } from "../../src/server/data/annotations/create-reply";
-import { deleteAnnotation } from "../../src/server/data/annotations/delete-annotation";
-import { getAnnotationOrThrow } from "../../src/server/data/annotations/get-annotation";
-import { listAnnotations } from "../../src/server/data/annotations/list-annotations";
-import { updateAnnotation } from "../../src/server/data/annotations/update-annotation";
+import { createAnnotationSchema, type CreateAnnotationInput } from "../../lib/validation/annotation";
+import { createAnnotation } from "../../server/data/annotations/create-annotation";
+import { changeReply } from "../../server/data/annotations/change-reply";
+import { createReply } from "../../server/data/annotations/create-reply";
+import { deleteAnnotation } from "../../server/data/annotations/delete-annotation";
+import { getAnnotationOrThrow } from "../../server/data/annotations/get-annotation";
+import { listAnnotations } from "../../server/data/annotations/list-annotations";
+import { updateAnnotation } from "../../server/data/annotations/update-annotation";
 import { chineseTarget, createUser, englishTarget, note } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 

@@ -9,11 +9,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createAnnotationSchema } from "../../src/lib/validation/annotation";
-import { createAnnotation } from "../../src/server/data/annotations/create-annotation";
-import { createReply } from "../../src/server/data/annotations/create-reply";
-import { ensureDatabase } from "../../src/server/runtime/embedded-database";
-import { tablesInDependencyOrder, quoteIdent } from "../../src/server/runtime/backup/table-order";
+import { createAnnotationSchema } from "../../lib/validation/annotation";
+import { createAnnotation } from "../../server/data/annotations/create-annotation";
+import { createReply } from "../../server/data/annotations/create-reply";
+import { ensureDatabase } from "../../server/runtime/embedded-database";
+import { tablesInDependencyOrder, quoteIdent } from "../../server/runtime/backup/table-order";
 import { createUser, englishTarget, note } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 

@@ -1,7 +1,7 @@
 /** The document read functions, against the real database: shape and who may see what. */
 import { afterAll, describe, expect, it } from "vitest";
-import { getDocument } from "../../src/server/data/documents/get-document";
-import { listDocuments } from "../../src/server/data/documents/list-documents";
+import { getDocument } from "../../server/data/documents/get-document";
+import { listDocuments } from "../../server/data/documents/list-documents";
 import { connectTestDatabase } from "../support/database";
 
 const { db } = connectTestDatabase();

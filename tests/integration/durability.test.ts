@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { describeSpan } from "../../src/lib/anchoring/text-quote";
+import { describeSpan } from "../../lib/anchoring/text-quote";
 import { letterSegments, segmentId } from "../../prisma/seed/openai-letter";
 import { startApp, type AppProcess } from "../support/app-process";
 import { signUp, type HttpUser } from "../support/http-user";

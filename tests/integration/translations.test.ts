@@ -3,18 +3,18 @@
  * person under concurrency, who may adopt, and compare ops rebuilding both sides.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rebuild } from "../../src/lib/diff/diff";
-import { createProposalSchema } from "../../src/lib/validation/translation";
-import { canAdoptFor } from "../../src/server/data/translations/can-adopt-for";
-import { castVote } from "../../src/server/data/translations/cast-vote";
-import { compareTranslations } from "../../src/server/data/translations/compare-translations";
-import { createProposal } from "../../src/server/data/translations/create-proposal";
-import { getDocumentComparison } from "../../src/server/data/translations/get-document-comparison";
-import { listSegmentTranslations } from "../../src/server/data/translations/list-segment-translations";
-import { removeAdoption } from "../../src/server/data/translations/remove-adoption";
-import { setAdoption } from "../../src/server/data/translations/set-adoption";
-import { updateProposal } from "../../src/server/data/translations/update-proposal";
-import { withdrawProposal } from "../../src/server/data/translations/withdraw-proposal";
+import { rebuild } from "../../lib/diff/diff";
+import { createProposalSchema } from "../../lib/validation/translation";
+import { canAdoptFor } from "../../server/data/translations/can-adopt-for";
+import { castVote } from "../../server/data/translations/cast-vote";
+import { compareTranslations } from "../../server/data/translations/compare-translations";
+import { createProposal } from "../../server/data/translations/create-proposal";
+import { getDocumentComparison } from "../../server/data/translations/get-document-comparison";
+import { listSegmentTranslations } from "../../server/data/translations/list-segment-translations";
+import { removeAdoption } from "../../server/data/translations/remove-adoption";
+import { setAdoption } from "../../server/data/translations/set-adoption";
+import { updateProposal } from "../../server/data/translations/update-proposal";
+import { withdrawProposal } from "../../server/data/translations/withdraw-proposal";
 import { letterVersions, segmentId } from "../../prisma/seed/openai-letter";
 import { createUser } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";

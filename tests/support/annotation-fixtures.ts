@@ -1,7 +1,7 @@
 /** Builders for annotation tests: users, and targets whose selectors describe the seeded text. */
-import { describeSpan } from "../../src/lib/anchoring/text-quote";
-import { codePointLength } from "../../src/lib/anchoring/code-points";
-import type { Db } from "../../src/server/prisma-client";
+import { describeSpan } from "../../lib/anchoring/text-quote";
+import { codePointLength } from "../../lib/anchoring/code-points";
+import type { Db } from "../../server/prisma-client";
 import { letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
 
 let counter = 0;

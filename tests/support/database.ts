@@ -1,6 +1,6 @@
 /** Gives a test file the suite's database: sets DATABASE_URL for the data layer and returns a client. */
 import { inject } from "vitest";
-import { createPrismaClient } from "../../src/server/prisma-client";
+import { createPrismaClient } from "../../server/prisma-client";
 
 export function connectTestDatabase() {
   const url = inject("databaseUrl");

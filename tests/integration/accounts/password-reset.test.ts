@@ -1,11 +1,11 @@
 /** Password reset tokens against the real database: hashed at rest, one hour, single use. */
 import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "../../../src/server/auth/password";
-import { checkPasswordReset } from "../../../src/server/data/password-resets/check-password-reset";
-import { createPasswordReset, MAX_RESETS_PER_HOUR } from "../../../src/server/data/password-resets/create-password-reset";
-import { resetPassword } from "../../../src/server/data/password-resets/reset-password";
-import { HttpError } from "../../../src/server/http/errors";
+import { hashPassword, verifyPassword } from "../../../server/auth/password";
+import { checkPasswordReset } from "../../../server/data/password-resets/check-password-reset";
+import { createPasswordReset, MAX_RESETS_PER_HOUR } from "../../../server/data/password-resets/create-password-reset";
+import { resetPassword } from "../../../server/data/password-resets/reset-password";
+import { HttpError } from "../../../server/http/errors";
 import { connectTestDatabase } from "../../support/database";
 
 const { db } = connectTestDatabase();

@@ -1,8 +1,8 @@
 /** authorizeCredentials (the credentials provider's check) and its throttling, against the real database. */
 import { afterAll, describe, expect, it } from "vitest";
-import { authorizeCredentials } from "../../../src/server/auth/authorize-credentials";
-import { hashPassword } from "../../../src/server/auth/password";
-import { SignInThrottledError } from "../../../src/server/auth/sign-in-throttle";
+import { authorizeCredentials } from "../../../server/auth/authorize-credentials";
+import { hashPassword } from "../../../server/auth/password";
+import { SignInThrottledError } from "../../../server/auth/sign-in-throttle";
 import { connectTestDatabase } from "../../support/database";
 
 const { db } = connectTestDatabase();

@@ -1,14 +1,14 @@
 /** Account data functions against the real database: sign-up, rename, password change, export, deletion. */
 import { afterAll, describe, expect, it } from "vitest";
-import { registerSchema } from "../../../src/lib/validation/account";
-import { hashPassword, verifyPassword } from "../../../src/server/auth/password";
-import { refreshSessionToken, SessionEndedError } from "../../../src/server/auth/refresh-session-token";
-import { changePassword } from "../../../src/server/data/users/change-password";
-import { createUser, registrationLimit, takeRegistrationSlot } from "../../../src/server/data/users/create-user";
-import { deleteUser } from "../../../src/server/data/users/delete-user";
-import { exportUserData } from "../../../src/server/data/users/export-user-data";
-import { updateUserName } from "../../../src/server/data/users/update-user-name";
-import { HttpError } from "../../../src/server/http/errors";
+import { registerSchema } from "../../../lib/validation/account";
+import { hashPassword, verifyPassword } from "../../../server/auth/password";
+import { refreshSessionToken, SessionEndedError } from "../../../server/auth/refresh-session-token";
+import { changePassword } from "../../../server/data/users/change-password";
+import { createUser, registrationLimit, takeRegistrationSlot } from "../../../server/data/users/create-user";
+import { deleteUser } from "../../../server/data/users/delete-user";
+import { exportUserData } from "../../../server/data/users/export-user-data";
+import { updateUserName } from "../../../server/data/users/update-user-name";
+import { HttpError } from "../../../server/http/errors";
 import { connectTestDatabase } from "../../support/database";
 
 const { db } = connectTestDatabase();

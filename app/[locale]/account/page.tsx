@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AccountNameForm } from "@/components/account/account-name-form";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { UnavailableNotice } from "@/components/ui/unavailable-notice";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { getAccount } from "@/server/data/users/get-account";
+import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { routeLocale } from "@/lib/i18n/request-locale";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Account" });
+  return { title: t("title") };
+}
+export const dynamic = "force-dynamic";
+
+const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", google: "Google" };
+
+export default async function AccountPage({ params }: Props) {
+  await routeLocale(params);
+  const t = await getTranslations("Account");
+  const format = await getFormatter();
+  const account = await readUnlessUnavailable(async () => {
+    const user = await getCurrentUser();
+    return user ? getAccount({ userId: user.id }) : null;
+  });
+  if (account === UNAVAILABLE) return <UnavailableNotice />;
+  if (!account) redirect("/signin?callbackUrl=/account");
+  const providers = account.linkedProviders.map((p) => PROVIDER_NAMES[p] ?? p);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+
+  // One provider for the three forms: their messages are sent to the browser once.
+  return (
+    <ClientMessages namespaces={["AccountForms"]}>
+      <div className="page account-page">
+        <h1>{t("heading")}</h1>
+        <p className="lede">
+          {providers.length > 0
+            ? t.rich("signedInAsWith", { email: account.email, providers: format.list(providers, { type: "conjunction" }), strong })
+            : t.rich("signedInAs", { email: account.email, strong })}
+        </p>
+
+        <section className="account-section" aria-labelledby="profile-heading">
+          <h2 id="profile-heading">{t("profile")}</h2>
+          <AccountNameForm initialName={account.name} />
+        </section>
+
+        <section className="account-section" aria-labelledby="password-heading">
+          <h2 id="password-heading">{t("password")}</h2>
+          {account.hasPassword ? (
+            <ChangePasswordForm email={account.email} />
+          ) : (
+            <p>
+              {t.rich("noPassword", {
+                providers: providers.length > 0 ? format.list(providers, { type: "disjunction" }) : t("anotherService"),
+                link: (chunks) => <Link href="/reset-password">{chunks}</Link>,
+              })}
+            </p>
+          )}
+        </section>
+
+        <section className="account-section" aria-labelledby="export-heading">
+          <h2 id="export-heading">{t("yourData")}</h2>
+          <p>{t("yourDataBody")}</p>
+          <a className="button button-quiet" href="/api/account/export" download>
+            {t("download")}
+          </a>
+        </section>
+
+        <section className="account-section account-danger" aria-labelledby="delete-heading">
+          <h2 id="delete-heading">{t("deleteHeading")}</h2>
+          <p>{t("deleteBody")}</p>
+          <DeleteAccountForm email={account.email} />
+        </section>
+      </div>
+    </ClientMessages>
+  );
+}

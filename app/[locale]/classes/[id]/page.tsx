@@ -1,0 +1,156 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActivityChart } from "@/components/classes/activity-chart";
+import { JoinCodeControl, RemoveMemberButton } from "@/components/classes/class-admin";
+import "@/components/classes/classes.css";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { getClassActivity, type ClassActivity } from "@/server/data/classes/get-class-activity";
+import { getClassOrThrow, type ClassView } from "@/server/data/classes/get-class";
+import { HttpError } from "@/server/http/errors";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { routeLocale } from "@/lib/i18n/request-locale";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "ClassPage" });
+  return { title: t("title") };
+}
+export const dynamic = "force-dynamic";
+
+/** Last active, in UTC (the server's zone, see i18n/request.ts), said the interface language's way. */
+const LAST_ACTIVE = { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" } as const;
+
+export default async function ClassPage({ params }: Props) {
+  await routeLocale(params);
+  const t = await getTranslations("ClassPage");
+  const format = await getFormatter();
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/classes/${id}`)}`);
+  let klass: ClassView;
+  try {
+    klass = await getClassOrThrow({ userId: user.id, classId: id });
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 404) notFound();
+    throw error;
+  }
+  const teacher = klass.role === "teacher";
+  const activity: ClassActivity | null = teacher ? await getClassActivity({ userId: user.id, classId: id }) : null;
+  const maxNotes = Math.max(1, ...(activity?.sentences.map((s) => s.notes) ?? [1]));
+
+  return (
+    // The join-code control and the remove/leave buttons are the only client components here.
+    <ClientMessages namespaces={["ClassAdmin"]}>
+      <div className="page classes-page">
+        <p>
+          <Link href="/classes">{t("back")}</Link>
+        </p>
+        <h1>{klass.name}</h1>
+        <p className="lede">
+          {t.rich("lede", { role: klass.role, letter: (chunks) => <Link href="/documents/openai-letter-2023">{chunks}</Link> })}
+        </p>
+        {teacher && klass.joinCode && (
+          <section className="class-section" aria-labelledby="code-heading">
+            <h2 id="code-heading">{t("invite")}</h2>
+            <JoinCodeControl classId={klass.id} initialCode={klass.joinCode} />
+            <p className="class-meta">{t("joinAt")}</p>
+          </section>
+        )}
+        <section className="class-section" aria-labelledby="members-heading">
+          <h2 id="members-heading">{t("members", { count: klass.members.length })}</h2>
+          <div className="class-table-scroll" role="region" aria-labelledby="members-heading" tabIndex={0}>
+            <table className="class-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("colName")}</th>
+                  <th scope="col">{t("colRole")}</th>
+                  {activity && (
+                    <>
+                      <th scope="col" className="num">{t("colNotes")}</th>
+                      <th scope="col" className="num">{t("colReplies")}</th>
+                      <th scope="col" className="num">{t("colProposals")}</th>
+                      <th scope="col" className="num">{t("colVotes")}</th>
+                      <th scope="col">{t("colLastActive")}</th>
+                    </>
+                  )}
+                  <th scope="col">
+                    <span className="visually-hidden">{t("colActions")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {klass.members.map((m) => {
+                  const stats = activity?.members.find((a) => a.id === m.id);
+                  return (
+                    <tr key={m.id}>
+                      <td>{m.id === user.id ? t("you", { name: m.name }) : m.name}</td>
+                      <td>{m.role === "teacher" ? t("roleTeacher") : t("roleStudent")}</td>
+                      {activity && (
+                        <>
+                          <td className="num">{format.number(stats?.notes ?? 0)}</td>
+                          <td className="num">{format.number(stats?.replies ?? 0)}</td>
+                          <td className="num">{format.number(stats?.proposals ?? 0)}</td>
+                          <td className="num">{format.number(stats?.votes ?? 0)}</td>
+                          <td>{stats?.lastActive ? <time dateTime={stats.lastActive}>{format.dateTime(new Date(stats.lastActive), LAST_ACTIVE)}</time> : "—"}</td>
+                        </>
+                      )}
+                      <td>
+                        {m.id === user.id ? (
+                          m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} self />
+                        ) : (
+                          teacher && m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} />
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+        {activity && (
+          <>
+            <section className="class-section" aria-labelledby="activity-heading">
+              <h2 id="activity-heading">{t("activityHeading")}</h2>
+              <ActivityChart days={activity.days} />
+            </section>
+            <section className="class-section" aria-labelledby="map-heading">
+              <h2 id="map-heading">{t("mapHeading")}</h2>
+              {activity.sentences.length === 0 ? (
+                <p className="class-meta">{t("noNotes")}</p>
+              ) : (
+                <ol className="sentence-map">
+                  {activity.sentences.slice(0, 12).map((s) => (
+                    <li key={s.segmentId}>
+                      <span className="class-meta">{t("sentenceNumber", { number: s.index })}</span>
+                      <Link className="sentence-text" href={`/documents/${s.documentSlug}#${s.segmentId}`} title={s.text}>
+                        {s.text}
+                      </Link>
+                      <span aria-label={t("sentenceNotes", { count: s.notes })}>
+                        <span className="heat" style={{ display: "inline-block", width: `${(s.notes / maxNotes) * 5}rem` }} /> {format.number(s.notes)}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+            <section className="class-section" aria-labelledby="export-heading">
+              <h2 id="export-heading">{t("exportHeading")}</h2>
+              <p className="export-links">
+                <a href={`/api/classes/${klass.id}/export.csv`} download>
+                  {t("csv")}
+                </a>
+                <a href={`/api/classes/${klass.id}/export.json`} download>
+                  JSON
+                </a>
+              </p>
+            </section>
+          </>
+        )}
+      </div>
+    </ClientMessages>
+  );
+}

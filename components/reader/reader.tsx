@@ -1,0 +1,232 @@
+/**
+ * The bilingual reader: English and one Chinese version side by side, sentence by sentence.
+ *
+ * Every version's text is in the HTML and the reading options are real radio buttons; CSS
+ * (`:has()`) shows the chosen layout and version. So the page is the same static HTML for every
+ * reader, works with JavaScript off, and switching is instant. The client script only remembers
+ * choices and pairs sentences on hover and focus.
+ */
+import { Fragment } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
+import { AnnotationLayer } from "@/components/annotations/annotation-layer";
+import { CompareLayer } from "@/components/translations/compare-layer";
+import { ReaderExports } from "@/components/export/reader-exports";
+import { KeyboardHelp } from "./keyboard-help";
+import { SENTENCE_KEYSHORTCUTS, SHORTCUTS } from "./reader-labels";
+import { ReaderInteractions } from "./reader-interactions";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { toSimplified } from "@/lib/script/to-simplified";
+import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
+import { scriptCss } from "./script-css";
+import { versionCss } from "./version-css";
+
+/** Past this many sentences the reader renders paragraphs lazily (content-visibility, see globals.css). */
+const LONG_TEXT_SENTENCES = 150;
+
+function paragraphsOf(segments: SegmentView[]): SegmentView[][] {
+  const paragraphs: SegmentView[][] = [];
+  for (const segment of segments) {
+    const last = paragraphs.at(-1);
+    if (last && last[0]!.paragraph === segment.paragraph) last.push(segment);
+    else paragraphs.push([segment]);
+  }
+  return paragraphs;
+}
+
+
+interface ReaderProps {
+  document: DocumentView;
+  /** What is drawn over the text; the reader's own notes layer by default (a share link passes a read-only one). */
+  layer?: React.ReactNode;
+  /** Fixed reading choices (a share link's view): chosen instead of what the browser remembers. */
+  preferences?: { layout?: string | null; version?: string | null };
+  /** Message namespaces the `layer` needs besides the reader's own. */
+  layerNamespaces?: readonly string[];
+}
+
+const READER_CLIENT_NAMESPACES = ["Annotations", "KeyboardAnnouncements", "Notes", "Share", "Compare", "Orphans", "PrintNotes"] as const;
+
+export async function Reader({ document, layer, preferences, layerNamespaces = [] }: ReaderProps) {
+  const t = await getTranslations("Reader");
+  const k = await getTranslations("Keyboard");
+  const format = await getFormatter();
+  const versionLabel = (v: VersionView, total: number) => (v.complete ? v.name : t("partialVersion", { name: v.name, translated: v.translatedCount, total }));
+  const layoutLabels = { side: t("layoutSide"), stacked: t("layoutStacked"), en: t("layoutEnglish"), zh: t("layoutChinese") };
+  const scriptTitles = { hant: t("traditional"), hans: t("simplified") };
+  const { versions, segments } = document;
+  const layoutChoice = LAYOUTS.some((l) => l.value === preferences?.layout) ? preferences!.layout : LAYOUTS[0].value;
+  const versionChoice = versions.some((v) => v.id === preferences?.version) ? preferences!.version : versions[0]?.id;
+  const firstSegmentId = segments[0]?.id;
+  return (
+    <article className="reader" aria-labelledby="document-title">
+      <style>{versionCss(versions) + "\n" + scriptCss}</style>
+      <header className="reader-header">
+        <h1 id="document-title">{document.title}</h1>
+        <p className="reader-meta">
+          {document.publishedOn && <time dateTime={document.publishedOn}>{format.dateTime(new Date(document.publishedOn), { dateStyle: "long" })}</time>}
+          {document.publishedOn && " · "}
+          {t("meta", { sentences: segments.length, versions: versions.length })} · <a href={`${document.url}/compare`}>{t("compareTranslations")}</a>
+        </p>
+        <details className="about">
+          <summary>{t("about")}</summary>
+          <dl>
+            <dt>{t("source")}</dt>
+            <dd>{document.source}</dd>
+            <dt>{t("provenance")}</dt>
+            <dd>{document.provenance}</dd>
+            <dt>{t("licence")}</dt>
+            <dd>{document.licence}</dd>
+            {versions.map((v) => (
+              <div key={v.id}>
+                <dt lang="zh-Hant">{v.name}</dt>
+                <dd>{v.attribution}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+        <ReaderExports documentSlug={document.slug} labels={{ exports: t("exports"), markdown: t("exportMarkdown"), jsonLd: t("exportJsonLd"), print: t("print") }} />
+      </header>
+
+      <form className="reader-controls" aria-label={t("readingOptions")} data-reader-controls>
+        <fieldset className="segmented">
+          <legend>{t("layout")}</legend>
+          {LAYOUTS.map((layout) => (
+            <label key={layout.value}>
+              <input type="radio" name="layout" value={layout.value} defaultChecked={layout.value === layoutChoice} />
+              <span>{layoutLabels[layout.value]}</span>
+            </label>
+          ))}
+        </fieldset>
+        {versions.length > 0 && (
+          <fieldset className="segmented">
+            <legend>{t("chineseVersion")}</legend>
+            {versions.map((v) => (
+              <label key={v.id} title={v.attribution}>
+                <input type="radio" name="version" value={v.id} defaultChecked={v.id === versionChoice} />
+                <span lang="zh-Hant">{versionLabel(v, segments.length)}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {versions.length > 0 && (
+          <fieldset className="segmented">
+            <legend>{t("script")}</legend>
+            {SCRIPT_CHOICES.map((choice, i) => (
+              <label key={choice.value} title={scriptTitles[choice.value]}>
+                <input type="radio" name="script" value={choice.value} defaultChecked={i === 0} />
+                <span lang={choice.lang}>{choice.label}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="notes-slot" data-notes-slot />
+        <KeyboardHelp labels={{ button: k("button"), title: k("title"), close: k("close") }}>
+          <dl className="shortcuts-list">
+            {SHORTCUTS.map((s) => (
+              <div key={s.keys.join()}>
+                <dt>
+                  {s.keys.map((key, i) => (
+                    <kbd key={i}>{key}</kbd>
+                  ))}
+                </dt>
+                <dd>{k(`shortcuts.${s.does}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </KeyboardHelp>
+      </form>
+      {/* Applies remembered choices before the text paints, so it does not jump after hydration. */}
+      {!preferences && <script dangerouslySetInnerHTML={{ __html: restorePreferencesScript }} />}
+
+      {/* What a screen reader says after each sentence: its language, then its notes (filled in by the notes layer). */}
+      <div hidden>
+        <span id="reader-keys-hint">{k("letterHint")}</span>
+        <span id="lang-label-en">{document.language === "en" ? k("english") : k("otherLanguage", { language: document.language })}</span>
+        {versions.map((v) => (
+          <Fragment key={v.id}>
+            <span id={`lang-label-${v.id}`}>{k("chinese", { version: v.name })}</span>
+            <span id={`lang-label-${v.id}-hans`}>{k("simplified", { version: v.name })}</span>
+          </Fragment>
+        ))}
+      </div>
+      <div
+        className="reader-text"
+        data-reader-text
+        data-long={segments.length > LONG_TEXT_SENTENCES ? "" : undefined}
+        role="region"
+        aria-label={k("letterRegion")}
+        aria-describedby="reader-keys-hint"
+      >
+        {paragraphsOf(segments).map((paragraph) => (
+          <section className="paragraph" key={paragraph[0]!.id} data-paragraph={paragraph[0]!.paragraph} style={{ "--sentences": paragraph.length } as React.CSSProperties}>
+            {paragraph.map((segment) => (
+              <div className="pair" key={segment.id} data-pair={segment.id} data-kind={segment.kind}>
+                <span className="number" aria-hidden="true">
+                  {segment.kind === "sentence" ? segment.index : ""}
+                </span>
+                <span
+                  className="sentence"
+                  lang={document.language}
+                  data-segment-id={segment.id}
+                  tabIndex={segment.id === firstSegmentId ? 0 : -1}
+                  aria-describedby={`lang-label-en notes-of-${segment.id}`}
+                  // On the English sentence only, where Tab lands: the same keys work on its translations,
+                  // and repeating them on every span made the page (and its time to first byte) a third bigger.
+                  aria-keyshortcuts={SENTENCE_KEYSHORTCUTS}
+                >
+                  {segment.text}
+                </span>
+                <span className="translation">
+                  {versions.map((v) =>
+                    v.id in segment.translations ? (
+                      <Fragment key={v.id}>
+                        <span
+                          className="sentence"
+                          lang={v.language}
+                          data-segment-id={segment.id}
+                          data-version-id={v.id}
+                          tabIndex={-1}
+                          aria-describedby={`lang-label-${v.id} notes-of-${segment.id}`}
+                        >
+                          {segment.translations[v.id]}
+                        </span>
+                        {/* The same text in Simplified, code point for code point (lib/script): shown by the script switch. */}
+                        {v.language === "zh-Hant" && (
+                          <span
+                            className="sentence"
+                            lang="zh-Hans"
+                            data-segment-id={segment.id}
+                            data-version-id={v.id}
+                            data-script="hans"
+                            tabIndex={-1}
+                            aria-describedby={`lang-label-${v.id}-hans notes-of-${segment.id}`}
+                            >
+                            {toSimplified(segment.translations[v.id]!)}
+                          </span>
+                        )}
+                      </Fragment>
+                    ) : (
+                      <span key={v.id} className="missing" data-version-id={v.id}>
+                        {t("missing")}
+                      </span>
+                    ),
+                  )}
+                </span>
+                <span className="margin" data-margin={segment.id} />
+              </div>
+            ))}
+          </section>
+        ))}
+      </div>
+      <ReaderInteractions />
+      {/* Only the layers' own strings go to the browser; the text above is translated here. */}
+      <ClientMessages namespaces={[...READER_CLIENT_NAMESPACES, ...layerNamespaces]}>
+      {layer ?? (
+        <AnnotationLayer documentSlug={document.slug} />
+      )}
+      <CompareLayer />
+      </ClientMessages>
+    </article>
+  );
+}
