@@ -9,8 +9,15 @@ import { isDatabaseUnavailable, isUnstorableText } from "./database-errors";
 import { HttpError } from "./errors";
 import { isCrossSiteWrite } from "./same-origin";
 
+/**
+ * A refusal as JSON: `{ error, code?, ...details }`. A `retryAfterSeconds` detail (429, 503) is
+ * also sent as the `Retry-After` header, which clients and proxies read.
+ */
 export function jsonError(status: number, error: string, extra?: Record<string, unknown>): Response {
-  return Response.json({ error, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
+  const headers = new Headers({ "Cache-Control": "no-store" });
+  const retryAfter = extra?.retryAfterSeconds;
+  if (typeof retryAfter === "number" && Number.isFinite(retryAfter)) headers.set("Retry-After", String(Math.max(1, Math.ceil(retryAfter))));
+  return Response.json({ error, ...extra }, { status, headers });
 }
 
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not reachable right now. Please try again in a moment.";

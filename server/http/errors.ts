@@ -1,4 +1,8 @@
-/** Errors a route may throw on purpose; apiRoute() turns each into its status and message. */
+/**
+ * Errors a route may throw on purpose; apiRoute() turns each into its status and message. A
+ * refusal a client should recognise carries a stable `code` in its details (snake_case, e.g.
+ * `{ code: "rate_limited", retryAfterSeconds }`), sent beside the message.
+ */
 import type { z } from "zod";
 
 export class HttpError extends Error {
