@@ -1,7 +1,7 @@
 "use client";
 /**
- * The interface language. Choosing one writes the cookie the proxy reads, then reloads the same
- * address, which the proxy now serves in that language. The cookie is not tied to the session,
+ * The interface language. Choosing one writes the cookie the locale rewrites read, then reloads the same
+ * address, which they now serve in that language. The cookie is not tied to the session,
  * so the choice survives signing in and out. Labels come from the server as props: this sits on
  * every page's first load, the reader's included.
  */

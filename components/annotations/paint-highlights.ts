@@ -14,8 +14,6 @@ type Highlights = { set(name: string, highlight: unknown): void; delete(name: st
 const registry = () => (globalThis.CSS as unknown as { highlights?: Highlights } | undefined)?.highlights;
 type HighlightConstructor = new (...ranges: Range[]) => unknown;
 
-export const canPaintHighlights = () => !!registry() && typeof (globalThis as { Highlight?: unknown }).Highlight === "function";
-
 /** Notes measured per slice: a slice stays well under a long task (50 ms) on a slow machine. */
 const SLICE = 1000;
 

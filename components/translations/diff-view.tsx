@@ -32,13 +32,6 @@ export function DiffSide({ ops, side, lang }: { ops: DiffOp[]; side: "a" | "b"; 
   );
 }
 
-/** A short phrase for a normalised distance, so it is never told by colour alone. */
-export function divergenceLabel(distance: number): string {
-  const percent = Math.round(distance * 100);
-  if (distance === 0) return "identical";
-  return `${percent}% different`;
-}
-
 /**
  * Colour of a divergence strip cell: pale for agreement, deep for disagreement. Two translations of
  * one sentence rarely differ by more than 60%, so the scale saturates there.

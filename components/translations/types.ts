@@ -13,4 +13,3 @@ export interface ComparisonResult {
   distance: number;
 }
 
-export const renderingLabel = (r: Rendering) => r.versionName ?? `Proposal by ${r.author?.name ?? "a reader"}${r.mine ? " (yours)" : ""}`;

@@ -26,8 +26,6 @@ export function filterAnnotations<T extends Pick<AnnotationView, "tags" | "autho
   });
 }
 
-export const isFiltering = (filters: NoteFilters) => Object.values(filters).some(Boolean);
-
 /** Tags and authors present in a list, for the filter menus. */
 export function filterChoices(annotations: Pick<AnnotationView, "tags" | "author">[]) {
   const tags = [...new Set(annotations.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b));

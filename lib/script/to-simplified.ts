@@ -12,7 +12,6 @@
 import * as OpenCC from "opencc-js";
 
 export type Script = "hant" | "hans";
-export const SCRIPTS: readonly Script[] = ["hant", "hans"];
 export const isScript = (value: unknown): value is Script => value === "hant" || value === "hans";
 
 let converter: ((text: string) => string) | undefined;

@@ -1,12 +1,10 @@
 /**
- * Runs a write at most once per (user, Idempotency-Key). The write and the key's record commit in
- * one transaction, so a retry after a crash, a timeout or a lost response gets the first answer
- * back and stores nothing twice. Two concurrent requests with one key: the second's transaction
- * fails on the key's primary key and rolls back its write, then it answers with the first's result.
+ * Idempotency-Key checks shared by writes that honour it. The write itself stores the key's record
+ * in the same statement as its rows (see insert-annotation.ts), so a retry after a crash, a timeout
+ * or a lost response gets the first answer back and stores nothing twice.
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 
@@ -31,35 +29,8 @@ export function replay(row: { requestHash: string; status: number; response: unk
   return { status: row.status, body: row.response, replayed: true };
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
-
 /** The stored answer for (user, key), replayed (422 when the request differs), or null when there is none. */
 export async function findStoredResponse(options: { userId: string; key: string; hash: string }): Promise<StoredResponse | null> {
   const row = await getDb().idempotencyKey.findUnique({ where: { userId_key: { userId: options.userId, key: options.key } } });
   return row ? replay(row, options.hash) : null;
-}
-
-export async function runIdempotent(
-  options: { userId: string; key: string | null; hash: string },
-  work: (tx: Prisma.TransactionClient) => Promise<{ status: number; body: unknown }>,
-): Promise<StoredResponse> {
-  const db = getDb();
-  const { userId, key, hash } = options;
-  if (!key) return { ...(await db.$transaction(work)), replayed: false };
-
-  const where = { userId_key: { userId, key } };
-  const existing = await db.idempotencyKey.findUnique({ where });
-  if (existing) return replay(existing, hash);
-  try {
-    return await db.$transaction(async (tx) => {
-      const result = await work(tx);
-      await tx.idempotencyKey.create({ data: { userId, key, requestHash: hash, status: result.status, response: result.body as Prisma.InputJsonValue } });
-      return { ...result, replayed: false };
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await db.idempotencyKey.findUnique({ where });
-    if (!winner) throw error;
-    return replay(winner, hash);
-  }
 }
