@@ -13,7 +13,7 @@ export const letterDocument = {
   slug: "openai-letter-2023",
   title: "Letter from OpenAI employees to the board, November 2023",
   language: "en",
-  source: "虎嗅網, “OpenAI 員工公開信!發生什麼事?Sam Altman 會回到 OpenAI 嗎?”, 21 November 2023, which prints the letter in full",
+  source: "虎嗅網, “OpenAI 員工公開信!發生什麼事?Sam Altman 會回到 OpenAI 嗎?”, 21 November 2023, which prints the letter's text in full (not its signatories)",
   sourceUrl: null,
   publishedOn: new Date("2023-11-20T00:00:00Z"),
   provenance:
@@ -21,7 +21,9 @@ export const letterDocument = {
     "with two extraction artefacts of that copy repaired and nothing else changed: " +
     "(1) sentence 12, “the onethat would best serve” became “the one that would best serve”; " +
     "(2) sentence 15, the corner brackets 「…」 around “would be consistent with the mission.” became ordinary quotation marks. " +
-    "The close (直譯) and fluent (意譯) Traditional Chinese translations were written for Interleaf. " +
+    "The close (直譯) and fluent (意譯) Traditional Chinese translations were written for Interleaf, " +
+    "and corrected in December 2026 after a bilingual review (意譯 sentences 2, 7, 9, 10, 13, 14, 17 and 19; 直譯 sentences 5, 6, 11 and 16: " +
+    "wording that added what the English does not say, such as who made the requests in sentence 10, was brought back to the letter). " +
     "The 虎嗅網 version is the article's own Chinese rendering of the two sentences it quotes, copied as printed.",
   licence:
     "The letter is quoted for study, commentary and translation teaching. " +
