@@ -22,6 +22,8 @@
  */
 import "server-only";
 import { getPool } from "../../db";
+import { isClassMemberSql } from "../classes/membership";
+import { documentReadableSql } from "../documents/visibility";
 import type { TargetRow } from "./resolve-targets";
 
 const SQL = `
@@ -29,8 +31,8 @@ WITH clock AS (
   SELECT date_trunc('milliseconds', now() AT TIME ZONE 'UTC') AS ts
 ), allowed AS (
   SELECT
-    EXISTS (SELECT 1 FROM "Document" d WHERE d.id = $1 AND ((d.visibility = 'public' AND d."publishedAt" IS NOT NULL) OR d."ownerId" = $2)) AS visible,
-    ($4::text IS NULL OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."classId" = $4 AND m."userId" = $2)) AS member
+    EXISTS (SELECT 1 FROM "Document" d WHERE d.id = $1 AND ${documentReadableSql("d", "$2")}) AS visible,
+    ($4::text IS NULL OR ${isClassMemberSql("$4", "$2")}) AS member
 ), wanted AS (
   SELECT * FROM jsonb_to_recordset($10::jsonb) AS t(
     id text, "segmentId" text, language text, "translationId" text, "versionId" text,

@@ -10,6 +10,10 @@ import { HttpError, notFound } from "../../http/errors";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof getDb>;
 
+/** Membership as SQL, for statements on the pg pool: placeholders (or expressions) for the class and the user. */
+export const isClassMemberSql = (classId: string, userId: string) =>
+  `EXISTS (SELECT 1 FROM "Membership" m WHERE m."classId" = ${classId} AND m."userId" = ${userId})`;
+
 export type ClassRole = "teacher" | "student";
 
 export async function roleInClass(options: { userId: string | null; classId: string; db?: Client }): Promise<ClassRole | null> {

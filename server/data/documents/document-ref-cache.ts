@@ -7,6 +7,7 @@
 import "server-only";
 import { BoundedCache } from "../../cache/bounded-cache";
 import { getPool } from "../../db";
+import { documentReadableSql } from "./visibility";
 
 export interface DocumentRef {
   id: string;
@@ -29,7 +30,7 @@ export async function documentRefBySlug(slug: string, options: { fresh: boolean 
 export async function isDocumentVisible(documentId: string, userId: string): Promise<boolean> {
   const { rows } = await getPool().query({
     name: "interleaf-document-visible",
-    text: `SELECT 1 FROM "Document" WHERE id = $1 AND ((visibility = 'public' AND "publishedAt" IS NOT NULL) OR "ownerId" = $2)`,
+    text: `SELECT 1 FROM "Document" d WHERE d.id = $1 AND ${documentReadableSql("d", "$2")}`,
     values: [documentId, userId],
   });
   return rows.length > 0;

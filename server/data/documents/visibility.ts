@@ -22,7 +22,14 @@ export interface DocumentAccess {
   ownerId: string | null;
 }
 
-/** The same rule for a document already read (kept beside the query form so the two cannot drift). */
+/**
+ * The same rule as SQL, for the statements that run on the pg pool: `doc` is the alias of the
+ * "Document" row, `user` the placeholder that holds the viewer's id (NULL when signed out).
+ */
+export const documentReadableSql = (doc: string, user: string) =>
+  `((${doc}.visibility = 'public' AND ${doc}."publishedAt" IS NOT NULL) OR ${doc}."ownerId" = ${user})`;
+
+/** The same rule for a document already read. visibility-agreement.test.ts runs all three forms on the same cases. */
 export function canReadDocument(userId: string | null | undefined, document: DocumentAccess): boolean {
   return (document.visibility === "public" && document.publishedAt !== null) || (!!userId && document.ownerId === userId);
 }
