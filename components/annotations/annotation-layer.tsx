@@ -1,4 +1,5 @@
 "use client";
+import { margins as findMargins, notesSlot as findNotesSlot, readerText, sentenceNumber } from "@/components/reader-contract";
 import { useTranslations } from "next-intl";
 /**
  * Everything personal on the reader, added after the static text: highlights painted over it,
@@ -69,7 +70,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       upsert(annotation);
       if (isNew && !annotation.mine) {
         const name = annotation.author.name;
-        const number = document.querySelector(`[data-pair="${CSS.escape(annotation.targets[0]?.segmentId ?? "")}"] .number`)?.textContent;
+        const number = sentenceNumber(annotation.targets[0]?.segmentId ?? "");
         setAnnouncement(number ? t("newNoteOnSentence", { name, number }) : t("newNoteBy", { name }));
       }
     },
@@ -89,11 +90,11 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   }, [visible]);
 
   useEffect(() => {
-    textRef.current = document.querySelector<HTMLElement>("[data-reader-text]");
+    textRef.current = readerText();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- portal targets exist only in the server-rendered DOM
-    setMargins([...document.querySelectorAll<HTMLElement>("[data-margin]")]);
+    setMargins(findMargins());
     setTextEl(textRef.current);
-    setNotesSlot(document.querySelector<HTMLElement>("[data-notes-slot]"));
+    setNotesSlot(findNotesSlot());
     const saved = loadDraft<NoteDraft>(draftStorageKey(documentSlug));
     if (saved?.key && Array.isArray(saved.targets)) {
       setDraft(saved);

@@ -2,6 +2,7 @@
  * Between DOM and anchors: the reader's sentence elements hold exactly their segment's text, so a
  * selection becomes code-point offsets in that text, and a stored selector becomes a DOM Range.
  */
+import { SENTENCE, sentenceOf } from "@/components/reader-contract";
 import { codePointToUtf16, utf16ToCodePoint } from "@/lib/anchoring/code-points";
 import { describeSpan } from "@/lib/anchoring/text-quote";
 
@@ -12,8 +13,7 @@ export interface SentenceTarget {
   selector: ReturnType<typeof describeSpan>;
 }
 
-export const sentenceOf = (node: Node | null): HTMLElement | null =>
-  (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(".sentence[data-segment-id]") ?? null;
+export { sentenceOf };
 
 /** UTF-16 offset of (node, offset) within `sentence`'s text. */
 function offsetIn(sentence: HTMLElement, node: Node, offset: number): number {
@@ -88,7 +88,7 @@ function sentenceIndex(root: ParentNode): Map<string, HTMLElement> {
   const any = cached?.values().next().value;
   if (cached && (!any || any.isConnected)) return cached;
   const index = new Map<string, HTMLElement>();
-  for (const el of root.querySelectorAll<HTMLElement>(".sentence[data-segment-id]")) {
+  for (const el of root.querySelectorAll<HTMLElement>(SENTENCE)) {
     const key = sentenceKey(el.dataset.segmentId!, el.dataset.versionId, el.dataset.script);
     if (!index.has(key)) index.set(key, el);
   }

@@ -4,6 +4,7 @@
  * write one. Memoised: while a long document's notes load page by page, only the margins whose
  * count changed render again, not all thousand.
  */
+import { SENTENCE } from "@/components/reader-contract";
 import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { createPortal } from "react-dom";
@@ -20,7 +21,7 @@ export const MarginButtons = memo(function MarginButtons({ margin, count, signed
   const t = useTranslations("Annotations");
   const k = useTranslations("KeyboardAnnouncements");
   const segmentId = margin.dataset.margin!;
-  const sentence = signedIn ? margin.parentElement?.querySelector<HTMLElement>(".sentence[data-segment-id]") : null;
+  const sentence = signedIn ? margin.parentElement?.querySelector<HTMLElement>(SENTENCE) : null;
   return createPortal(
     <>
       {/* Read after the sentence (its aria-describedby): how many notes it has. */}

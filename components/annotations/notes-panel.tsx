@@ -1,4 +1,5 @@
 "use client";
+import { scrollToSentence, sentenceNumber } from "@/components/reader-contract";
 import { useTranslations } from "next-intl";
 /**
  * The notes panel: beside the text on wide screens, a bottom sheet on phones. It shows the notes
@@ -40,10 +41,6 @@ interface Props {
   loadError: string | null;
 }
 
-function sentenceNumber(segmentId: string): string | null {
-  return document.querySelector(`[data-pair="${CSS.escape(segmentId)}"] .number`)?.textContent || null;
-}
-
 export function NotesPanel(props: Props) {
   const t = useTranslations("Notes");
   const { scope, visible, activeId } = props;
@@ -82,7 +79,7 @@ export function NotesPanel(props: Props) {
   const focusSentence = (annotation: AnnotationView) => {
     props.onActivate(annotation.id);
     const target = annotation.targets[0];
-    if (target) document.querySelector(`[data-pair="${CSS.escape(target.segmentId)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (target) scrollToSentence(target.segmentId);
   };
 
   return (

@@ -6,6 +6,7 @@
  * A long list is measured in slices between which the browser may scroll and paint, and the new
  * highlights replace the old ones only when whole: what is on screen never blinks out.
  */
+import { PAIR } from "@/components/reader-contract";
 import { HIGHLIGHT_COLORS } from "@/lib/annotations/constants";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { rangeForTarget, shownScript } from "./dom-anchors";
@@ -112,7 +113,7 @@ export function createHighlightPainter() {
     observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          for (const row of entry.target.querySelectorAll<HTMLElement>("[data-pair]")) {
+          for (const row of entry.target.querySelectorAll<HTMLElement>(PAIR)) {
             if (entry.isIntersecting) near.add(row.dataset.pair!);
             else near.delete(row.dataset.pair!);
           }

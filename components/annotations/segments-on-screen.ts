@@ -3,8 +3,10 @@
  * document's. The rows are in reading order, so a binary search finds the first visible one
  * without measuring every row.
  */
+import { PAIR } from "@/components/reader-contract";
+
 export function segmentsOnScreen(root: ParentNode, max: number): string[] {
-  const rows = [...root.querySelectorAll<HTMLElement>("[data-pair]")];
+  const rows = [...root.querySelectorAll<HTMLElement>(PAIR)];
   const bottom = window.innerHeight * 2; // this screen and the next: a quick scroll finds them painted
   let low = 0;
   let high = rows.length;

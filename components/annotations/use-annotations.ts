@@ -7,6 +7,7 @@
  * The session cookie goes with every request, so loading does not wait for the browser to learn
  * who is signed in; it starts again only when that changes.
  */
+import { PAIR, readerText } from "@/components/reader-contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { callApi } from "./api-client";
@@ -47,8 +48,8 @@ export function useAnnotations(documentSlug: string, sessionKey: string) {
       const collected = new Map<string, AnnotationView>();
       const show = () => run === generation.current && setAnnotations([...collected.values()].sort(byCreation));
 
-      const text = document.querySelector("[data-reader-text]");
-      if (firstScreen && text && text.querySelectorAll("[data-pair]").length > LONG_DOCUMENT_SENTENCES) {
+      const text = readerText();
+      if (firstScreen && text && text.querySelectorAll(PAIR).length > LONG_DOCUMENT_SENTENCES) {
         const ids = segmentsOnScreen(text, 200);
         const result = ids.length ? await fetchPart(`&segments=${ids.map(encodeURIComponent).join(",")}`) : null;
         if (result?.ok) {

@@ -6,10 +6,9 @@
  * server replays what was missed; applying a note twice changes nothing.
  */
 import { useEffect, useRef } from "react";
+import { liveVote, type LiveVote } from "@/components/reader-contract";
 import type { AnnotationView } from "@/lib/annotations/types";
 
-/** Vote tallies arriving live are re-dispatched on window under this name, for whatever shows them. */
-export const LIVE_VOTE_EVENT = "interleaf:vote";
 
 export function useLiveAnnotations(documentSlug: string, sessionKey: string, since: string | null, onUpsert: (annotation: AnnotationView) => void, onRemove: (id: string) => void) {
   const handlers = useRef({ onUpsert, onRemove });
@@ -44,7 +43,7 @@ export function useLiveAnnotations(documentSlug: string, sessionKey: string, sin
     };
     const onVote = (event: MessageEvent<string>) => {
       try {
-        window.dispatchEvent(new CustomEvent(LIVE_VOTE_EVENT, { detail: JSON.parse(event.data) }));
+        liveVote.dispatch(JSON.parse(event.data) as LiveVote);
       } catch {
         // as above
       }

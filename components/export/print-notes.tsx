@@ -6,6 +6,7 @@
  * Drawn from the annotation layer's list only while printing: sorting thousands of notes into
  * paragraphs on every change would cost the reader on screen for nothing.
  */
+import { PAIR } from "@/components/reader-contract";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { createPortal, flushSync } from "react-dom";
@@ -53,7 +54,7 @@ export function PrintNotes({ annotations: all }: { annotations: AnnotationView[]
   const annotations = all.filter((a) => !a.hidden);
   let number = 0;
   return slots.map(({ paragraph, slot }, i) => {
-    const ids = new Set([...paragraph.querySelectorAll<HTMLElement>("[data-pair]")].map((p) => p.dataset.pair));
+    const ids = new Set([...paragraph.querySelectorAll<HTMLElement>(PAIR)].map((p) => p.dataset.pair));
     const notes = annotations.filter((a) => a.targets.some((target) => ids.has(target.segmentId)));
     if (notes.length === 0) return null;
     return createPortal(

@@ -5,17 +5,17 @@
  * (Left/Right) with one roving tab stop; C opens the compare panel of the focused sentence. Also
  * remembers the reading options.
  */
+import { openCompare, readerText, SENTENCE } from "@/components/reader-contract";
 import { useEffect } from "react";
 import { PREFERENCE_NAMES, storageKey } from "./reader-preferences";
 
 /** Asks the compare layer to open a sentence's panel: `detail` is the segment id. */
-export const OPEN_COMPARE_EVENT = "interleaf:open-compare";
 
 const isVisible = (el: HTMLElement) => el.offsetParent !== null;
 
 export function ReaderInteractions() {
   useEffect(() => {
-    const text = document.querySelector<HTMLElement>("[data-reader-text]");
+    const text = readerText();
     const form = document.querySelector<HTMLFormElement>("[data-reader-controls]");
     if (!text || !form) return;
 
@@ -28,8 +28,8 @@ export function ReaderInteractions() {
       active = segmentId;
     };
     const sentenceOf = (target: EventTarget | null) =>
-      target instanceof Element ? target.closest<HTMLElement>(".sentence[data-segment-id]") : null;
-    const visibleSentences = () => [...text.querySelectorAll<HTMLElement>(".sentence[data-segment-id]")].filter(isVisible);
+      target instanceof Element ? target.closest<HTMLElement>(SENTENCE) : null;
+    const visibleSentences = () => [...text.querySelectorAll<HTMLElement>(SENTENCE)].filter(isVisible);
 
     const moveFocus = (to: HTMLElement | undefined) => {
       if (!to) return;
@@ -61,7 +61,7 @@ export function ReaderInteractions() {
       if (!current || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       if (event.key === "c" || event.key === "C") {
         event.preventDefault();
-        window.dispatchEvent(new CustomEvent(OPEN_COMPARE_EVENT, { detail: current.dataset.segmentId }));
+        openCompare.dispatch(current.dataset.segmentId!);
         return;
       }
       const sentences = visibleSentences();

@@ -3,6 +3,7 @@
  * The read-only layer of a share link: paints exactly the shared notes over the text and lists
  * their threads, with the focused one open. No writing, no live updates, nothing of the visitor's.
  */
+import { notesSlot, readerText, scrollToSentence } from "@/components/reader-contract";
 import "../annotations/annotations.css";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
@@ -21,11 +22,11 @@ export function SharedAnnotationLayer({ annotations, focus }: { annotations: Ann
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the toggle's place exists only in the server-rendered DOM
-    setSlot(document.querySelector<HTMLElement>("[data-notes-slot]"));
+    setSlot(notesSlot());
   }, []);
 
   useEffect(() => {
-    const text = document.querySelector<HTMLElement>("[data-reader-text]");
+    const text = readerText();
     if (text) return paintHighlights(text, annotations, activeId).cancel;
   }, [annotations, activeId]);
   useEffect(() => () => clearHighlights(), []);
@@ -64,7 +65,7 @@ export function SharedAnnotationLayer({ annotations, focus }: { annotations: Ann
               onSelect={() => {
                 setActiveId(a.id);
                 const target = a.targets[0];
-                if (target) document.querySelector(`[data-pair="${CSS.escape(target.segmentId)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+                if (target) scrollToSentence(target.segmentId);
               }}
               onChanged={noop}
               onDeleted={noop}

@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
  * Opens the compare panel. On the reader it puts a "Compare" button into each sentence's margin
  * (portals into the server-rendered `[data-margin]` cells, beside the notes buttons). On any page,
  * a button with `data-open-compare="{segmentId}"` opens the panel for that sentence, and so does
- * C on a focused sentence (OPEN_COMPARE_EVENT). Closing gives focus back to what opened it.
+ * C on a focused sentence (the openCompare event). Closing gives focus back to what opened it.
  */
 import { useSession } from "@/components/account/session-store";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { OPEN_COMPARE_EVENT } from "@/components/reader/reader-interactions";
+import { ENGLISH_SENTENCE, margins as findMargins, openCompare, pairOf } from "@/components/reader-contract";
 import "./compare-layer.css";
 
 // The panel (its diff, forms and their validation) loads on the first click, not with the page.
@@ -19,8 +19,8 @@ const ComparePanel = lazy(() => import("./compare-panel").then((m) => ({ default
 type Open = { segmentId: string; english: string; number: string };
 
 function describeSegment(segmentId: string, t: ReturnType<typeof useTranslations<"Compare">>): Open {
-  const pair = document.querySelector(`[data-pair="${CSS.escape(segmentId)}"]`);
-  const english = pair?.querySelector<HTMLElement>('.sentence[data-segment-id]:not([data-version-id])')?.textContent ?? document.querySelector<HTMLElement>(`[data-english-of="${CSS.escape(segmentId)}"]`)?.textContent ?? "";
+  const pair = document.querySelector(pairOf(segmentId));
+  const english = pair?.querySelector<HTMLElement>(ENGLISH_SENTENCE)?.textContent ?? document.querySelector<HTMLElement>(`[data-english-of="${CSS.escape(segmentId)}"]`)?.textContent ?? "";
   const n = pair?.querySelector(".number")?.textContent || document.querySelector(`[data-number-of="${CSS.escape(segmentId)}"]`)?.textContent;
   return { segmentId, english, number: n ? t("sentence", { number: n }) : t("thisSentence") };
 }
@@ -34,22 +34,21 @@ export function CompareLayer({ margins: useMargins = true }: { margins?: boolean
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- portal targets exist only in the server-rendered DOM
-    if (useMargins) setMargins([...document.querySelectorAll<HTMLElement>("[data-margin]")]);
+    if (useMargins) setMargins(findMargins());
     const onClick = (event: MouseEvent) => {
       const button = (event.target as Element | null)?.closest<HTMLElement>("[data-open-compare]");
       if (!button) return;
       opener.current = button;
       setOpen(describeSegment(button.dataset.openCompare!, t));
     };
-    const onOpenEvent = (event: Event) => {
+    const stopListening = openCompare.listen((segmentId) => {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setOpen(describeSegment((event as CustomEvent<string>).detail, t));
-    };
+      setOpen(describeSegment(segmentId, t));
+    });
     document.addEventListener("click", onClick);
-    window.addEventListener(OPEN_COMPARE_EVENT, onOpenEvent);
     return () => {
       document.removeEventListener("click", onClick);
-      window.removeEventListener(OPEN_COMPARE_EVENT, onOpenEvent);
+      stopListening();
     };
   }, [useMargins, t]);
 

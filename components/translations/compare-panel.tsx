@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import "./translations.css";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
-import { LIVE_VOTE_EVENT } from "@/components/annotations/use-live-annotations";
+import { liveVote } from "@/components/reader-contract";
 import { callApi } from "@/components/annotations/api-client";
 import { DiffSide } from "./diff-view";
 import { ProposalForm } from "./proposal-form";
@@ -57,12 +57,7 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
 
   // Votes cast by others arrive live (the reader's event stream re-dispatches them on window).
   useEffect(() => {
-    const onVote = (event: Event) => {
-      const { translationId, votes } = (event as CustomEvent<{ translationId: string; segmentId: string; votes: Rendering["votes"] }>).detail;
-      setRenderings((list) => list?.map((r) => (r.id === translationId ? { ...r, votes } : r)) ?? list);
-    };
-    window.addEventListener(LIVE_VOTE_EVENT, onVote);
-    return () => window.removeEventListener(LIVE_VOTE_EVENT, onVote);
+    return liveVote.listen(({ translationId, votes }) => setRenderings((list) => list?.map((r) => (r.id === translationId ? { ...r, votes } : r)) ?? list));
   }, []);
 
   useEffect(() => {
