@@ -7,7 +7,7 @@
  * choices and pairs sentences on hover and focus.
  */
 import { Fragment } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
@@ -54,6 +54,8 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
   const versionLabel = (v: VersionView, total: number) => (v.complete ? v.name : t("partialVersion", { name: v.name, translated: v.translatedCount, total }));
   const layoutLabels = { side: t("layoutSide"), stacked: t("layoutStacked"), en: t("layoutEnglish"), zh: t("layoutChinese") };
   const scriptTitles = { hant: t("traditional"), hans: t("simplified") };
+  // The text opens in the interface's script until the reader picks one (remembered, or ?script=).
+  const scriptChoice = (await getLocale()) === "zh-Hans" ? "hans" : "hant";
   const { versions, segments } = document;
   const layoutChoice = LAYOUTS.some((l) => l.value === preferences?.layout) ? preferences!.layout : LAYOUTS[0].value;
   const versionChoice = versions.some((v) => v.id === preferences?.version) ? preferences!.version : versions[0]?.id;
@@ -112,9 +114,9 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
         {versions.length > 0 && (
           <fieldset className="segmented">
             <legend>{t("script")}</legend>
-            {SCRIPT_CHOICES.map((choice, i) => (
+            {SCRIPT_CHOICES.map((choice) => (
               <label key={choice.value} title={scriptTitles[choice.value]}>
-                <input type="radio" name="script" value={choice.value} defaultChecked={i === 0} />
+                <input type="radio" name="script" value={choice.value} defaultChecked={choice.value === scriptChoice} />
                 <span lang={choice.lang}>{choice.label}</span>
               </label>
             ))}

@@ -6,7 +6,7 @@ import { chineseSentence, paintedRanges, selectWords, waitForSignedInReader } fr
 const toolbar = (page: Page) => page.getByRole("toolbar", { name: "Selected text" });
 const panel = (page: Page) => page.getByRole("dialog", { name: /Compare translations/ });
 const simplifiedSentence = (page: Page, key: string) => page.locator(`.sentence[lang="zh-Hans"][data-segment-id="${segmentId(key)}"]:visible`);
-const chooseScript = (page: Page, name: string) => page.getByRole("group", { name: "Script" }).getByRole("radio", { name, exact: true }).check();
+const chooseScript = (page: Page, name: string) => page.getByRole("group", { name: "Script (繁/简)" }).getByRole("radio", { name, exact: true }).check();
 /** Which script's element each painted range of a colour sits in. */
 const paintedScripts = (page: Page, color: string) =>
   page.evaluate((c) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`note-${c}`) ?? [])].map((r) => (r.startContainer.parentElement as HTMLElement).dataset.script ?? "hant"), color);

@@ -37,6 +37,19 @@ test.describe("first visit", () => {
       await expect(page.getByRole("link", { name: "登录" })).toBeVisible();
       await expect(page).toHaveTitle(/Interleaf/);
     });
+
+    test("opens the letter in Simplified until the reader picks Traditional, which is remembered", async ({ page }) => {
+      await page.goto(LETTER_PATH);
+      const script = page.getByRole("group", { name: "繁/简" });
+      await expect(script.getByRole("radio", { name: "简体", exact: true })).toBeChecked();
+      const firstChinese = page.locator('.translation > .sentence[data-script="hans"]').first();
+      await expect(firstChinese).toBeVisible();
+      await expect(firstChinese).toContainText("董事会");
+      await script.getByRole("radio", { name: "繁體", exact: true }).check();
+      await page.reload();
+      await expect(script.getByRole("radio", { name: "繁體", exact: true })).toBeChecked();
+      await expect(page.locator('.translation > .sentence[data-version-id]:not([data-script])').first()).toContainText("董事會");
+    });
   });
 
   test.describe("fr-FR", () => {

@@ -36,5 +36,7 @@ export async function seedDatabase(db: Db): Promise<void> {
         }
       }
     }
-  });
+    // A hundred small statements: on a busy machine they can take longer than Prisma's 5 s default,
+    // and a first start must not fail for it.
+  }, { timeout: 120_000, maxWait: 60_000 });
 }
