@@ -20,8 +20,9 @@ import { toSimplified } from "@/lib/script/to-simplified";
 import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
 import { scriptCss } from "./script-css";
 import { versionCss } from "./version-css";
+import "./reader.css";
 
-/** Past this many sentences the reader renders paragraphs lazily (content-visibility, see globals.css). */
+/** Past this many sentences the reader renders paragraphs lazily (content-visibility, see reader.css). */
 const LONG_TEXT_SENTENCES = 150;
 
 function paragraphsOf(segments: SegmentView[]): SegmentView[][] {

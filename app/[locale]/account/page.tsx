@@ -11,6 +11,7 @@ import { getAccount } from "@/server/data/users/get-account";
 import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { routeLocale } from "@/lib/i18n/request-locale";
+import "@/components/account/account.css";
 
 type Props = { params: Promise<{ locale: string }> };
 

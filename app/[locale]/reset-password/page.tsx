@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ResetRequestForm } from "@/components/account/reset-request-form";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { routeLocale } from "@/lib/i18n/request-locale";
+import "@/components/account/account.css";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -9,6 +9,7 @@ import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { oauthAvailability } from "@/server/auth/oauth-config";
 import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
+import "@/components/account/account.css";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Auth" });

@@ -8,6 +8,7 @@ import { SignUpForm } from "@/components/account/sign-up-form";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
+import "@/components/account/account.css";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Auth" });

@@ -7,6 +7,7 @@ import { checkPasswordReset } from "@/server/data/password-resets/check-password
 import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { routeLocale } from "@/lib/i18n/request-locale";
+import "@/components/account/account.css";
 
 export const dynamic = "force-dynamic";
 
