@@ -14,17 +14,18 @@ import { filterAnnotations, NO_FILTERS, type NoteFilters } from "@/lib/annotatio
 import type { AnnotationView } from "@/lib/annotations/types";
 import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import { PrintNotes } from "@/components/export/print-notes";
-import { callApi } from "./api-client";
 import type { HighlightColor } from "./color-swatches";
-import { pointInSentence, targetFromSelection, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
+import { pointInSentence, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
 import { draftPayload, draftStorageKey, newDraft, type NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
 import { clearHighlights, createHighlightPainter } from "./paint-highlights";
 import { useAnnotations } from "./use-annotations";
 import { useLiveAnnotations } from "./use-live-annotations";
+import { useSelectionToolbar } from "./use-selection-toolbar";
 import { useSentenceKeys } from "./use-sentence-keys";
-import { dropDraft, loadDraft } from "./use-durable-save";
-import { MarginButtons } from "./margin-buttons";
+import { dropDraft, loadDraft, saveWithRetries } from "./use-durable-save";
+import { MarginButtons, NotesToggle } from "./margin-buttons";
+import { useScriptSwitches } from "./use-script-switches";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens; so do
 // the selection toolbar (on the first selection) and the orphans list (only its author has any).
@@ -33,8 +34,6 @@ import { MarginButtons } from "./margin-buttons";
 const NotesPanel = lazy(() => import("./notes-panel").then((m) => ({ default: m.NotesPanel })));
 const SelectionToolbar = lazy(() => import("./selection-toolbar").then((m) => ({ default: m.SelectionToolbar })));
 const OrphansPanel = lazy(() => import("./orphans-panel").then((m) => ({ default: m.OrphansPanel })));
-
-type Toolbar = { rect: DOMRect; target: SentenceTarget | null; error: string | null } | null;
 
 export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const { data: session, status: sessionStatus } = useSession();
@@ -47,7 +46,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const [draft, setDraft] = useState<NoteDraft | null>(null);
   const t = useTranslations("Annotations");
   const k = useTranslations("KeyboardAnnouncements");
-  const [toolbar, setToolbar] = useState<Toolbar>(null);
+  const [toolbar, setToolbar] = useSelectionToolbar();
   const [pairingWith, setPairingWith] = useState<SentenceTarget | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [margins, setMargins] = useState<HTMLElement[]>([]);
@@ -103,12 +102,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   }, [documentSlug]);
 
   // Repaint when the Traditional / Simplified switch changes which twin of a translation shows.
-  const [scriptTick, setScriptTick] = useState(0);
-  useEffect(() => {
-    const onChange = (event: Event) => (event.target as HTMLInputElement).name === "script" && setScriptTick((n) => n + 1);
-    document.addEventListener("change", onChange);
-    return () => document.removeEventListener("change", onChange);
-  }, []);
+  const scriptTick = useScriptSwitches();
 
   useEffect(() => {
     if (!textRef.current) return;
@@ -126,46 +120,6 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     },
     [painter],
   );
-
-  // Selection toolbar: shown when a selection ends in the text.
-  useEffect(() => {
-    const update = () => {
-      const result = targetFromSelection(window.getSelection());
-      if (!result) return setToolbar(null);
-      const range = window.getSelection()!.getRangeAt(0);
-      setToolbar({ rect: range.getBoundingClientRect(), target: "target" in result ? result.target : null, error: "error" in result ? result.error : null });
-    };
-    // Touch screens select with a long press and handles, with no pointerup at the end: follow the
-    // selection itself once it settles, unless a mouse button is still down (a drag in progress).
-    let pointerDown = false;
-    let settle: ReturnType<typeof setTimeout> | undefined;
-    const onSelectionChange = () => {
-      clearTimeout(settle);
-      if (window.getSelection()?.isCollapsed) return setToolbar(null);
-      if (!pointerDown) settle = setTimeout(update, 250);
-    };
-    const onPointerDown = () => (pointerDown = true);
-    const onPointerUp = () => {
-      pointerDown = false;
-      update();
-    };
-    const onKeyUp = (event: KeyboardEvent) => {
-      if (event.shiftKey || event.key === "Shift") update();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("pointercancel", onPointerUp);
-    document.addEventListener("pointerup", onPointerUp);
-    document.addEventListener("keyup", onKeyUp);
-    document.addEventListener("selectionchange", onSelectionChange);
-    return () => {
-      clearTimeout(settle);
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("pointercancel", onPointerUp);
-      document.removeEventListener("pointerup", onPointerUp);
-      document.removeEventListener("keyup", onKeyUp);
-      document.removeEventListener("selectionchange", onSelectionChange);
-    };
-  }, []);
 
   const openThreadAt = useCallback(
     (event: MouseEvent) => {
@@ -196,24 +150,20 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
     setToolbar(null);
     setPairingWith(null);
     window.getSelection()?.removeAllRanges();
-  }, [defaultAudience]);
+  }, [defaultAudience, setToolbar]);
 
   const quickHighlight = useCallback(
     async (target: SentenceTarget, color: HighlightColor) => {
       setToolbar(null);
       window.getSelection()?.removeAllRanges();
       const draftForHighlight = newDraft([target], { color, motivation: "highlighting" });
-      let result = await callApi<AnnotationView>("/api/annotations", { method: "POST", json: draftPayload(documentSlug, draftForHighlight), headers: { "Idempotency-Key": draftForHighlight.key } });
-      for (let attempt = 1; !result.ok && result.retryable && attempt <= 3; attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, attempt * 1000));
-        result = await callApi<AnnotationView>("/api/annotations", { method: "POST", json: draftPayload(documentSlug, draftForHighlight), headers: { "Idempotency-Key": draftForHighlight.key } });
-      }
+      const result = await saveWithRetries<AnnotationView>("/api/annotations", draftPayload(documentSlug, draftForHighlight), draftForHighlight.key);
       if (result.ok) {
         upsert(result.data);
         setAnnouncement(t("highlightSaved"));
       } else setAnnouncement(t("highlightNotSaved", { error: result.error }));
     },
-    [documentSlug, upsert, t],
+    [documentSlug, upsert, t, setToolbar],
   );
 
   useEffect(() => {
@@ -275,13 +225,7 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
       {margins.map((margin) => (
         <MarginButtons key={margin.dataset.margin} margin={margin} count={countBySegment.get(margin.dataset.margin!) ?? 0} signedIn={signedIn} onOpen={openSegment} onWrite={writeOn} />
       ))}
-      {notesSlot &&
-        createPortal(
-          <button type="button" className="notes-toggle" aria-expanded={scope !== null} onClick={() => setScope(scope ? null : { kind: "all" })}>
-            {t("notesToggle")} <span className="notes-toggle-count">{visible.length}</span>
-          </button>,
-          notesSlot,
-        )}
+      {notesSlot && createPortal(<NotesToggle open={scope !== null} count={visible.length} onToggle={() => setScope(scope ? null : { kind: "all" })} />, notesSlot)}
       <Suspense fallback={null}>
         {toolbar && (
           <SelectionToolbar

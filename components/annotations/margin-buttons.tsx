@@ -42,3 +42,13 @@ export const MarginButtons = memo(function MarginButtons({ margin, count, signed
     margin,
   );
 });
+
+/** The "Notes" button in the reading options, with how many notes the filters let through. */
+export function NotesToggle({ open, count, onToggle }: { open: boolean; count: number; onToggle: () => void }) {
+  const t = useTranslations("Annotations");
+  return (
+    <button type="button" className="notes-toggle" aria-expanded={open} onClick={onToggle}>
+      {t("notesToggle")} <span className="notes-toggle-count">{count}</span>
+    </button>
+  );
+}

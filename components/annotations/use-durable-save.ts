@@ -51,6 +51,20 @@ export function useDurableSave<T>(options: { path: string; method?: string; onSa
   return { status, save: send, reset: () => setStatus({ state: "idle" }) };
 }
 
+/**
+ * A save with no editor behind it to keep a draft (a one-click highlight): tried again a few times
+ * on the same schedule and under the same Idempotency-Key, then its failure is the caller's to say.
+ */
+export async function saveWithRetries<T>(path: string, payload: unknown, idempotencyKey: string, tries = 3): Promise<ApiResult<T>> {
+  const post = () => callApi<T>(path, { method: "POST", json: payload, headers: { "Idempotency-Key": idempotencyKey } });
+  let result = await post();
+  for (let attempt = 0; !result.ok && result.retryable && attempt < tries; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS[attempt]! * 1000));
+    result = await post();
+  }
+  return result;
+}
+
 /** A draft kept in localStorage under one key until it is saved. */
 export function loadDraft<T>(key: string): T | null {
   try {
