@@ -35,7 +35,10 @@ const NotesPanel = lazy(() => import("./notes-panel").then((m) => ({ default: m.
 const SelectionToolbar = lazy(() => import("./selection-toolbar").then((m) => ({ default: m.SelectionToolbar })));
 const OrphansPanel = lazy(() => import("./orphans-panel").then((m) => ({ default: m.OrphansPanel })));
 
-export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
+const NO_CLASSES: ReturnType<typeof useFetchMyClasses> = [];
+
+/** `classReadable`: the class may read this document; on a private import or a draft, notes stay private. */
+export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug: string; classReadable: boolean }) {
   const { data: session, status: sessionStatus } = useSession();
   const signedIn = sessionStatus === "authenticated";
   const sessionKey = sessionStatus + (session?.user?.email ?? "");
@@ -55,7 +58,9 @@ export function AnnotationLayer({ documentSlug }: { documentSlug: string }) {
   const [textEl, setTextEl] = useState<HTMLElement | null>(null);
   const [replyTo, setReplyTo] = useState<{ id: string; n: number } | null>(null);
   const [painter] = useState(createHighlightPainter);
-  const classes = useFetchMyClasses(signedIn);
+  const myClasses = useFetchMyClasses(signedIn);
+  // The server refuses a class note on a document the class cannot read: none is offered there.
+  const classes = classReadable ? myClasses : NO_CLASSES;
   // A member's new notes go to their class by default, never to everyone.
   const defaultAudience = useMemo<Partial<NoteDraft>>(() => (classes[0] ? { visibility: "class", classId: classes[0].id } : {}), [classes]);
   const knownIds = useRef(new Set<string>());

@@ -226,7 +226,7 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
       {/* Only the layers' own strings go to the browser; the text above is translated here. */}
       <ClientMessages namespaces={[...READER_CLIENT_NAMESPACES, ...layerNamespaces]}>
       {layer ?? (
-        <AnnotationLayer documentSlug={document.slug} />
+        <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} />
       )}
       <CompareLayer />
       </ClientMessages>

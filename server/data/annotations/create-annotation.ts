@@ -4,6 +4,7 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import type { CreateAnnotationInput } from "@/lib/validation/annotation";
 import { HttpError, notFound } from "../../http/errors";
 import { notifyAfterCommit } from "../../live/notify-after-commit";
+import { classCannotRead } from "../classes/class-readable";
 import { documentRefBySlug, isDocumentVisible } from "../documents/document-ref-cache";
 import { findStoredResponse, requestHash, type StoredResponse } from "../idempotency/run-idempotent";
 import { cachedAnchorTexts } from "./anchor-text-cache";
@@ -16,12 +17,14 @@ import { checkTargets, type TargetRow } from "./resolve-targets";
  *
  * The document id and the texts to check selectors against come from per-instance caches; the
  * statement (insert-annotation.ts) then checks, on the rows of record, that the author may see the
- * document, belongs to the class, and that every text is still at the revision checked, and
- * stores the annotation, its targets, the live event and the Idempotency-Key's record together.
- * When a check fails the answer is worked out again from fresh reads, in the order callers have
- * always seen: a stored answer for the key, then 404 for a document the author may not see (never
- * a 422 that would say something about its text), 422 for targets, 404 for a class. The answer is built from
- * the input and what the statement returns, not re-read; nothing is answered before the commit.
+ * document, belongs to the class, that the class may read the document, and that every text is
+ * still at the revision checked, and stores the annotation, its targets, the live event and the
+ * Idempotency-Key's record together. When a check fails the answer is worked out again from fresh
+ * reads, in the order callers have always seen: a stored answer for the key, then 404 for a
+ * document the author may not see (never a 422 that would say something about its text), 422 for
+ * targets, 404 for a class, 422 (`class_note_on_private_document`) for a class note on a document
+ * the class cannot read. The answer is built from the input and what the statement returns, not
+ * re-read; nothing is answered before the commit.
  */
 export async function createAnnotation(options: { userId: string; input: CreateAnnotationInput; idempotencyKey?: string | null }): Promise<StoredResponse> {
   const { userId, input } = options;
@@ -101,6 +104,7 @@ export async function createAnnotation(options: { userId: string; input: CreateA
       return storedOr(notFound(`Document "${input.document}"`));
     }
     if (!outcome.member) return storedOr(notFound("This class"));
+    if (!outcome.classReadable) return storedOr(classCannotRead("note"));
     // Otherwise a text changed after it was checked: check again on fresh texts.
   }
   throw new HttpError(409, "The text changed while your note was being saved. Reload the page and try again.");

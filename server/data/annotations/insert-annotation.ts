@@ -3,7 +3,8 @@
  *
  * - authorisation, checked again here on the rows of record whatever the caller read before: the
  *   document is visible to the author (documents/visibility.ts, as SQL) and, for a class note,
- *   the author is a member of the class;
+ *   the author is a member of the class and the class may read the document (public and
+ *   published: canClassRead, as SQL);
  * - each target's segment still belongs to the document and its text (or the published
  *   translation's) is still at the revision the selector was checked against in JavaScript, so a
  *   cached text that has since been edited stores nothing (the caller re-reads and checks again).
@@ -32,7 +33,9 @@ WITH clock AS (
 ), allowed AS (
   SELECT
     EXISTS (SELECT 1 FROM "Document" d WHERE d.id = $1 AND ${documentReadableSql("d", "$2")}) AS visible,
-    ($4::text IS NULL OR ${isClassMemberSql("$4", "$2")}) AS member
+    ($4::text IS NULL OR ${isClassMemberSql("$4", "$2")}) AS member,
+    -- A class may read the document as anyone may (canClassRead): no class notes on a private import or a draft.
+    ($4::text IS NULL OR EXISTS (SELECT 1 FROM "Document" d WHERE d.id = $1 AND ${documentReadableSql("d", "NULL")})) AS "classReadable"
 ), wanted AS (
   SELECT * FROM jsonb_to_recordset($10::jsonb) AS t(
     id text, "segmentId" text, language text, "translationId" text, "versionId" text,
@@ -46,7 +49,7 @@ WITH clock AS (
     ELSE (SELECT tr.revision FROM "Translation" tr JOIN "Segment" s ON s.id = tr."segmentId"
           WHERE tr.id = w."translationId" AND tr."versionId" = w."versionId" AND tr.kind = 'published' AND s.id = w."segmentId" AND s."documentId" = $1) END
 ), ready AS (
-  SELECT a.visible AND a.member AND (SELECT count(*) FROM current) = (SELECT count(*) FROM wanted) AS ok FROM allowed a
+  SELECT a.visible AND a.member AND a."classReadable" AND (SELECT count(*) FROM current) = (SELECT count(*) FROM wanted) AS ok FROM allowed a
 ), names AS (
   SELECT (SELECT name FROM "User" WHERE id = $2) AS author, (SELECT name FROM "Class" WHERE id = $4) AS class
 ), stamp AS (
@@ -78,7 +81,7 @@ WITH clock AS (
   SELECT $1, 'annotation.created', note.id, '{}'::jsonb, clock.ts FROM note, clock
   RETURNING id
 )
-SELECT allowed.visible, allowed.member, ready.ok AS ready, (SELECT id::text FROM event) AS "eventId",
+SELECT allowed.visible, allowed.member, allowed."classReadable", ready.ok AS ready, (SELECT id::text FROM event) AS "eventId",
        names.author AS "authorName", names.class AS "className", stamp.iso AS "createdAt"
 FROM allowed, ready, names, stamp`;
 
@@ -102,6 +105,8 @@ export interface InsertAnnotationInput {
 export interface InsertAnnotationOutcome {
   visible: boolean;
   member: boolean;
+  /** Not a class note, or one on a document the class may read. */
+  classReadable: boolean;
   /** Every check passed; `eventId` is null only when the Idempotency-Key was already taken. */
   ready: boolean;
   eventId: string | null;

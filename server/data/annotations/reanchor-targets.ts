@@ -1,6 +1,7 @@
 import "server-only";
 import { reanchor } from "@/lib/anchoring/reanchor";
 import type { Prisma } from "../../generated/prisma/client";
+import { visibleAnnotationsWhere } from "./visibility";
 
 export interface ReanchorSummary {
   exact: number;
@@ -14,28 +15,37 @@ export interface ReanchorSummary {
  * to `text` at `revision`, inside the caller's transaction. A target that finds its words gets the
  * new selector and revision; one that does not keeps its old quote and revision, and its note is
  * flagged orphan. Nothing is deleted and no target leaves its segment.
+ *
+ * The summary counts only the targets of notes `reportTo` (the editing owner) may see: every note
+ * is re-anchored, but what happened to another reader's private note, or to a class note of a
+ * class the owner is not in, would tell the owner that it exists and which words it marks.
  */
 export async function reanchorTargets(
   tx: Prisma.TransactionClient,
   on: { segmentId: string; translationId: string | null },
   text: string,
   revision: number,
+  reportTo: string,
 ): Promise<ReanchorSummary> {
-  const summary: ReanchorSummary = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  const outcomes: { annotationId: string; status: keyof ReanchorSummary }[] = [];
   const targets = await tx.annotationTarget.findMany({ where: { segmentId: on.segmentId, translationId: on.translationId } });
   const touched = new Set<string>();
   for (const target of targets) {
     touched.add(target.annotationId);
     const result = reanchor(target, text);
     if (result.status === "orphan") {
-      summary.orphaned++;
+      outcomes.push({ annotationId: target.annotationId, status: "orphaned" });
       continue;
     }
-    summary[result.status]++;
+    outcomes.push({ annotationId: target.annotationId, status: result.status });
     const { exact, prefix, suffix, start, end } = result.selector;
     await tx.annotationTarget.update({ where: { id: target.id }, data: { exact, prefix, suffix, start, end, textRevision: revision } });
   }
   await refreshOrphanFlags(tx, [...touched]);
+  const seen = touched.size ? await tx.annotation.findMany({ where: { AND: [{ id: { in: [...touched] } }, visibleAnnotationsWhere(reportTo)] }, select: { id: true } }) : [];
+  const reported = new Set(seen.map((a) => a.id));
+  const summary: ReanchorSummary = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  for (const outcome of outcomes) if (reported.has(outcome.annotationId)) summary[outcome.status]++;
   return summary;
 }
 

@@ -4,7 +4,9 @@ import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
 import { publishLiveEvent } from "../../live/publish-live-event";
+import { classCannotRead } from "../classes/class-readable";
 import { requireMembership } from "../classes/membership";
+import { canClassRead } from "../documents/visibility";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
@@ -12,17 +14,19 @@ import { visibleAnnotationsWhere } from "./visibility";
 /**
  * Edits one's own annotation. Concurrent edits follow one rule: the edit names the version it
  * started from, and a stale version is refused with 409 (the client reloads and reapplies).
- * Moving a note to `class` needs a class the author belongs to; moving it out drops the class.
+ * Moving a note to `class` needs a class the author belongs to and a document the class may read
+ * (not a private import or a draft: 422 `class_note_on_private_document`); moving it out drops the class.
  */
 export async function updateAnnotation(options: { userId: string; id: string; input: UpdateAnnotationInput }): Promise<AnnotationView> {
   const { userId, id, input } = options;
   const db = getDb();
   const current = await db.annotation.findFirst({
     where: { id, ...visibleAnnotationsWhere(userId) },
-    select: { authorId: true, documentId: true, visibility: true, classId: true, hidden: true },
+    select: { authorId: true, documentId: true, visibility: true, classId: true, hidden: true, document: { select: { visibility: true, publishedAt: true, ownerId: true } } },
   });
   if (!current) throw notFound("This note");
   if (current.authorId !== userId) throw new HttpError(403, "You can only change your own notes.");
+  const { document, ...state } = current;
 
   const data: Prisma.AnnotationUncheckedUpdateManyInput = { version: { increment: 1 } };
   if (input.body !== undefined) {
@@ -36,9 +40,10 @@ export async function updateAnnotation(options: { userId: string; id: string; in
   if (input.visibility) {
     data.visibility = input.visibility;
     if (input.visibility === "class") {
-      const classId = input.classId ?? current.classId;
+      const classId = input.classId ?? state.classId;
       if (!classId) throw new HttpError(422, "Say which class: a class note needs a classId.");
       await requireMembership({ userId, classId });
+      if (!canClassRead(document)) throw classCannotRead("note");
       data.classId = classId;
     } else data.classId = null;
   }
@@ -49,7 +54,7 @@ export async function updateAnnotation(options: { userId: string; id: string; in
       const now = await tx.annotation.findUnique({ where: { id }, select: { version: true } });
       throw new HttpError(409, "This note was changed somewhere else since you opened it. Reload it and apply your change again.", { version: now?.version });
     }
-    const { documentId, ...was } = current;
+    const { documentId, ...was } = state;
     await publishLiveEvent(tx, { documentId, kind: "annotation.updated", annotationId: id, payload: { was } });
     const row = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     return toAnnotationView(row, userId);

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../../db";
+import { visibleAnnotationsWhere } from "../annotations/visibility";
 import { requireTeacher } from "./membership";
 
 export interface ClassNoteRow {
@@ -20,13 +21,18 @@ export interface ClassNoteRow {
   updatedAt: string;
 }
 
-/** The class's notes with their replies, for its teacher (hidden ones included and marked). */
+/**
+ * The class's notes with their replies, for its teacher (hidden ones included and marked): those
+ * the teacher may see by the note rule, which includes the document rule, so a class note stored
+ * on a student's private import or draft (refused since, see classes/class-readable.ts) is not
+ * exported with that document's words.
+ */
 export async function exportClassNotes(options: { userId: string; classId: string }): Promise<{ className: string; notes: ClassNoteRow[] }> {
   await requireTeacher(options);
   const db = getDb();
   const klass = await db.class.findUniqueOrThrow({ where: { id: options.classId }, select: { name: true } });
   const rows = await db.annotation.findMany({
-    where: { classId: options.classId, deletedAt: null },
+    where: { AND: [{ classId: options.classId }, visibleAnnotationsWhere(options.userId)] },
     orderBy: { createdAt: "asc" },
     include: {
       author: { select: { id: true, name: true } },

@@ -1,5 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
+import { visibleAnnotationsWhere } from "../annotations/visibility";
+import { visibleTranslationsWhere } from "../translations/visibility";
 import { requireTeacher } from "./membership";
 
 export const ACTIVITY_DAYS = 14;
@@ -15,18 +17,20 @@ export interface ClassActivity {
 /**
  * What a class has been doing, for its teacher: per member, their notes and replies in the class,
  * translation proposals and votes cast in it; activity per day; and which sentences drew notes.
+ * Everything counted goes through the note and translation rules for the teacher (which include
+ * the document rule): a student's private import or draft shows up nowhere, not even as a count.
  */
 export async function getClassActivity(options: { userId: string; classId: string }): Promise<ClassActivity> {
   await requireTeacher(options);
   const db = getDb();
   const { classId } = options;
-  const inClass = { classId, deletedAt: null };
+  const inClass = { AND: [{ classId }, visibleAnnotationsWhere(options.userId)] };
   const [memberships, notes, replies, proposals, votes, targets] = await Promise.all([
     db.membership.findMany({ where: { classId }, include: { user: { select: { id: true, name: true } } }, orderBy: [{ role: "asc" }, { joinedAt: "asc" }] }),
     db.annotation.findMany({ where: inClass, select: { authorId: true, createdAt: true } }),
     db.reply.findMany({ where: { deletedAt: null, annotation: inClass }, select: { authorId: true, createdAt: true } }),
-    db.translation.groupBy({ by: ["authorId"], where: { classId, kind: "proposal", withdrawnAt: null }, _count: { _all: true } }),
-    db.vote.groupBy({ by: ["userId"], where: { classId }, _count: { _all: true } }),
+    db.translation.groupBy({ by: ["authorId"], where: { AND: [{ classId, kind: "proposal", withdrawnAt: null }, visibleTranslationsWhere(options.userId)] }, _count: { _all: true } }),
+    db.vote.groupBy({ by: ["userId"], where: { classId, translation: visibleTranslationsWhere(options.userId) }, _count: { _all: true } }),
     db.annotationTarget.findMany({ where: { annotation: inClass }, select: { annotationId: true, segment: { select: { id: true, index: true, text: true, document: { select: { slug: true } } } } } }),
   ]);
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AlignedRow } from "@/lib/anchoring/align-letter";
 import { getDb } from "../../db";
+import { visibleAnnotationsWhere } from "../annotations/visibility";
 import { getOwnedDocumentOrThrow } from "./get-owned-document";
 import { IMPORT_VERSION_NAME } from "./import-document";
 
@@ -9,7 +10,11 @@ export interface AlignmentView {
   title: string;
   visibility: "private" | "public";
   published: boolean;
-  /** Notes on the document: once there are some, its sentences can no longer be re-cut. */
+  /**
+   * Notes on the document the owner may see (other readers' private notes are theirs). Once there
+   * are some, its sentences can no longer be re-cut; only a draft is re-cut, and on a draft every
+   * note is the owner's, so the count the owner sees is the one that decides.
+   */
   annotationCount: number;
   rows: (AlignedRow & { segmentId: string; revision: number; translationId: string | null; translationRevision: number | null })[];
 }
@@ -24,7 +29,7 @@ export async function getAlignment(options: { userId: string; slug: string }): P
       orderBy: { index: "asc" },
       include: { translations: { where: { kind: "published", version: { name: IMPORT_VERSION_NAME } }, select: { id: true, text: true, revision: true } } },
     }),
-    db.annotation.count({ where: { documentId: document.id, deletedAt: null } }),
+    db.annotation.count({ where: { AND: [{ documentId: document.id }, visibleAnnotationsWhere(options.userId)] } }),
   ]);
   return {
     slug: document.slug,

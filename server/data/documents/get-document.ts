@@ -3,7 +3,7 @@ import type { SegmentKind, VersionKind } from "../../generated/prisma/enums";
 import { isStorableText } from "@/lib/validation/text";
 import { getDb } from "../../db";
 import { documentPath } from "./document-url";
-import { visibleDocumentsWhere, type Viewer } from "./visibility";
+import { canClassRead, visibleDocumentsWhere, type Viewer } from "./visibility";
 
 export interface VersionView {
   id: string;
@@ -37,6 +37,8 @@ export interface DocumentView {
   publishedOn: string | null;
   provenance: string;
   licence: string;
+  /** Whether a class may read it (public and published): notes for a class are offered only then. */
+  classReadable: boolean;
   versions: VersionView[];
   segments: SegmentView[];
 }
@@ -88,6 +90,7 @@ export async function getDocument(options: Viewer & { slug: string }): Promise<D
     publishedOn: document.publishedOn?.toISOString().slice(0, 10) ?? null,
     provenance: document.provenance,
     licence: document.licence,
+    classReadable: canClassRead(document),
     versions,
     segments,
   };

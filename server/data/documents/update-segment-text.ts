@@ -14,7 +14,8 @@ export interface TextEditResult {
 /**
  * The owner corrects a sentence's English. The text, its revision and every note's anchor change
  * in one transaction, so no reader ever sees a note pointing into a text it was not made on.
- * Anyone else gets 404, as if the sentence did not exist.
+ * Anyone else gets 404, as if the sentence did not exist. The summary of re-anchored notes counts
+ * only the notes the owner may see.
  */
 export async function updateSegmentText(options: { userId: string; segmentId: string; text: string }): Promise<TextEditResult> {
   return getDb().$transaction(async (tx) => {
@@ -28,7 +29,7 @@ export async function updateSegmentText(options: { userId: string; segmentId: st
     if (!current) throw notFound("This sentence");
     const revision = current.text === options.text ? current.revision : current.revision + 1;
     if (revision !== current.revision) await tx.segment.update({ where: { id: segment.id }, data: { text: options.text, revision } });
-    const reanchored = await reanchorTargets(tx, { segmentId: segment.id, translationId: null }, options.text, revision);
+    const reanchored = await reanchorTargets(tx, { segmentId: segment.id, translationId: null }, options.text, revision, options.userId);
     return { documentSlug: segment.document.slug, id: segment.id, text: options.text, revision, reanchored };
   });
 }

@@ -20,7 +20,7 @@ export async function updateTranslationText(options: { userId: string; slug: str
     if (!current) throw notFound("This translation");
     const revision = current.text === options.text ? current.revision : current.revision + 1;
     if (revision !== current.revision) await tx.translation.update({ where: { id: translation.id }, data: { text: options.text, revision } });
-    const reanchored = await reanchorTargets(tx, { segmentId: translation.segmentId, translationId: translation.id }, options.text, revision);
+    const reanchored = await reanchorTargets(tx, { segmentId: translation.segmentId, translationId: translation.id }, options.text, revision, options.userId);
     return { documentSlug: options.slug, id: translation.id, text: options.text, revision, reanchored };
   });
 }

@@ -3,6 +3,10 @@
  * export endpoints cannot drift apart. Public documents are readable by anyone; private ones only
  * by their owner. A draft (`publishedAt` null: an import still being aligned) is its owner's
  * only, whatever its visibility. What a caller may not read does not exist for them (404).
+ *
+ * A class reads what anyone may read: a class note or class proposal needs a public, published
+ * document, so that nothing written "for the class" points into a text the class cannot open
+ * (a private import, a draft) and no class view, export or statistic has to quote one.
  */
 import type { Prisma } from "../../generated/prisma/client";
 
@@ -32,4 +36,9 @@ export const documentReadableSql = (doc: string, user: string) =>
 /** The same rule for a document already read. visibility-agreement.test.ts runs all three forms on the same cases. */
 export function canReadDocument(userId: string | null | undefined, document: DocumentAccess): boolean {
   return (document.visibility === "public" && document.publishedAt !== null) || (!!userId && document.ownerId === userId);
+}
+
+/** Whether every member of any class may read the document: the rule for class notes and proposals. */
+export function canClassRead(document: DocumentAccess): boolean {
+  return canReadDocument(null, document);
 }

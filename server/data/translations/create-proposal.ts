@@ -2,16 +2,19 @@ import "server-only";
 import type { CreateProposalInput } from "@/lib/validation/translation";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
+import { classCannotRead } from "../classes/class-readable";
+import { canClassRead } from "../documents/visibility";
 import { getSegmentOrThrow } from "./get-segment-or-throw";
 
-/** A signed-in reader's own translation of one sentence. */
+/** A signed-in reader's own translation of one sentence; for a class only on a document the class may read. */
 export async function createProposal(options: { userId: string; input: CreateProposalInput }): Promise<{ id: string }> {
   const { userId, input } = options;
-  await getSegmentOrThrow({ userId, segmentId: input.segmentId });
+  const segment = await getSegmentOrThrow({ userId, segmentId: input.segmentId });
   if (input.visibility === "class") {
     if (!input.classId) throw new HttpError(422, "A proposal for a class needs the class's id (classId).");
     const member = await getDb().membership.findFirst({ where: { classId: input.classId, userId }, select: { id: true } });
     if (!member) throw new HttpError(422, "You can only share a proposal with a class you belong to.");
+    if (!canClassRead(segment.document)) throw classCannotRead("proposal");
   }
   const row = await getDb().translation.create({
     data: {

@@ -4,13 +4,18 @@ import { HttpError } from "../../http/errors";
 import { canAdoptFor } from "./can-adopt-for";
 import { getSegmentOrThrow } from "./get-segment-or-throw";
 import { getTranslationOrThrow } from "./get-translation-or-throw";
+import { requireScope } from "./require-scope";
 
-/** Marks one rendering of a sentence as the adopted one for a scope, replacing any earlier one. */
+/**
+ * Marks one rendering of a sentence as the adopted one for a scope, replacing any earlier one.
+ * A class scope the caller is not in answers 404 like an unknown class; a student of it, 403.
+ */
 export async function setAdoption(options: { userId: string; segmentId: string; translationId: string; scope: string }) {
   const { userId, segmentId, translationId, scope } = options;
   await getSegmentOrThrow({ userId, segmentId });
   const translation = await getTranslationOrThrow({ userId, id: translationId });
   if (translation.segmentId !== segmentId) throw new HttpError(422, "That translation belongs to another sentence.");
+  await requireScope({ userId, scope });
   if (!(await canAdoptFor(userId, segmentId, scope))) throw new HttpError(403, "Only the document's owner, or a teacher of the class, can mark a translation as adopted.");
   return getDb().adoption.upsert({
     where: { segmentId_scope: { segmentId, scope } },
