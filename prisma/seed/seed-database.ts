@@ -36,5 +36,7 @@ export async function seedDatabase(db: Db): Promise<void> {
         }
       }
     }
-  });
+    // About 60 small queries: Prisma's default 5 s ran out on a busy two-core machine (P2028), and
+    // then `npm start` and the integration tests' setup failed.
+  }, { timeout: 60_000, maxWait: 60_000 });
 }
