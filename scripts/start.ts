@@ -36,6 +36,9 @@ const dev = process.argv.includes("--dev");
 
 const proxies = trustedProxyHops();
 if ("error" in proxies) fail(proxies.error);
+if (proxies.hops > 0 && !["127.0.0.1", "::1", "localhost"].includes(host)) {
+  say(`TRUSTED_PROXY_HOPS=${proxies.hops}: limits trust X-Forwarded-For, so make sure clients reach this app only through your proxy (HOST=127.0.0.1 when the proxy runs on this machine).`);
+}
 // A reset link is built from NEXTAUTH_URL only (server/http/public-origin.ts); without it the
 // link would name localhost, which is right only when it goes to the server log.
 if (process.env.SMTP_URL?.trim() && !process.env.NEXTAUTH_URL?.trim()) {
