@@ -4,9 +4,13 @@ import { localeRewrites } from "./lib/i18n/locale-rewrites.js";
 
 /**
  * Content-Security-Policy: scripts, styles, fetches and forms only from this origin; no plugins;
- * no framing by other sites (clickjacking on annotation controls). Inline scripts stay allowed
- * because the reader is static HTML shared by every visitor (a per-request nonce would make it
- * dynamic); notes never reach the page as HTML, so there is no user markup to smuggle a script in.
+ * no framing by other sites (clickjacking on annotation controls). Inline scripts stay allowed:
+ * Next writes its own inline scripts into every page (the RSC payload, `self.__next_f.push(...)`),
+ * so a policy without 'unsafe-inline' needs a nonce or hashes. A nonce is per request, which makes
+ * every page dynamic, and the reader is static HTML rendered once per language and shared by every
+ * visitor (its speed depends on that); the inline scripts' contents change with every page and
+ * build, so hashes cannot be listed here either. Notes never reach the page as HTML, so there is
+ * no user markup to smuggle a script in.
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
@@ -22,6 +26,11 @@ const contentSecurityPolicy = [
 ].join("; ");
 
 const securityHeaders = [
+  // Browsers obey HSTS only on a response that came over HTTPS (RFC 6797, 8.1) and ignore it over
+  // plain HTTP, so one header serves both: behind HTTPS (NEXTAUTH_URL https://…) browsers keep to
+  // HTTPS for two years, and a LAN or localhost install on http:// is unaffected. (Headers here are
+  // fixed at build time, so they cannot depend on NEXTAUTH_URL at run time.)
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Content-Security-Policy", value: contentSecurityPolicy },

@@ -14,6 +14,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { trustedProxyHops } from "../server/auth/client-address";
 import { resolveAuthSecret } from "../server/runtime/auth-secret";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../server/runtime/embedded-database";
 import { prepareDatabase } from "../server/runtime/prepare-database";
@@ -31,6 +33,24 @@ const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
 const host = process.env.HOST ?? "0.0.0.0";
 const dev = process.argv.includes("--dev");
+
+const proxies = trustedProxyHops();
+if ("error" in proxies) fail(proxies.error);
+if (proxies.hops > 0 && !["127.0.0.1", "::1", "localhost"].includes(host)) {
+  say(`TRUSTED_PROXY_HOPS=${proxies.hops}: limits trust X-Forwarded-For, so make sure clients reach this app only through your proxy (HOST=127.0.0.1 when the proxy runs on this machine).`);
+}
+// A reset link is built from NEXTAUTH_URL only (server/http/public-origin.ts); without it the
+// link would name localhost, which is right only when it goes to the server log.
+if (process.env.SMTP_URL?.trim() && !process.env.NEXTAUTH_URL?.trim()) {
+  fail("SMTP_URL is set but NEXTAUTH_URL is not: set NEXTAUTH_URL to the address people open Interleaf at (e.g. https://interleaf.example), so that e-mailed reset links lead there.");
+}
+if (process.env.NEXTAUTH_URL?.trim()) {
+  try {
+    new URL(process.env.NEXTAUTH_URL);
+  } catch {
+    fail(`NEXTAUTH_URL must be a full URL such as https://interleaf.example, not "${process.env.NEXTAUTH_URL}".`);
+  }
+}
 
 // Generated code and the benchmark's static copy of a page do not call for a new build.
 const NOT_BUILD_INPUTS = new Set([path.join(root, "server/generated"), path.join(root, "public/bench")]);
@@ -88,10 +108,13 @@ if (useEmbedded) {
   say("Using the database at DATABASE_URL (run `npm run db:deploy` once per deploy to migrate and seed it).");
 }
 
+// Tells route handlers each request's TCP peer (scripts/peer-address-preload.mjs); through
+// NODE_OPTIONS, so it also reaches the server process `next dev` forks.
+const preload = `--import=${pathToFileURL(path.join(root, "scripts/peer-address-preload.mjs")).href}`;
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port), "--hostname", host], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
+  env: { ...process.env, NODE_ENV: dev ? "development" : "production", NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ") },
 });
 
 let stopping = false;

@@ -60,9 +60,10 @@ export function ShareView({ documentSlug, noteIds, filters, focus }: { documentS
       ...(focus && (classId || noteIds.includes(focus)) ? { focus } : {}),
       ...(expiryDays ? { expiresAt: new Date(Date.now() + expiryDays * 86_400_000).toISOString() } : {}),
     };
-    const result = await callApi<{ url: string }>("/api/shares", { method: "POST", json: body });
+    const result = await callApi<{ path: string }>("/api/shares", { method: "POST", json: body });
     if (result.ok) {
-      setUrl(result.data.url);
+      // On the origin this page was opened at: the link works for whoever reached the app the same way.
+      setUrl(new URL(result.data.path, window.location.origin).href);
       setMessage(t("created"));
       void loadShares();
     } else setMessage(t("notCreated", { error: result.error }));

@@ -3,7 +3,7 @@ import "server-only";
 import { getDb } from "../db";
 import { clientAddress } from "./client-address";
 import { hashPassword, verifyPassword } from "./password";
-import { clearSignInFailures, recordSignInFailure, SignInThrottledError, signInRetryAfter } from "./sign-in-throttle";
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "./sign-in-throttle";
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -20,8 +20,7 @@ export async function authorizeCredentials(
   if (!email || !password) return null;
   const ip = clientAddress(request?.headers);
 
-  const retryAfter = await signInRetryAfter(email, ip);
-  if (retryAfter > 0) throw new SignInThrottledError(retryAfter);
+  await assertSignInAllowed(email, ip);
 
   const user = await getDb().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true } });
   const ok = user?.passwordHash

@@ -1,15 +1,18 @@
 /**
- * The origin to put in links we send out (reset e-mails). NEXTAUTH_URL (or the first of
- * APP_ORIGINS) when configured: a link built from the request's Host header could be pointed at
- * another site by whoever sends the request. Without either, the request's own origin is used,
- * which is right for a local or single-host install.
+ * The origin to put in absolute links we hand out (reset e-mails, share links, exports): only ever
+ * a configured one, never the request's Host or X-Forwarded-Host, which whoever sends the request
+ * chooses (a reset request with `X-Forwarded-Host: evil.example` would otherwise mail the victim a
+ * link to evil.example).
+ *
+ * NEXTAUTH_URL when set. Without it (the embedded and development default) reset links go to the
+ * server log, not by e-mail (scripts/start.ts refuses SMTP_URL without NEXTAUTH_URL), and the app
+ * is reached on this machine, so http://localhost:PORT.
  */
-export function publicOrigin(request: Request): string {
-  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
-  const configured = (process.env.APP_ORIGINS ?? "").split(",").map((o) => o.trim()).find(Boolean);
+export function publicOrigin(): string {
+  const configured = process.env.NEXTAUTH_URL?.trim();
   if (configured) return new URL(configured).origin;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return new URL(request.url).origin;
-  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  return `${proto}://${host}`;
+  return `http://localhost:${process.env.PORT || 3000}`;
 }
+
+/** Whether links can be e-mailed: e-mail needs a configured public origin (see above). */
+export const hasConfiguredOrigin = (): boolean => Boolean(process.env.NEXTAUTH_URL?.trim());

@@ -1,4 +1,4 @@
-// POST /api/shares - create a read-only link to an annotated view -> 201 { id, url, expiresAt }.
+// POST /api/shares - create a read-only link to an annotated view -> 201 { id, path, url, expiresAt } (url: on the configured origin).
 // GET  /api/shares?document={slug} - the caller's own links.
 import { createShareSchema } from "@/lib/validation/share";
 import { requireUser } from "@/server/auth/current-user";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request) => {
   const user = await requireUser();
   const input = await readJsonAs(request, createShareSchema, 64 * 1024);
-  const share = await createShare({ userId: user.id, input, origin: publicOrigin(request) });
+  const share = await createShare({ userId: user.id, input, origin: publicOrigin() });
   return Response.json(share, { status: 201, headers: { "Cache-Control": "no-store" } });
 });
 

@@ -11,7 +11,8 @@ import { hashShareToken, newShareToken } from "./share-token";
 /**
  * Creates a read-only link to an annotated view. One can only share what one can see: every
  * chosen note must be visible to the sharer (404 otherwise), and a class only by its members.
- * The token is returned once, here; only its hash is kept.
+ * The token is returned once, here; only its hash is kept. `origin` is the configured public
+ * origin (server/http/public-origin.ts), never one taken from the request.
  */
 export async function createShare(options: { userId: string; input: CreateShareInput; origin: string }) {
   const { userId, input } = options;
@@ -35,5 +36,6 @@ export async function createShare(options: { userId: string; input: CreateShareI
   const share = await db.share.create({
     data: { tokenHash: hashShareToken(token), ownerId: userId, documentId: document.id, view: view as unknown as Prisma.InputJsonValue, classId: input.classId ?? null, allowJoin: input.allowJoin, expiresAt },
   });
-  return { id: share.id, url: `${options.origin}/s/${token}`, expiresAt: share.expiresAt?.toISOString() ?? null };
+  const path = `/s/${token}`;
+  return { id: share.id, path, url: `${options.origin}${path}`, expiresAt: share.expiresAt?.toISOString() ?? null };
 }

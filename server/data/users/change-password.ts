@@ -8,7 +8,7 @@ import "server-only";
 import { isPasswordSameAsEmail, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
 import { UnauthorizedError } from "../../auth/errors";
 import { hashPassword, verifyPassword } from "../../auth/password";
-import { clearSignInFailures, recordSignInFailure, SignInThrottledError, signInRetryAfter } from "../../auth/sign-in-throttle";
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure, SignInThrottledError } from "../../auth/sign-in-throttle";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 import { forgetSessionAccount } from "./session-account";
@@ -29,8 +29,12 @@ export async function changePassword(options: {
     throw new HttpError(400, "Your account signs in with GitHub or Google and has no password yet. Use “Forgot your password?” on the sign-in page to set one.");
   }
 
-  const retryAfter = await signInRetryAfter(user.email, options.ip);
-  if (retryAfter > 0) throw new HttpError(429, new SignInThrottledError(retryAfter).message, { retryAfterSeconds: retryAfter });
+  try {
+    await assertSignInAllowed(user.email, options.ip);
+  } catch (error) {
+    if (error instanceof SignInThrottledError) throw new HttpError(429, error.message, { retryAfterSeconds: error.retryAfterSeconds });
+    throw error;
+  }
   if (!(await verifyPassword(user.passwordHash, options.currentPassword))) {
     await recordSignInFailure(user.email, options.ip);
     throw new HttpError(400, WRONG_CURRENT_PASSWORD_MESSAGE, { fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD_MESSAGE] } });

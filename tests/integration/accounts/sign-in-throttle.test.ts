@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { authorizeCredentials } from "../../../server/auth/authorize-credentials";
 import { hashPassword } from "../../../server/auth/password";
-import { SignInThrottledError } from "../../../server/auth/sign-in-throttle";
+import { MAX_FAILURES_PER_ADDRESS, SignInThrottledError } from "../../../server/auth/sign-in-throttle";
 import { connectTestDatabase } from "../../support/database";
 
 const { db } = connectTestDatabase();
@@ -16,7 +16,8 @@ async function makeUser() {
   return db.user.create({ data: { email, name: "Throttled", passwordHash: await hashPassword(PASSWORD) } });
 }
 
-const from = (ip: string) => ({ headers: { "x-forwarded-for": `${ip}, 10.0.0.1` } });
+// The header scripts/peer-address-preload.mjs sets from the socket; X-Forwarded-For is ignored by default.
+const from = (ip: string) => ({ headers: { "x-interleaf-peer-address": ip, "x-forwarded-for": "10.0.0.1" } });
 const attempt = (email: string, password: string, ip: string) => authorizeCredentials({ email, password }, from(ip));
 
 describe("authorizeCredentials", () => {
@@ -60,5 +61,26 @@ describe("authorizeCredentials", () => {
     for (let i = 0; i < 5; i++) await attempt(user.email, `wrong ${i}`, ip);
     await db.signInFailure.updateMany({ where: { email: user.email, ip }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
     expect(await attempt(user.email, PASSWORD, ip)).toMatchObject({ id: user.id });
+  });
+
+  it(`stops an address after ${MAX_FAILURES_PER_ADDRESS} failures across accounts (one password tried on many), and only that address`, async () => {
+    const user = await makeUser();
+    const sprayer = "198.51.100.150";
+    // Two real failures on other accounts are counted for the address...
+    for (const i of [1, 2]) expect(await attempt(`sprayed-${Date.now()}-${i}@example.test`, PASSWORD, sprayer)).toBeNull();
+    expect(await db.rateLimitEvent.count({ where: { bucket: "sign-in-failures", key: sprayer } })).toBe(2);
+    // ...and the rest of the allowance is spent at once.
+    await db.rateLimitEvent.createMany({ data: Array.from({ length: MAX_FAILURES_PER_ADDRESS - 2 }, () => ({ bucket: "sign-in-failures", key: sprayer })) });
+    const refusal = await attempt(user.email, PASSWORD, sprayer).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(SignInThrottledError);
+    expect((refusal as Error).message).toBe("Too many failed sign-ins from your address. Try again in 15 minutes.");
+    expect(await attempt(user.email, PASSWORD, "198.51.100.151")).toMatchObject({ id: user.id });
+  });
+
+  it("counts an IPv6 address by its /64, so walking through one's own block buys no new tries", async () => {
+    const user = await makeUser();
+    for (let i = 0; i < 5; i++) expect(await attempt(user.email, `wrong ${i}`, `2001:db8:1:2::${i + 1}`)).toBeNull();
+    await expect(attempt(user.email, PASSWORD, "2001:db8:1:2:ffff::9")).rejects.toBeInstanceOf(SignInThrottledError);
+    expect(await attempt(user.email, PASSWORD, "2001:db8:1:3::1")).toMatchObject({ id: user.id });
   });
 });

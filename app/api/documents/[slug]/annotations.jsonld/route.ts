@@ -4,6 +4,7 @@ import { listAnnotations } from "@/server/data/annotations/list-annotations";
 import { ANNO_CONTENT_TYPE, toAnnotationCollection } from "@/server/data/annotations/to-web-annotation";
 import { getDocument } from "@/server/data/documents/get-document";
 import { apiRoute } from "@/server/http/api-route";
+import { publicOrigin } from "@/server/http/public-origin";
 import { notFound } from "@/server/http/errors";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   const document = await getDocument({ slug, userId });
   if (!document) throw notFound(`Document "${slug}"`);
   const annotations = await listAnnotations({ userId, documentSlug: slug });
-  const body = toAnnotationCollection({ origin: new URL(request.url).origin, document, annotations });
+  const body = toAnnotationCollection({ origin: publicOrigin(), document, annotations });
   return new Response(JSON.stringify(body, null, 2), {
     headers: {
       "Content-Type": ANNO_CONTENT_TYPE,

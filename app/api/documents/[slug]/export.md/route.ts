@@ -18,7 +18,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   const version = wanted ? document.versions.find((v) => v.id === wanted) : document.versions[0];
   if (wanted && !version) throw new HttpError(400, `No version "${wanted}" in this document: GET /api/documents/${slug} lists its versions.`);
   const annotations = (await listAnnotations({ userId, documentSlug: slug })).filter((a) => !a.hidden);
-  const markdown = renderStudySheet({ ...document, url: publicOrigin(request) + document.url }, version ?? null, annotations, new Date());
+  const markdown = renderStudySheet({ ...document, url: publicOrigin() + document.url }, version ?? null, annotations, new Date());
   return new Response(markdown, {
     headers: {
       "Content-Type": "text/markdown; charset=utf-8",
