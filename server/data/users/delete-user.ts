@@ -44,7 +44,7 @@ export async function deleteUser(options: { userId: string; confirmEmail: string
       await tx.idempotencyKey.deleteMany({ where: { userId } });
       await tx.user.delete({ where: { id: userId } });
     },
-    // Every note and reply is one statement or two: a long-standing account takes a while.
+    // A statement (and a live event) per note, reply and vote others could see: a long-standing account takes a while.
     { timeout: 120_000, maxWait: 10_000 },
   );
   forgetSessionAccount(userId);
