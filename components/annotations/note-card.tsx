@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 /** One annotation with its thread: the quote, the note, tags, replies; edit and delete for its author. */
 import { useEffect, useState } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
+import { isFormerMember } from "@/lib/accounts/former-member";
 import type { AnnotationView, ReplyView } from "@/lib/annotations/types";
 import { isEmptyNote, type NoteDoc } from "@/lib/notes/note-schema";
 import { useMyClasses } from "@/components/classes/my-classes-context";
@@ -91,13 +92,17 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
     } else setError(result.error);
   }
 
+  // A note whose author deleted their account, kept for the others' replies (server/data/users/remove-written-work.ts).
+  const removedWithAccount = isFormerMember(a.author);
+  const authorName = removedWithAccount ? t("formerMember") : a.author.name;
+
   return (
-    <article className={`note-card color-${a.color}`} data-annotation-id={a.id} data-active={active || undefined} aria-label={t("noteBy", { name: a.author.name })} tabIndex={-1}>
+    <article className={`note-card color-${a.color}`} data-annotation-id={a.id} data-active={active || undefined} aria-label={t("noteBy", { name: authorName })} tabIndex={-1}>
       <button type="button" className="note-card-quote" onClick={onSelect} aria-label={t("showInText")}>
         <Quotes targets={a.targets} />
       </button>
       <p className="note-meta">
-        <span className="note-author">{a.mine ? t("you") : a.author.name}</span> · <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
+        <span className="note-author">{a.mine ? t("you") : authorName}</span> · <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
         <span>{ta.has(`motivations.${a.motivation}`) ? ta(`motivations.${a.motivation}`) : a.motivation}</span>
         {a.visibility === "private" && <span className="badge">{t("badgeOnlyYou")}</span>}
         {a.visibility === "class" && a.class && <span className="badge">{t("badgeClass", { name: a.class.name })}</span>}
@@ -117,6 +122,8 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
             </button>
           </div>
         </div>
+      ) : removedWithAccount ? (
+        <p className="note-removed">{t("removedWithAccount")}</p>
       ) : (
         <NoteBody body={a.body} text={a.bodyText} />
       )}

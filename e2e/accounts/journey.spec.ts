@@ -47,6 +47,12 @@ test("sign up, sign out, sign in, rename, export and delete the account", async 
   expect(exported).toMatchObject({ user: { email: account.email, name: "Renamed Reader", signInMethods: ["password"] }, annotations: [], replies: [] });
   expect(JSON.stringify(exported)).not.toMatch(/argon2|passwordHash/);
 
+  // Before deleting: what goes, what stays, and the export once more.
+  const danger = page.getByRole("region", { name: "Delete your account" });
+  await expect(danger.getByRole("listitem").filter({ hasText: "Removed:" })).toContainText("your notes and highlights");
+  await expect(danger.getByRole("listitem").filter({ hasText: "Kept:" })).toContainText("A class you teach passes to its other teacher");
+  await expect(danger.getByRole("link", { name: "download your data" })).toHaveAttribute("href", "/api/account/export");
+
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(alertWith(page, "Type your e-mail address to confirm.")).toBeVisible();
   await page.getByLabel("Type your e-mail address").fill(account.email);

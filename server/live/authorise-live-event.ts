@@ -38,7 +38,7 @@ export interface EventFacts {
   event: StoredLiveEvent;
   /** The note as stored now, deleted or not; null when it is gone for good or the event is not about a note. */
   annotation: AnnotationRow | null;
-  /** Who may read the note's document now. */
+  /** Who may read the note's document now (also for a note gone for good, when the event says it went). */
   document: DocumentAccess | null;
 }
 
@@ -48,7 +48,10 @@ export async function readEventFacts(event: StoredLiveEvent): Promise<EventFacts
     where: { id: event.annotationId },
     include: { ...annotationInclude, document: { select: { slug: true, visibility: true, publishedAt: true, ownerId: true } } },
   });
-  return { event, annotation, document: annotation?.document ?? null };
+  if (annotation || event.kind !== "annotation.deleted") return { event, annotation, document: annotation?.document ?? null };
+  // Gone for good (its author deleted their account): those who could see it are still told.
+  const document = await getDb().document.findUnique({ where: { id: event.documentId }, select: { visibility: true, publishedAt: true, ownerId: true } });
+  return { event, annotation: null, document };
 }
 
 export async function messageFor(userId: string | null, facts: EventFacts): Promise<LiveMessage | null> {
@@ -60,11 +63,11 @@ export async function messageFor(userId: string | null, facts: EventFacts): Prom
     });
     return translation ? { event: "vote", data: { translationId: translation.id, segmentId: translation.segmentId, votes: tally(translation.votes, userId) } } : null;
   }
-  if (!annotation || !document || !canReadDocument(userId, document)) return null;
-  if (!annotation.deletedAt && (await mayRead(userId, annotation))) return { event: "annotation", data: toAnnotationView(annotation, userId) };
+  if (!event.annotationId || !document || !canReadDocument(userId, document)) return null;
+  if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation))) return { event: "annotation", data: toAnnotationView(annotation, userId) };
   // Not visible now: tell only those who could see it before (deleted, hidden, made private).
   const was = (event.payload as { was?: VisibilityState } | null)?.was;
-  return was && (await mayRead(userId, was)) ? { event: "annotation-removed", data: { id: annotation.id } } : null;
+  return was && (await mayRead(userId, was)) ? { event: "annotation-removed", data: { id: event.annotationId } } : null;
 }
 
 /** couldSee(), reading the reader's role in the note's class only when the answer depends on it. */

@@ -77,6 +77,19 @@ export default async function AccountPage({ params }: Props) {
         <section className="account-section account-danger" aria-labelledby="delete-heading">
           <h2 id="delete-heading">{t("deleteHeading")}</h2>
           <p>{t("deleteBody")}</p>
+          <ul className="account-delete-effects">
+            <li>{t.rich("deleteRemoved", { strong })}</li>
+            <li>{t.rich("deleteKept", { strong })}</li>
+          </ul>
+          <p>
+            {t.rich("deleteExportFirst", {
+              link: (chunks) => (
+                <a href="/api/account/export" download>
+                  {chunks}
+                </a>
+              ),
+            })}
+          </p>
           <DeleteAccountForm email={account.email} />
         </section>
       </div>
