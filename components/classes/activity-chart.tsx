@@ -1,7 +1,7 @@
 /** A small bar chart of a class's notes and replies per day, as SVG (server-rendered, no script). Messages: "ClassPage". */
 import type { DateTimeFormatOptions } from "next-intl";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ClassActivity } from "@/server/data/classes/get-class-activity";
+import type { ClassActivity } from "@/lib/classes/types";
 
 export async function ActivityChart({ days }: { days: ClassActivity["days"] }) {
   const t = await getTranslations("ClassPage");

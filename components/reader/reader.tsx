@@ -8,7 +8,7 @@
  */
 import { Fragment } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { DocumentView, SegmentView, VersionView } from "@/server/data/documents/get-document";
+import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/types";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { ReaderExports } from "@/components/export/reader-exports";

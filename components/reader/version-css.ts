@@ -2,7 +2,7 @@
  * CSS that shows only the chosen Chinese version. Version ids come from the database, so they
  * are written as escaped CSS strings, never raw into a selector.
  */
-import type { VersionView } from "@/server/data/documents/get-document";
+import type { VersionView } from "@/lib/documents/types";
 
 const cssString = (value: string) => `"${value.replace(/[^A-Za-z0-9_-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 

@@ -10,9 +10,9 @@
 import "./translations.css";
 import { getLocale, getTranslations } from "next-intl/server";
 import { diffText } from "@/lib/diff/diff";
-import type { DocumentView } from "@/server/data/documents/get-document";
-import type { SegmentComparison } from "@/server/data/translations/get-document-comparison";
-import type { TranslationView } from "@/server/data/translations/translation-view";
+import type { DocumentView } from "@/lib/documents/types";
+import type { SegmentComparison } from "@/lib/translations/types";
+import type { TranslationView } from "@/lib/translations/types";
 import { CompareLayer } from "./compare-layer";
 import { DiffSide, divergenceColor } from "./diff-view";
 

@@ -21,3 +21,11 @@ export interface TranslationView {
   votes: VoteTally;
   adopted: boolean;
 }
+
+/** One sentence in the whole-letter compare view: every rendering the caller may see. */
+export interface SegmentComparison {
+  segmentId: string;
+  translations: TranslationView[];
+  /** Largest normalised edit distance between two published versions of this sentence (0..1). */
+  divergence: number;
+}

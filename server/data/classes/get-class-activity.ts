@@ -1,4 +1,5 @@
 import "server-only";
+import type { ClassActivity } from "@/lib/classes/types";
 import { getDb } from "../../db";
 import { visibleAnnotationsWhere } from "../annotations/visibility";
 import { visibleTranslationsWhere } from "../translations/visibility";
@@ -6,13 +7,7 @@ import { requireTeacher } from "./membership";
 
 export const ACTIVITY_DAYS = 14;
 
-export interface ClassActivity {
-  members: { id: string; name: string; role: "teacher" | "student"; notes: number; replies: number; proposals: number; votes: number; lastActive: string | null }[];
-  /** One entry per day, oldest first, for the last ACTIVITY_DAYS days (UTC). */
-  days: { date: string; notes: number; replies: number }[];
-  /** Sentences by number of class notes, most first. */
-  sentences: { segmentId: string; documentSlug: string; index: number; text: string; notes: number }[];
-}
+export type { ClassActivity };
 
 /**
  * What a class has been doing, for its teacher: per member, their notes and replies in the class,

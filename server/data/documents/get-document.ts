@@ -1,47 +1,11 @@
 import "server-only";
-import type { SegmentKind, VersionKind } from "../../generated/prisma/enums";
+import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/types";
 import { isStorableText } from "@/lib/validation/text";
 import { getDb } from "../../db";
 import { documentPath } from "./document-url";
 import { canClassRead, visibleDocumentsWhere, type Viewer } from "./visibility";
 
-export interface VersionView {
-  id: string;
-  name: string;
-  language: string;
-  kind: VersionKind;
-  attribution: string;
-  /** True when every segment has a translation in this version. */
-  complete: boolean;
-  translatedCount: number;
-}
-
-export interface SegmentView {
-  id: string;
-  index: number;
-  paragraph: number;
-  kind: SegmentKind;
-  text: string;
-  revision: number;
-  /** versionId -> text; a version that does not cover this segment has no key. */
-  translations: Record<string, string>;
-}
-
-export interface DocumentView {
-  slug: string;
-  title: string;
-  url: string;
-  language: string;
-  source: string;
-  sourceUrl: string | null;
-  publishedOn: string | null;
-  provenance: string;
-  licence: string;
-  /** Whether a class may read it (public and published): notes for a class are offered only then. */
-  classReadable: boolean;
-  versions: VersionView[];
-  segments: SegmentView[];
-}
+export type { DocumentView, SegmentView, VersionView };
 
 /** The whole document with its published translations, or null when the viewer may not see it. */
 export async function getDocument(options: Viewer & { slug: string }): Promise<DocumentView | null> {

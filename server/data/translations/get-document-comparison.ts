@@ -1,16 +1,12 @@
 import "server-only";
+import type { SegmentComparison } from "@/lib/translations/types";
 import { normalisedDistance } from "@/lib/diff/distance";
 import { getDb } from "../../db";
 import { getDocument, type DocumentView } from "../documents/get-document";
 import { byReadingOrder, toTranslationView, translationInclude, type TranslationView } from "./translation-view";
 import { visibleTranslationsWhere } from "./visibility";
 
-export interface SegmentComparison {
-  segmentId: string;
-  translations: TranslationView[];
-  /** Largest normalised edit distance between two published versions of this sentence (0..1). */
-  divergence: number;
-}
+export type { SegmentComparison };
 
 /** The whole document with every rendering the caller may see, per sentence, for the compare view. */
 export async function getDocumentComparison(options: { userId: string | null; slug: string }): Promise<{ document: DocumentView; segments: SegmentComparison[] } | null> {

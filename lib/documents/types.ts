@@ -1,0 +1,39 @@
+/** A document as the API sends it and the reader, compare view and share page show it (GET /api/documents/{slug}). */
+
+export interface VersionView {
+  id: string;
+  name: string;
+  language: string;
+  kind: "project_close" | "project_fluent" | "source" | "import";
+  attribution: string;
+  /** True when every segment has a translation in this version. */
+  complete: boolean;
+  translatedCount: number;
+}
+
+export interface SegmentView {
+  id: string;
+  index: number;
+  paragraph: number;
+  kind: "salutation" | "sentence" | "signoff";
+  text: string;
+  revision: number;
+  /** versionId -> text; a version that does not cover this segment has no key. */
+  translations: Record<string, string>;
+}
+
+export interface DocumentView {
+  slug: string;
+  title: string;
+  url: string;
+  language: string;
+  source: string;
+  sourceUrl: string | null;
+  publishedOn: string | null;
+  provenance: string;
+  licence: string;
+  /** Whether a class may read it (public and published): notes for a class are offered only then. */
+  classReadable: boolean;
+  versions: VersionView[];
+  segments: SegmentView[];
+}
