@@ -1,4 +1,4 @@
--- A link that admits members remembers the join code it was made under (hashed); links made
+-- A link that admits members remembers the join code it was made under (hashed). Links made
 -- before this have none, so they stop admitting anyone until a teacher makes a new one.
 ALTER TABLE "Share" ADD COLUMN "joinCodeHash" TEXT;
 
