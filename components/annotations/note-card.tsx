@@ -23,9 +23,11 @@ interface Props {
   onTag: (tag: string) => void;
   /** Non-zero, and new on each request: open the reply form (R on a sentence). */
   replyRequest?: number;
+  /** Who the note is for, said from the viewer's side; replaces the author's-side visibility badge (share links). */
+  audienceBadge?: string;
 }
 
-export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged, onDeleted, onReload, onTag, replyRequest = 0 }: Props) {
+export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged, onDeleted, onReload, onTag, replyRequest = 0, audienceBadge }: Props) {
   const t = useTranslations("Notes");
   const ta = useTranslations("Annotations");
   const format = useFormatter();
@@ -104,8 +106,14 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
       <p className="note-meta">
         <span className="note-author">{a.mine ? t("you") : authorName}</span> · <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
         <span>{ta.has(`motivations.${a.motivation}`) ? ta(`motivations.${a.motivation}`) : a.motivation}</span>
-        {a.visibility === "private" && <span className="badge">{t("badgeOnlyYou")}</span>}
-        {a.visibility === "class" && a.class && <span className="badge">{t("badgeClass", { name: a.class.name })}</span>}
+        {audienceBadge !== undefined ? (
+          <span className="badge">{audienceBadge}</span>
+        ) : (
+          <>
+            {a.visibility === "private" && <span className="badge">{t("badgeOnlyYou")}</span>}
+            {a.visibility === "class" && a.class && <span className="badge">{t("badgeClass", { name: a.class.name })}</span>}
+          </>
+        )}
         {a.hidden && <span className="badge badge-warning">{t("badgeHidden")}</span>}
         {a.orphan && <span className="badge badge-warning">{t("badgeOrphan")}</span>}
       </p>

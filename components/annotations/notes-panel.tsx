@@ -137,7 +137,7 @@ export function NotesPanel(props: Props) {
         {props.signedIn && (
           <details className="share-details">
             <summary>{t("shareThisView")}</summary>
-            <ShareView documentSlug={props.documentSlug} noteIds={visible.map((a) => a.id)} filters={props.filters} focus={activeId} />
+            <ShareView documentSlug={props.documentSlug} notes={visible} filters={props.filters} focus={activeId} />
           </details>
         )}
         <a href={`/api/documents/${encodeURIComponent(props.documentSlug)}/annotations.jsonld`} download>

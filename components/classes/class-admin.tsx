@@ -1,6 +1,6 @@
 "use client";
 /**
- * The class page's controls: rotate the join code, remove a member (teacher), leave the class (member).
+ * The class page's controls: rotate the join code, remove a member, revoke a link into the class (teacher), leave the class (member).
  * Messages: the "ClassAdmin" namespace.
  */
 import { useRouter } from "next/navigation";
@@ -76,6 +76,35 @@ export function RemoveMemberButton({ classId, memberId, label, self }: { classId
         }}
       >
         {self ? t("leave") : t("remove", { name: label })}
+      </button>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** Revoke any link into the class (teacher): it stops opening at once; the page's list is read again. */
+export function RevokeClassLinkButton({ classId, shareId, label }: { classId: string; shareId: string; label: string }) {
+  const t = useTranslations("ClassAdmin");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="link-button danger"
+        aria-label={label}
+        onClick={async () => {
+          if (!window.confirm(t("confirmRevokeLink"))) return;
+          const result = await sendJson(`/api/classes/${encodeURIComponent(classId)}/shares/${encodeURIComponent(shareId)}`, "DELETE", {}, t);
+          if (!result.ok) return setError(failure(t, result, result.status === 0 ? undefined : t("linkNotRevoked")));
+          router.refresh();
+        }}
+      >
+        {t("revokeLink")}
       </button>
       {error && (
         <span className="field-error" role="alert">

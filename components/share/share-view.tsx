@@ -3,10 +3,13 @@ import { useFormatter, useTranslations } from "next-intl";
 /**
  * "Share this view": makes a read-only link to what the reader is looking at (the version and
  * layout chosen, the filters, the open thread, and either the notes shown now or a class's notes),
- * shows it to copy, and lists the reader's links on this text so they can be revoked.
+ * shows it to copy, and lists the reader's links on this text so they can be revoked. The reader's
+ * own private notes go in only when ticked, under a warning; class notes reach only signed-in
+ * members of their class, and the dialog says so. Only a class's teachers may let people join.
  */
 import { useCallback, useEffect, useState } from "react";
 import type { NoteFilters } from "@/lib/annotations/filter-annotations";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { useMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "../annotations/api-client";
 
@@ -16,7 +19,7 @@ interface ShareSummary {
   noteCount: number | null;
   createdAt: string;
   expiresAt: string | null;
-  state: "active" | "expired" | "revoked";
+  state: "active" | "expired" | "revoked" | "lapsed";
 }
 
 const EXPIRY_DAYS = [0, 1, 7, 30];
@@ -25,17 +28,23 @@ function currentChoice(name: string): string | undefined {
   return document.querySelector<HTMLInputElement>(`[data-reader-controls] input[name="${name}"]:checked`)?.value;
 }
 
-export function ShareView({ documentSlug, noteIds, filters, focus }: { documentSlug: string; noteIds: string[]; filters: NoteFilters; focus: string | null }) {
+export function ShareView({ documentSlug, notes, filters, focus }: { documentSlug: string; notes: AnnotationView[]; filters: NoteFilters; focus: string | null }) {
   const t = useTranslations("Share");
   const format = useFormatter();
   const classes = useMyClasses();
   const [what, setWhat] = useState<string>("notes");
   const [allowJoin, setAllowJoin] = useState(false);
+  const [includePrivate, setIncludePrivate] = useState(false);
   const [expiryDays, setExpiryDays] = useState(0);
   const [url, setUrl] = useState<string | null>(null);
   const [message, setMessage] = useState("");
   const [shares, setShares] = useState<ShareSummary[]>([]);
   const classId = what.startsWith("class:") ? what.slice(6) : null;
+  const teachesChosenClass = classes.some((c) => c.id === classId && c.role === "teacher");
+  const privateCount = notes.filter((a) => a.visibility === "private" && a.mine).length;
+  const classNoteCount = notes.filter((a) => a.visibility === "class").length;
+  // Nobody else's private note can be in this list (the API does not show them); filtered anyway.
+  const noteIds = notes.filter((a) => a.visibility !== "private" || (a.mine && includePrivate)).map((a) => a.id);
 
   const loadShares = useCallback(async () => {
     const result = await callApi<{ shares: ShareSummary[] }>(`/api/shares?document=${encodeURIComponent(documentSlug)}`, { cache: "no-store" });
@@ -53,7 +62,7 @@ export function ShareView({ documentSlug, noteIds, filters, focus }: { documentS
     const activeFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
     const body = {
       document: documentSlug,
-      ...(classId ? { classId, allowJoin } : { annotationIds: noteIds }),
+      ...(classId ? { classId, allowJoin: allowJoin && teachesChosenClass } : { annotationIds: noteIds, includePrivate: includePrivate && privateCount > 0 }),
       ...(versionId ? { versionId } : {}),
       ...(layout ? { layout } : {}),
       filters: activeFilters,
@@ -80,7 +89,7 @@ export function ShareView({ documentSlug, noteIds, filters, focus }: { documentS
       <fieldset>
         <legend>{t("whatToShare")}</legend>
         <label>
-          <input type="radio" name="share-what" checked={what === "notes"} onChange={() => setWhat("notes")} /> {t("theNotesISee", { count: noteIds.length })}
+          <input type="radio" name="share-what" checked={what === "notes"} onChange={() => setWhat("notes")} /> {t("theNotesISee", { count: notes.length })}
         </label>
         {classes.map((c) => (
           <label key={c.id}>
@@ -88,7 +97,19 @@ export function ShareView({ documentSlug, noteIds, filters, focus }: { documentS
           </label>
         ))}
       </fieldset>
-      {classId && (
+      {!classId && privateCount > 0 && (
+        <div className="share-private">
+          <label>
+            <input type="checkbox" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} aria-describedby="share-private-warning" />{" "}
+            {t("includePrivate", { count: privateCount })}
+          </label>
+          <p id="share-private-warning" className={includePrivate ? "share-warning" : "share-hint"}>
+            {includePrivate ? t("privateWarning") : t("privateLeftOut", { count: privateCount })}
+          </p>
+        </div>
+      )}
+      {(classId || classNoteCount > 0) && <p className="share-hint">{t("classNotesForMembers")}</p>}
+      {classId && teachesChosenClass && (
         <label>
           <input type="checkbox" checked={allowJoin} onChange={(e) => setAllowJoin(e.target.checked)} /> {t("allowJoin")}
         </label>

@@ -8,13 +8,13 @@ import "../annotations/annotations.css";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { SharedAnnotation } from "@/server/data/shares/open-share";
 import { NoteCard } from "../annotations/note-card";
 import { clearHighlights, paintHighlights } from "../annotations/paint-highlights";
 
 const noop = () => {};
 
-export function SharedAnnotationLayer({ annotations, focus }: { annotations: AnnotationView[]; focus: string | null }) {
+export function SharedAnnotationLayer({ annotations, focus }: { annotations: SharedAnnotation[]; focus: string | null }) {
   const t = useTranslations("SharedNotes");
   const [activeId, setActiveId] = useState<string | null>(focus);
   const [open, setOpen] = useState(true);
@@ -60,6 +60,7 @@ export function SharedAnnotationLayer({ annotations, focus }: { annotations: Ann
             <NoteCard
               key={a.id}
               annotation={a}
+              audienceBadge={a.audience === "class" && a.class ? t("audienceClass", { name: a.class.name }) : a.audience === "author" ? t("audienceAuthor") : t("audiencePublic")}
               active={a.id === activeId}
               signedIn={false}
               onSelect={() => {

@@ -111,6 +111,10 @@ test("keyboard only: sign up, highlight words, note, reply, compare and vote, sh
   await expect(panel).toBeVisible();
   await pressUntilFocused(page, panel.getByText("Share this view"));
   await page.keyboard.press("Enter");
+  // The notes are private: they go into a link only when ticked, under a warning.
+  await pressUntilFocused(page, panel.getByRole("checkbox", { name: /^Include my private notes/ }));
+  await page.keyboard.press("Space");
+  await expect(panel.getByText(/^Anyone who has the link will read these private notes/)).toBeVisible();
   await pressUntilFocused(page, panel.getByRole("button", { name: "Create link" }));
   await page.keyboard.press("Enter");
   await expect(panel.getByRole("textbox", { name: "Share link" })).toHaveValue(/\/s\/[\w-]+$/);

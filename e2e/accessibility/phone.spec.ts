@@ -143,6 +143,7 @@ test("phone and touch: sign up, select words, highlight, note, compare and vote,
   await page.getByRole("button", { name: /^Notes/ }).tap();
   await expect(sheet).toBeVisible();
   await sheet.getByText("Share this view").tap();
+  await sheet.getByRole("checkbox", { name: /^Include my private notes/ }).tap();
   await sheet.getByRole("button", { name: "Create link" }).tap();
   await expect(sheet.getByRole("textbox", { name: "Share link" })).toHaveValue(/\/s\/[\w-]+$/);
 });

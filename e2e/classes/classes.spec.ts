@@ -6,7 +6,7 @@ import { englishSentence, selectWords, waitForSignedInReader } from "../support/
 const notesPanel = (page: Page) => page.getByRole("complementary", { name: "Notes" });
 
 test.describe("classes, live notes and share links", () => {
-  test("a teacher's class: a student joins with the code, their note appears live for the teacher, an outsider sees nothing, and a share link opens signed out until revoked", async ({ browser }) => {
+  test("a teacher's class: a student joins with the code, their note appears live for the teacher, an outsider sees nothing, a share link shows the class note only to members until revoked, and the teacher revokes an invitation", async ({ browser }) => {
     test.setTimeout(90_000);
     const className = `Seminar ${Date.now().toString(36)}`;
     const noteText = `Class reading note ${Math.random().toString(36).slice(2, 8)}`;
@@ -18,6 +18,7 @@ test.describe("classes, live notes and share links", () => {
     await teacher.getByLabel("Class name").fill(className);
     await teacher.getByRole("button", { name: "Create class" }).click();
     await expect(teacher.getByRole("heading", { level: 1, name: className })).toBeVisible();
+    const classUrl = teacher.url();
     const code = (await teacher.getByTestId("join-code").textContent())!.trim();
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
 
@@ -59,8 +60,13 @@ test.describe("classes, live notes and share links", () => {
     await expect(outsider.getByRole("button", { name: /Notes/ })).toContainText("0");
     await expect(outsider.getByText(noteText)).toHaveCount(0);
 
-    // The student shares the view; the link opens signed out with the note.
+    // The student shares the view. A class note goes only to signed-in members of the class:
+    // signed out, the link opens without it; the teacher, a member, sees it labelled as their class.
     await notesPanel(student).getByText("Share this view").click();
+    await notesPanel(student).getByRole("radio", { name: `The notes of ${className}` }).check();
+    await expect(notesPanel(student).getByRole("checkbox", { name: "Let people who open it join the class" })).toHaveCount(0);
+    await notesPanel(student).getByRole("radio", { name: /^The notes I see/ }).check();
+    await expect(notesPanel(student).getByText(/^Class notes show only to people signed in as members of their class/)).toBeVisible();
     await notesPanel(student).getByRole("button", { name: "Create link" }).click();
     const link = await notesPanel(student).getByRole("textbox", { name: "Share link" }).inputValue();
     expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
@@ -69,7 +75,16 @@ test.describe("classes, live notes and share links", () => {
     const opened = await visitor.goto(link);
     expect(opened?.status()).toBe(200);
     expect(opened?.headers()["referrer-policy"]).toBe("no-referrer");
-    await expect(visitor.getByRole("complementary", { name: "Shared notes" })).toContainText(noteText);
+    await expect(visitor.getByText(/^Some notes in this view are only for members of their class/)).toBeVisible();
+    await expect(visitor.getByRole("complementary", { name: "Shared notes" })).toBeVisible();
+    await expect(visitor.getByText(noteText)).toHaveCount(0);
+
+    const teacherViewing = await teacher.context().newPage();
+    await teacherViewing.goto(link);
+    const shared = teacherViewing.getByRole("complementary", { name: "Shared notes" }).getByRole("article", { name: "Note by Student Su" });
+    await expect(shared).toContainText(noteText);
+    await expect(shared).toContainText(`your class: ${className}`);
+    await teacherViewing.close();
 
     // Revoked, it stops opening.
     await notesPanel(student).getByRole("button", { name: /^Revoke link/ }).first().click();
@@ -78,5 +93,22 @@ test.describe("classes, live notes and share links", () => {
     expect(again?.status()).toBe(404);
     await expect(visitor.getByRole("heading", { name: "This link does not open" })).toBeVisible();
     await expect(visitor.getByText(noteText)).toHaveCount(0);
+
+    // The teacher makes a link that lets people join, sees it among the links into the class, and revokes it there.
+    await notesPanel(teacher).getByText("Share this view").click();
+    await notesPanel(teacher).getByRole("radio", { name: `The notes of ${className}` }).check();
+    await notesPanel(teacher).getByRole("checkbox", { name: "Let people who open it join the class" }).check();
+    await notesPanel(teacher).getByRole("button", { name: "Create link" }).click();
+    const invitation = await notesPanel(teacher).getByRole("textbox", { name: "Share link" }).inputValue();
+    expect((await visitor.goto(invitation))?.status()).toBe(200);
+    await expect(visitor.getByRole("link", { name: `Sign in to join ${className}` })).toBeVisible();
+
+    await teacher.goto(classUrl);
+    const links = teacher.getByRole("region", { name: /^Links into this class/ }).first();
+    await expect(links.getByRole("row").filter({ hasText: "invites to join" })).toContainText("works");
+    teacher.once("dialog", (dialog) => void dialog.accept());
+    await links.getByRole("button", { name: /^Revoke the link made by Teacher Tan/ }).click();
+    await expect(links.getByRole("row").filter({ hasText: "invites to join" })).toContainText("revoked");
+    expect((await visitor.goto(invitation))?.status()).toBe(404);
   });
 });

@@ -49,6 +49,7 @@ test("sign up, highlight, note, compare and share in 繁體中文", async ({ pag
   // Share this view.
   await page.getByRole("button", { name: /^筆記 \d+$/ }).click();
   await panel.getByText("分享這個畫面").click();
+  await panel.getByRole("checkbox", { name: /^包括我的私人筆記/ }).check();
   await panel.getByRole("button", { name: "建立連結" }).click();
   await expect(panel.getByRole("status").filter({ hasText: "連結已建立" })).toBeVisible();
   await expect(panel.getByRole("textbox", { name: "分享連結" })).toHaveValue(/\/s\//);

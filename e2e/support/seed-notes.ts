@@ -23,8 +23,9 @@ export async function seedClass(page: Page, name = `Class ${Date.now().toString(
   return (await response.json()) as { id: string; joinCode: string };
 }
 
+/** A link to the user's own notes; seedNote's are private, so the link includes private notes on purpose. */
 export async function seedShare(page: Page, annotationIds: string[]): Promise<{ url: string }> {
-  const response = await page.request.post("/api/shares", { data: { document: LETTER, annotationIds } });
+  const response = await page.request.post("/api/shares", { data: { document: LETTER, annotationIds, includePrivate: true } });
   if (response.status() !== 201) throw new Error(`Seeding a share link failed: ${response.status()} ${await response.text()}`);
   return (await response.json()) as { url: string };
 }

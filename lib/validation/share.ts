@@ -20,11 +20,15 @@ export const createShareSchema = z
     /** The thread to open. */
     focus: userText().min(1).max(200).optional(),
     layout: z.enum(SHARE_LAYOUTS).optional(),
+    /** Let people who open the link join the class (its teachers only). */
     allowJoin: z.boolean().default(false),
+    /** The sharer's own private notes among annotationIds are shown only when this is ticked. */
+    includePrivate: z.boolean().default(false),
     expiresAt: z.iso.datetime({ offset: true, message: "expiresAt must be an ISO date-time, e.g. 2030-01-31T12:00:00Z." }).optional(),
   })
   .refine((v) => v.annotationIds !== undefined || v.classId !== undefined, { message: "Share some notes (annotationIds) or a class (classId).", path: ["annotationIds"] })
-  .refine((v) => !v.allowJoin || !!v.classId, { message: "Only a link to a class can offer to join it.", path: ["allowJoin"] });
+  .refine((v) => !v.allowJoin || !!v.classId, { message: "Only a link to a class can offer to join it.", path: ["allowJoin"] })
+  .refine((v) => !v.includePrivate || v.annotationIds !== undefined, { message: "Only a link to chosen notes can include your private notes.", path: ["includePrivate"] });
 
 export const joinFromShareSchema = z.object({ token: userText().min(20).max(200) });
 
@@ -37,4 +41,6 @@ export interface SharedView {
   filters: z.infer<typeof shareFiltersSchema>;
   focus: string | null;
   layout: (typeof SHARE_LAYOUTS)[number] | null;
+  /** The sharer ticked "include my private notes" (absent on links made before there was a choice: no). */
+  includePrivate?: boolean;
 }

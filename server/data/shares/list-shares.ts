@@ -3,6 +3,7 @@ import type { SharedView } from "@/lib/validation/share";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { visibleDocumentsWhere } from "../documents/visibility";
+import { shareState, type ShareState } from "./share-state";
 
 export interface ShareSummary {
   id: string;
@@ -13,7 +14,7 @@ export interface ShareSummary {
   createdAt: string;
   expiresAt: string | null;
   revokedAt: string | null;
-  state: "active" | "expired" | "revoked";
+  state: ShareState;
 }
 
 /** The caller's own links (on one document, or all), newest first. Their tokens are not kept, so not listed. */
@@ -28,7 +29,10 @@ export async function listShares(options: { userId: string; documentSlug?: strin
   const rows = await db.share.findMany({
     where: { ownerId: options.userId, ...(documentId ? { documentId } : {}) },
     orderBy: { createdAt: "desc" },
-    include: { document: { select: { slug: true } }, class: { select: { name: true } } },
+    include: {
+      document: { select: { slug: true } },
+      class: { select: { name: true, joinCode: true, memberships: { where: { userId: options.userId }, select: { role: true } } } },
+    },
     take: 200,
   });
   const now = Date.now();
@@ -41,6 +45,6 @@ export async function listShares(options: { userId: string; documentSlug?: strin
     createdAt: s.createdAt.toISOString(),
     expiresAt: s.expiresAt?.toISOString() ?? null,
     revokedAt: s.revokedAt?.toISOString() ?? null,
-    state: s.revokedAt ? "revoked" : s.expiresAt && s.expiresAt.getTime() <= now ? "expired" : "active",
+    state: shareState(s, { joinCode: s.class?.joinCode ?? null, makerRole: s.class?.memberships[0]?.role ?? null }, now),
   }));
 }

@@ -3,7 +3,7 @@ import type { SegmentComparison } from "@/lib/translations/types";
 import { normalisedDistance } from "@/lib/diff/distance";
 import { getDb } from "../../db";
 import { getDocument, type DocumentView } from "../documents/get-document";
-import { byReadingOrder, toTranslationView, translationInclude, type TranslationView } from "./translation-view";
+import { byReadingOrder, toTranslationView, translationInclude } from "./translation-view";
 import { visibleTranslationsWhere } from "./visibility";
 
 export type { SegmentComparison };

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActivityChart } from "@/components/classes/activity-chart";
-import { JoinCodeControl, RemoveMemberButton } from "@/components/classes/class-admin";
+import { JoinCodeControl, RemoveMemberButton, RevokeClassLinkButton } from "@/components/classes/class-admin";
 import "@/components/classes/classes.css";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getClassActivity, type ClassActivity } from "@/server/data/classes/get-class-activity";
 import { getClassOrThrow, type ClassView } from "@/server/data/classes/get-class";
+import { listClassShares, type ClassShareSummary } from "@/server/data/shares/list-class-shares";
 import { HttpError } from "@/server/http/errors";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { routeLocale } from "@/lib/i18n/request-locale";
@@ -39,10 +40,11 @@ export default async function ClassPage({ params }: Props) {
   }
   const teacher = klass.role === "teacher";
   const activity: ClassActivity | null = teacher ? await getClassActivity({ userId: user.id, classId: id }) : null;
+  const links: ClassShareSummary[] | null = teacher ? await listClassShares({ userId: user.id, classId: id }) : null;
   const maxNotes = Math.max(1, ...(activity?.sentences.map((s) => s.notes) ?? [1]));
 
   return (
-    // The join-code control and the remove/leave buttons are the only client components here.
+    // The join-code control and the remove/leave/revoke buttons are the only client components here.
     <ClientMessages namespaces={["ClassAdmin"]}>
       <div className="page classes-page">
         <p>
@@ -111,6 +113,50 @@ export default async function ClassPage({ params }: Props) {
             </table>
           </div>
         </section>
+        {links && (
+          <section className="class-section" aria-labelledby="links-heading">
+            <h2 id="links-heading">{t("linksHeading", { count: links.length })}</h2>
+            <p className="class-meta">{t("linksLede")}</p>
+            {links.length === 0 ? (
+              <p className="class-meta">{t("noLinks")}</p>
+            ) : (
+              <div className="class-table-scroll" role="region" aria-labelledby="links-heading" tabIndex={0}>
+                <table className="class-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("colMadeBy")}</th>
+                      <th scope="col">{t("colLink")}</th>
+                      <th scope="col">{t("colMade")}</th>
+                      <th scope="col">{t("colState")}</th>
+                      <th scope="col">
+                        <span className="visually-hidden">{t("colActions")}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {links.map((link) => {
+                      const made = format.dateTime(new Date(link.createdAt), LAST_ACTIVE);
+                      return (
+                        <tr key={link.id}>
+                          <td>{link.maker.id === user.id ? t("you", { name: link.maker.name }) : link.maker.name}</td>
+                          <td>
+                            {link.allowJoin ? t("linkInvites") : link.noteCount === null ? t("linkClassNotes") : t("linkNotes", { count: link.noteCount })}{" "}
+                            <span className="class-meta">{t("linkOn", { document: link.document })}</span>
+                          </td>
+                          <td>
+                            <time dateTime={link.createdAt}>{made}</time>
+                          </td>
+                          <td>{t(`linkState.${link.state}`)}</td>
+                          <td>{link.state === "active" && <RevokeClassLinkButton classId={klass.id} shareId={link.id} label={t("revokeLinkLabel", { name: link.maker.name, date: made })} />}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        )}
         {activity && (
           <>
             <section className="class-section" aria-labelledby="activity-heading">

@@ -1,4 +1,5 @@
-// POST /api/shares/join - join the class of a link that invites to it { token } -> 201 joined, 200 already a member.
+// POST /api/shares/join - join the class of a link that invites to it { token } -> 201 joined, 200 already a member;
+// 404 (one answer) for every link that cannot admit: made up, revoked, expired, lapsed, or not an invitation.
 import { joinFromShareSchema } from "@/lib/validation/share";
 import { requireUser } from "@/server/auth/current-user";
 import { joinFromShare } from "@/server/data/shares/join-from-share";
