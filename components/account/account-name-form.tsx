@@ -9,7 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NAME_MAX, updateAccountSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, zodFieldErrors, type FormErrors } from "./send-json";
+import { NO_ERRORS, sendJson, fieldErrorsOf, type FormErrors } from "@/components/api-client";
 
 const FIELD_IDS = { name: "account-name" };
 
@@ -28,7 +28,7 @@ export function AccountNameForm({ initialName }: { initialName: string }) {
     if (busy) return;
     setSaved(null);
     const parsed = updateAccountSchema.safeParse({ name: new FormData(event.currentTarget).get("name") });
-    if (!parsed.success) return setErrors(localize({ fieldErrors: zodFieldErrors(parsed.error), formError: null }));
+    if (!parsed.success) return setErrors(localize({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }));
     setBusy(true);
     setErrors(NO_ERRORS);
     const result = await sendJson<{ name: string }>("/api/account", "PATCH", parsed.data, t);

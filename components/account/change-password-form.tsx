@@ -12,7 +12,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { changePasswordSchema, isPasswordSameAsEmail, PASSWORD_MAX, PASSWORD_MIN, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, zodFieldErrors, type FormErrors } from "./send-json";
+import { NO_ERRORS, sendJson, fieldErrorsOf, type FormErrors } from "@/components/api-client";
 
 const FIELD_IDS = { currentPassword: "current-password", newPassword: "new-password" };
 
@@ -41,7 +41,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const parsed = changePasswordSchema.safeParse({ currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
-    if (!parsed.success) return setErrors(localize({ fieldErrors: zodFieldErrors(parsed.error), formError: null }));
+    if (!parsed.success) return setErrors(localize({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }));
     if (isPasswordSameAsEmail(parsed.data.newPassword, email)) return setErrors(localize({ fieldErrors: { newPassword: [SAME_AS_EMAIL_MESSAGE] }, formError: null }));
 
     setBusy(true);

@@ -9,7 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { deleteAccountSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, zodFieldErrors, type FormErrors } from "./send-json";
+import { NO_ERRORS, sendJson, fieldErrorsOf, type FormErrors } from "@/components/api-client";
 
 const FIELD_IDS = { confirmEmail: "delete-confirm-email" };
 /** The API's English for the same mismatch (delete-user.ts). */
@@ -28,7 +28,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
     event.preventDefault();
     if (busy) return;
     const parsed = deleteAccountSchema.safeParse({ confirmEmail: new FormData(event.currentTarget).get("confirmEmail") });
-    if (!parsed.success) return setErrors(localize({ fieldErrors: zodFieldErrors(parsed.error), formError: null }));
+    if (!parsed.success) return setErrors(localize({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }));
     if (parsed.data.confirmEmail !== email) {
       return setErrors({ fieldErrors: { confirmEmail: [t("emailMismatch")] }, formError: null });
     }

@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { NAME_MAX, PASSWORD_MIN } from "@/lib/validation/account";
-import type { FieldErrors, FormErrors } from "./send-json";
+import type { FieldErrors, FormErrors } from "@/components/api-client";
 
 type Translate = (key: "nameInvalid" | "emailInvalid" | "passwordInvalid", values: { max: number; min: number }) => string;
 

@@ -9,7 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { passwordResetConfirmSchema, PASSWORD_MAX, PASSWORD_MIN, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, zodFieldErrors, type FormErrors } from "./send-json";
+import { NO_ERRORS, sendJson, fieldErrorsOf, type FormErrors } from "@/components/api-client";
 
 const FIELD_IDS = { password: "reset-new-password" };
 
@@ -43,7 +43,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     event.preventDefault();
     if (busy) return;
     const parsed = passwordResetConfirmSchema.safeParse({ token, password: new FormData(event.currentTarget).get("password") });
-    if (!parsed.success) return setErrors(localize({ fieldErrors: zodFieldErrors(parsed.error), formError: null }));
+    if (!parsed.success) return setErrors(localize({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }));
     setBusy(true);
     setErrors(NO_ERRORS);
     const result = await sendJson("/api/password-reset/confirm", "POST", parsed.data, t);

@@ -7,7 +7,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { passwordResetRequestSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, zodFieldErrors, type FormErrors } from "./send-json";
+import { NO_ERRORS, sendJson, fieldErrorsOf, type FormErrors } from "@/components/api-client";
 
 const FIELD_IDS = { email: "reset-email" };
 
@@ -24,7 +24,7 @@ export function ResetRequestForm() {
     if (busy) return;
     setSent(null);
     const parsed = passwordResetRequestSchema.safeParse({ email: new FormData(event.currentTarget).get("email") });
-    if (!parsed.success) return setErrors(localize({ fieldErrors: zodFieldErrors(parsed.error), formError: null }));
+    if (!parsed.success) return setErrors(localize({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }));
     setBusy(true);
     setErrors(NO_ERRORS);
     const result = await sendJson<{ message: string; delivery: "email" | "log" }>("/api/password-reset", "POST", parsed.data, t);

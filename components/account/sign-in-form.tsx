@@ -14,7 +14,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signInSchema } from "@/lib/validation/account";
 import { localizedFieldErrors } from "./localized-field-errors";
-import { NO_ERRORS, type FormErrors } from "./send-json";
+import { NO_ERRORS, type FormErrors } from "@/components/api-client";
 
 const FIELD_IDS = { email: "signin-email", password: "signin-password" };
 

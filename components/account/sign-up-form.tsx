@@ -11,7 +11,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NAME_MAX, PASSWORD_MIN, registerSchema } from "@/lib/validation/account";
 import { localizedFieldErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, type FormErrors } from "./send-json";
+import { NO_ERRORS, sendJson, type FormErrors } from "@/components/api-client";
 
 const FIELD_IDS = { name: "signup-name", email: "signup-email", password: "signup-password" };
 

@@ -7,7 +7,7 @@ import { isFormerMember } from "@/lib/accounts/former-member";
 import type { AnnotationView, ReplyView } from "@/lib/annotations/types";
 import { isEmptyNote, type NoteDoc } from "@/lib/notes/note-schema";
 import { useMyClasses } from "@/components/classes/my-classes-context";
-import { callApi } from "./api-client";
+import { callApi } from "@/components/api-client";
 import { NoteBody } from "./note-body";
 import { Quotes } from "./quote";
 import { ReplyItem } from "./reply-item";

@@ -8,7 +8,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { callApi } from "./api-client";
+import { callApi } from "@/components/api-client";
 import { targetFromSelection, type SentenceTarget } from "./dom-anchors";
 
 export function OrphansPanel({ annotations, onDeleted }: { annotations: AnnotationView[]; onDeleted: (id: string) => void }) {

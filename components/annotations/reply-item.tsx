@@ -5,7 +5,7 @@ import { useState } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { ReplyView } from "@/lib/annotations/types";
 import type { NoteDoc } from "@/lib/notes/note-schema";
-import { callApi } from "./api-client";
+import { callApi } from "@/components/api-client";
 import { NoteBody } from "./note-body";
 
 interface Props {

@@ -10,7 +10,7 @@
 import { PAIR, readerText } from "@/components/reader-contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { callApi } from "./api-client";
+import { callApi } from "@/components/api-client";
 import { segmentsOnScreen } from "./segments-on-screen";
 
 type Page = { annotations: AnnotationView[]; lastEventId?: string; next?: string | null };

@@ -5,7 +5,7 @@
  * whose first attempt did arrive stores nothing twice.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { callApi, type ApiResult } from "./api-client";
+import { callApi, type ApiResult } from "@/components/api-client";
 
 export type SaveStatus = { state: "idle" } | { state: "saving" } | { state: "saved" } | { state: "retrying"; error: string; inSeconds: number } | { state: "failed"; error: string };
 

@@ -6,7 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { sendJson, type SendResult } from "@/components/account/send-json";
+import { sendJson, type SendResult } from "@/components/api-client";
 
 type T = ReturnType<typeof useTranslations<"ClassAdmin">>;
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import { sendJson, type SendResult } from "@/components/account/send-json";
+import { sendJson, type SendResult } from "@/components/api-client";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { JOIN_CODE_WINDOW_MINUTES } from "@/lib/class-join-window";
 

@@ -7,7 +7,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { callApi } from "@/components/annotations/api-client";
+import { callApi } from "@/components/api-client";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { mergeWithNext, shiftDown, shiftUp, splitChinese, type AlignmentProblem, type EditorRow } from "./alignment-ops";
 import "./imports.css";

@@ -8,7 +8,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent, type FormEvent } from "react";
-import { callApi } from "@/components/annotations/api-client";
+import { callApi } from "@/components/api-client";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MAX_IMPORT_TEXT, MAX_TITLE } from "@/lib/validation/document-import";
 import { stripMarkdown } from "./plain-text";

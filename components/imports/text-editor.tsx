@@ -6,7 +6,7 @@
  */
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { callApi } from "@/components/annotations/api-client";
+import { callApi } from "@/components/api-client";
 import { SubmitButton } from "@/components/ui/submit-button";
 import "./imports.css";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useSession } from "@/components/account/session-store";
 import { useState } from "react";
-import { sendJson } from "@/components/account/send-json";
+import { sendJson } from "@/components/api-client";
 
 export function JoinFromShare({ token, className }: { token: string; className: string }) {
   const t = useTranslations("SharedNotes");

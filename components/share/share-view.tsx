@@ -11,7 +11,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { useMyClasses } from "@/components/classes/my-classes-context";
-import { callApi } from "../annotations/api-client";
+import { callApi } from "@/components/api-client";
 
 interface ShareSummary {
   id: string;

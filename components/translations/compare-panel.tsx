@@ -9,7 +9,7 @@ import "./translations.css";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { liveVote } from "@/components/reader-contract";
-import { callApi } from "@/components/annotations/api-client";
+import { callApi } from "@/components/api-client";
 import { DiffSide } from "./diff-view";
 import { ProposalForm } from "./proposal-form";
 import { type ComparisonResult, type Rendering, type VoteTally } from "./types";

@@ -4,6 +4,7 @@
  * `{ code: "rate_limited", retryAfterSeconds }`), sent beside the message.
  */
 import type { z } from "zod";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export class HttpError extends Error {
   constructor(
@@ -19,10 +20,5 @@ export const notFound = (what: string) => new HttpError(404, `${what} was not fo
 
 /** 400 with one message per field, from a zod error. */
 export function validationError(error: z.ZodError, message = "Some fields are not valid."): HttpError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return new HttpError(400, message, { fieldErrors });
+  return new HttpError(400, message, { code: "invalid_fields", fieldErrors: fieldErrorsOf(error) });
 }

@@ -1,0 +1,74 @@
+/**
+ * The browser's one way to call our API. Every outcome comes back as data: the answer, or a
+ * failure with the route's message, its stable `code` and `fieldErrors` when it sent them, and
+ * whether trying again may help (no connection, 5xx, 408, 429) or not (other 4xx). Forms take the
+ * failure as `FormErrors` through `sendJson`.
+ */
+import type { FieldErrors } from "@/lib/validation/field-errors";
+
+export type { FieldErrors };
+export { fieldErrorsOf } from "@/lib/validation/field-errors";
+
+export interface ApiFailure {
+  ok: false;
+  status: number;
+  /** The route's message, followed by its field messages: one sentence to show as it is. */
+  error: string;
+  /** The route's message alone (or this module's, when there was no answer). */
+  message: string;
+  code?: string;
+  fieldErrors: FieldErrors;
+  retryable: boolean;
+}
+export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
+
+/** The two sentences this module writes itself, in the interface language when the caller passes them. */
+export type Say = ((key: "noConnection") => string) & ((key: "serverAnswered", values: { status: number }) => string);
+const english: Say = ((key: string, values?: { status: number }) =>
+  key === "noConnection" ? "Could not reach Interleaf. Check your connection and try again." : `The server answered ${values?.status}. Please try again in a moment.`) as Say;
+
+export async function callApi<T>(path: string, init: RequestInit & { json?: unknown; say?: Say } = {}): Promise<ApiResult<T>> {
+  const { json, headers, say = english, ...rest } = init;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...rest,
+      headers: { Accept: "application/json", ...(json !== undefined ? { "Content-Type": "application/json" } : {}), ...headers },
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+      credentials: "same-origin",
+    });
+  } catch {
+    const message = say("noConnection");
+    return { ok: false, status: 0, error: message, message, fieldErrors: {}, retryable: true };
+  }
+  if (response.status === 204) return { ok: true, status: 204, data: undefined as T };
+  const body = (await response.json().catch(() => null)) as { error?: unknown; code?: unknown; fieldErrors?: unknown } | null;
+  if (response.ok) return { ok: true, status: response.status, data: body as T };
+  const fieldErrors = body && typeof body.fieldErrors === "object" && body.fieldErrors ? (body.fieldErrors as FieldErrors) : {};
+  const message = typeof body?.error === "string" ? body.error : say("serverAnswered", { status: response.status });
+  const fieldMessages = Object.entries(fieldErrors).map(([field, messages]) => `${field}: ${(messages ?? []).join(" ")}`);
+  return {
+    ok: false,
+    status: response.status,
+    error: [message, ...fieldMessages].join(" "),
+    message,
+    ...(typeof body?.code === "string" ? { code: body.code } : {}),
+    fieldErrors,
+    retryable: response.status >= 500 || response.status === 429 || response.status === 408,
+  };
+}
+
+export interface FormErrors {
+  fieldErrors: FieldErrors;
+  formError: string | null;
+}
+export const NO_ERRORS: FormErrors = { fieldErrors: {}, formError: null };
+export type SendResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; code?: string; errors: FormErrors };
+
+/** A form's JSON sent with callApi; a failure becomes the form's errors (with field errors, the summary lists them and needs no general line). */
+export async function sendJson<T = unknown>(url: string, method: "POST" | "PATCH" | "DELETE", body: unknown, say?: Say): Promise<SendResult<T>> {
+  const result = await callApi<T>(url, { method, json: body, say });
+  if (result.ok) return result;
+  const hasFieldErrors = Object.keys(result.fieldErrors).length > 0;
+  return { ok: false, status: result.status, ...(result.code ? { code: result.code } : {}), errors: { fieldErrors: result.fieldErrors, formError: hasFieldErrors ? null : result.message } };
+}
