@@ -1,5 +1,5 @@
 /** A note being written: kept in this browser until the server has it. */
-import type { NoteDoc } from "@/lib/notes/note-schema";
+import type { NoteDoc } from "@/lib/notes/note-types";
 import type { HIGHLIGHT_COLORS, MOTIVATIONS, VISIBILITIES } from "@/lib/annotations/constants";
 import type { SentenceTarget } from "./dom-anchors";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { ReplyView } from "@/lib/annotations/types";
-import type { NoteDoc } from "@/lib/notes/note-schema";
+import type { NoteDoc } from "@/lib/notes/note-types";
 import { callApi } from "@/components/api-client";
 import { NoteBody } from "./note-body";
 

@@ -4,7 +4,8 @@
  */
 import { getSchema } from "@tiptap/core";
 import { describe, expect, it } from "vitest";
-import { cleanEditorJson, NOTE_MARKS, NOTE_NODES, parseNote } from "@/lib/notes/note-schema";
+import { cleanEditorJson } from "@/lib/notes/clean-editor-json";
+import { NOTE_MARKS, NOTE_NODES, parseNote } from "@/lib/notes/note-schema";
 import { noteEditorExtensions } from "./note-editor";
 
 const schema = getSchema(noteEditorExtensions);

@@ -12,7 +12,9 @@ import { useTranslations } from "next-intl";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { cleanEditorJson, isAllowedHref, LINK_SCHEME_ERROR, parseNote, type NoteDoc } from "@/lib/notes/note-schema";
+import { cleanEditorJson } from "@/lib/notes/clean-editor-json";
+import { isAllowedHref, LINK_SCHEME_ERROR, parseNote } from "@/lib/notes/note-schema";
+import type { NoteDoc } from "@/lib/notes/note-types";
 
 export type NoteEditorProps = {
   initialContent?: NoteDoc | null;

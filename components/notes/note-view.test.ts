@@ -5,7 +5,9 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { parseNote, plainTextToNote, type NoteDoc } from "@/lib/notes/note-schema";
+import { parseNote } from "@/lib/notes/note-schema";
+import { plainTextToNote } from "@/lib/notes/note-text";
+import type { NoteDoc } from "@/lib/notes/note-types";
 import { NoteView } from "./note-view";
 
 const render = (doc: NoteDoc) => renderToStaticMarkup(createElement(NoteView, { doc }));

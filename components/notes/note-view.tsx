@@ -4,7 +4,8 @@
  * No hooks and no "use client", so server pages render notes as plain HTML.
  */
 import { Fragment, type ReactNode } from "react";
-import { isAllowedHref, type NoteBlock, type NoteDoc, type NoteInline, type NoteListItem, type NoteMark } from "@/lib/notes/note-schema";
+import { isAllowedHref } from "@/lib/notes/note-schema";
+import type { NoteBlock, NoteDoc, NoteInline, NoteListItem, NoteMark } from "@/lib/notes/note-types";
 
 // Notes are other people's writing: open links apart from the reader and vouch for none of them.
 const LINK_REL = "noopener noreferrer nofollow ugc";

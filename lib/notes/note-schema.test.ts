@@ -4,16 +4,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  cleanEditorJson,
-  isAllowedHref,
-  isEmptyNote,
-  NOTE_LIMITS,
-  noteToPlainText,
-  parseNote,
-  plainTextToNote,
-  type NoteDoc,
-} from "./note-schema";
+import { cleanEditorJson } from "./clean-editor-json";
+import { isAllowedHref, NOTE_LIMITS, parseNote } from "./note-schema";
+import { isEmptyNote, noteToPlainText, plainTextToNote } from "./note-text";
+import type { NoteDoc } from "./note-types";
 
 const text = (value: string, marks?: unknown[]) => (marks ? { type: "text", text: value, marks } : { type: "text", text: value });
 const paragraph = (...content: unknown[]) => (content.length ? { type: "paragraph", content } : { type: "paragraph" });

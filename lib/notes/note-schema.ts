@@ -9,6 +9,8 @@
  * hostile 10,000-deep document is refused without walking it.
  */
 import { z } from "zod";
+import { noteToPlainText } from "./note-text";
+import type { NoteBlock, NoteDoc, NoteMark, ParseNoteResult } from "./note-types";
 
 export const NOTE_NODES = ["doc", "paragraph", "bulletList", "orderedList", "listItem", "blockquote", "codeBlock", "hardBreak", "text"] as const;
 export const NOTE_MARKS = ["bold", "italic", "code", "link"] as const;
@@ -16,20 +18,6 @@ export const NOTE_LIMITS = { depth: 20, nodes: 5_000, textLength: 20_000, hrefLe
 
 export const LINK_SCHEME_ERROR = "Links must start with http://, https:// or mailto:";
 
-export type NoteMark = { type: "bold" } | { type: "italic" } | { type: "code" } | { type: "link"; attrs: { href: string } };
-export type NoteText = { type: "text"; text: string; marks?: NoteMark[] };
-export type NoteHardBreak = { type: "hardBreak" };
-export type NoteInline = NoteText | NoteHardBreak;
-export type NoteParagraph = { type: "paragraph"; content?: NoteInline[] };
-export type NoteCodeBlock = { type: "codeBlock"; attrs?: { language?: string | null }; content?: { type: "text"; text: string }[] };
-export type NoteListItem = { type: "listItem"; content: NoteBlock[] };
-export type NoteBulletList = { type: "bulletList"; content: NoteListItem[] };
-export type NoteOrderedList = { type: "orderedList"; attrs?: { start?: number }; content: NoteListItem[] };
-export type NoteBlockquote = { type: "blockquote"; content: NoteBlock[] };
-export type NoteBlock = NoteParagraph | NoteBulletList | NoteOrderedList | NoteBlockquote | NoteCodeBlock;
-export type NoteDoc = { type: "doc"; content: NoteBlock[] };
-
-export type ParseNoteResult = { ok: true; doc: NoteDoc; text: string } | { ok: false; error: string; path?: string };
 
 // Browsers drop ASCII tab/newline anywhere in a URL and C0 controls/spaces around it, so
 // "java\tscript:" runs as javascript:. Judge the scheme on what the browser would see.
@@ -125,7 +113,7 @@ const inlineNode = z.discriminatedUnion("type", [textNode, hardBreakNode], { err
 
 const paragraphNode = strictNode("paragraph", { type: z.literal("paragraph"), content: z.array(inlineNode).optional() });
 
-const languageValue = z
+export const languageValue = z
   .string()
   .max(NOTE_LIMITS.languageLength, `A code block's language can be at most ${NOTE_LIMITS.languageLength} characters`)
   .regex(/^[a-z0-9+#-]+$/, "A code block's language may use only a-z, 0-9, +, # and -");
@@ -158,7 +146,7 @@ const docNode = strictNode("doc", {
   content: blocks("A note needs at least one paragraph"),
 });
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
@@ -244,77 +232,4 @@ export function parseNote(input: unknown): ParseNoteResult {
     // Only exotic inputs (getters that throw, proxies) get here.
     return { ok: false, error: "This note couldn't be read; send it as plain JSON" };
   }
-}
-
-function blockText(block: NoteBlock): string {
-  switch (block.type) {
-    case "paragraph":
-      return (block.content ?? []).map((inline) => (inline.type === "text" ? inline.text : "\n")).join("");
-    case "codeBlock":
-      return (block.content ?? []).map((text) => text.text).join("");
-    case "blockquote":
-      return block.content.map(blockText).join("\n");
-    case "bulletList":
-    case "orderedList":
-      return block.content.map((item) => item.content.map(blockText).join("\n")).join("\n");
-  }
-}
-
-/**
- * The note as plain text for search and exports: one line per paragraph, list item, quote line
- * or line break; no list markers; text exactly as stored otherwise.
- */
-export function noteToPlainText(doc: NoteDoc): string {
-  return doc.content.map(blockText).join("\n");
-}
-
-/** True when the note has no text but whitespace (an untouched editor gives an empty paragraph). */
-export function isEmptyNote(doc: NoteDoc): boolean {
-  return noteToPlainText(doc).trim() === "";
-}
-
-/**
- * One paragraph per line (\n, \r\n or \r). Not validated: pass it through `parseNote` when the
- * text is untrusted. `noteToPlainText(plainTextToNote(s))` is `s` with line ends turned into \n.
- */
-export function plainTextToNote(text: string): NoteDoc {
-  return {
-    type: "doc",
-    content: text.split(/\r\n|\r|\n/).map((line): NoteParagraph => (line === "" ? { type: "paragraph" } : { type: "paragraph", content: [{ type: "text", text: line }] })),
-  };
-}
-
-const defineValue = (target: Record<string, unknown>, key: string, value: unknown) =>
-  // defineProperty, not assignment: a "__proto__" key stays a key (and parseNote refuses it).
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-
-/**
- * Turns `editor.getJSON()` into what `parseNote` accepts: drops the attributes the editor adds
- * but notes do not keep (link target/rel/class/title, orderedList type, a start of 1, a null or
- * unusable code language), the marks the editor may leave on a line break, and attrs objects
- * left empty. Everything else is copied as is, so `parseNote` still judges it.
- */
-export function cleanEditorJson(json: unknown, depth = 0): unknown {
-  if (depth > NOTE_LIMITS.depth * 4) return json;
-  if (Array.isArray(json)) return json.map((item) => cleanEditorJson(item, depth + 1));
-  if (!isPlainObject(json)) return json;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(json)) defineValue(out, key, key === "attrs" ? value : cleanEditorJson(value, depth + 1));
-  if (out.type === "hardBreak") delete out.marks;
-  if (!isPlainObject(out.attrs)) return out;
-  const attrs: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(out.attrs)) defineValue(attrs, key, value);
-  if (out.type === "link") {
-    for (const key of ["target", "rel", "class", "title"]) delete attrs[key];
-  } else if (out.type === "orderedList") {
-    delete attrs.type;
-    if (!(Number.isSafeInteger(attrs.start) && (attrs.start as number) > 1)) delete attrs.start;
-  } else if (out.type === "codeBlock") {
-    const language = typeof attrs.language === "string" ? attrs.language.trim().toLowerCase() : null;
-    if (language && languageValue.safeParse(language).success) attrs.language = language;
-    else delete attrs.language;
-  }
-  if (Object.keys(attrs).length === 0) delete out.attrs;
-  else out.attrs = attrs;
-  return out;
 }

@@ -85,14 +85,15 @@ describe("with the default configuration (clients connect directly)", () => {
   let port: number;
   const owner = account("Owner");
   const joiner = account("Joiner");
+  const secondJoiner = account("SecondJoiner");
   const forgetful = account("Forgetful");
   const resetters = Array.from({ length: 17 }, () => account("Resetter"));
-  const registeredUpFront = 3 + resetters.length;
+  const registeredUpFront = 4 + resetters.length;
 
   beforeAll(async () => {
-    app = await startApp({ DATA_DIR: await tempFolder(), REGISTRATIONS_PER_HOUR: String(REGISTRATIONS), TRUST_PROXY: undefined, TRUSTED_PROXY_HOPS: undefined, NEXTAUTH_URL: undefined, SMTP_URL: undefined });
+    app = await startApp({ DATA_DIR: await tempFolder(), REGISTRATIONS_PER_HOUR: String(REGISTRATIONS), WRONG_CLASS_CODES_PER_ADDRESS: "12", TRUST_PROXY: undefined, TRUSTED_PROXY_HOPS: undefined, NEXTAUTH_URL: undefined, SMTP_URL: undefined });
     port = Number(new URL(app.baseUrl).port);
-    for (const who of [owner, joiner, forgetful, ...resetters]) expect((await register(app.baseUrl, who)).status).toBe(201);
+    for (const who of [owner, joiner, secondJoiner, forgetful, ...resetters]) expect((await register(app.baseUrl, who)).status).toBe(201);
   });
   afterAll(() => app?.stop());
 
@@ -113,12 +114,18 @@ describe("with the default configuration (clients connect directly)", () => {
     expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
   });
 
-  it("counts wrong class codes per connection, whatever X-Forwarded-For says", async () => {
-    const { user } = await signIn(app.baseUrl, joiner);
-    const join = (code: string, i: number) =>
+  it("counts wrong class codes per account and per connection, whatever X-Forwarded-For says", async () => {
+    const join = (user: HttpUser, code: string, i: number) =>
       user.fetch("/api/classes/join", { method: "POST", headers: { ...forwardedFor(`192.0.2.${i + 1}`), "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
-    for (let i = 0; i < 10; i++) expect((await join(`ZZZZ-ZZ${String(i).padStart(2, "0")}`, i)).status).toBe(404);
-    expect((await join("ZZZZ-ZZ99", 99)).status).toBe(429);
+    const first = (await signIn(app.baseUrl, joiner)).user;
+    for (let i = 0; i < 10; i++) expect((await join(first, `ZZZZ-ZZ${String(i).padStart(2, "0")}`, i)).status).toBe(404);
+    expect((await join(first, "ZZZZ-ZZ99", 99)).status).toBe(429);
+    // The address allows WRONG_CLASS_CODES_PER_ADDRESS (12 here): another account from it has two left.
+    const second = (await signIn(app.baseUrl, secondJoiner)).user;
+    for (let i = 0; i < 2; i++) expect((await join(second, `YYYY-YY${String(i).padStart(2, "0")}`, 50 + i)).status).toBe(404);
+    const refused = await join(second, "YYYY-YY98", 98);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
   });
 
   it("builds the reset link from the configured origin, never from Host or X-Forwarded-Host", async () => {

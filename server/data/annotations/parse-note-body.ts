@@ -1,5 +1,6 @@
 /** A note body from a request: validated against the allow-list, or refused with where it went wrong. */
-import { parseNote, type NoteDoc } from "@/lib/notes/note-schema";
+import { parseNote } from "@/lib/notes/note-schema";
+import type { NoteDoc } from "@/lib/notes/note-types";
 import { HttpError } from "../../http/errors";
 
 export function parseNoteBody(body: unknown, options: { required?: boolean } = {}): { body: NoteDoc | null; text: string } {
