@@ -1,12 +1,12 @@
 "use client";
-import { margins as findMargins, notesSlot as findNotesSlot, readerText, sentenceNumber } from "@/components/reader-contract";
-import { useTranslations } from "next-intl";
 /**
  * Everything personal on the reader, added after the static text: highlights painted over it,
  * a count of notes in each sentence's margin, the selection toolbar, and the notes panel with its
  * filters, threads and composer.
  */
+import { useTranslations } from "next-intl";
 import { useSession } from "@/components/account/session-store";
+import { margins as findMargins, notesSlot as findNotesSlot, readerText, sentenceNumber } from "@/components/reader-contract";
 import "./annotations.css";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
@@ -15,17 +15,17 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import { PrintNotes } from "@/components/export/print-notes";
 import type { HighlightColor } from "./color-swatches";
-import { pointInSentence, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
+import { wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
 import { draftPayload, draftStorageKey, newDraft, type NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
-import { clearHighlights, createHighlightPainter } from "./paint-highlights";
 import { useAnnotations } from "./use-annotations";
 import { useLiveAnnotations } from "./use-live-annotations";
 import { useSelectionToolbar } from "./use-selection-toolbar";
 import { useSentenceKeys } from "./use-sentence-keys";
 import { dropDraft, loadDraft, saveWithRetries } from "./use-durable-save";
 import { MarginButtons, NotesToggle } from "./margin-buttons";
-import { useScriptSwitches } from "./use-script-switches";
+import { useHighlightPainting } from "./use-highlight-painting";
+import { useOpenThreadOnClick } from "./use-open-thread-on-click";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens; so do
 // the selection toolbar (on the first selection) and the orphans list (only its author has any).
@@ -54,10 +54,8 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   const [announcement, setAnnouncement] = useState("");
   const [margins, setMargins] = useState<HTMLElement[]>([]);
   const [notesSlot, setNotesSlot] = useState<HTMLElement | null>(null);
-  const textRef = useRef<HTMLElement | null>(null);
   const [textEl, setTextEl] = useState<HTMLElement | null>(null);
   const [replyTo, setReplyTo] = useState<{ id: string; n: number } | null>(null);
-  const [painter] = useState(createHighlightPainter);
   const myClasses = useFetchMyClasses(signedIn);
   // The server refuses a class note on a document the class cannot read: none is offered there.
   const classes = classReadable ? myClasses : NO_CLASSES;
@@ -94,10 +92,9 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   }, [visible]);
 
   useEffect(() => {
-    textRef.current = readerText();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- portal targets exist only in the server-rendered DOM
     setMargins(findMargins());
-    setTextEl(textRef.current);
+    setTextEl(readerText());
     setNotesSlot(findNotesSlot());
     const saved = loadDraft<NoteDraft>(draftStorageKey(documentSlug));
     if (saved?.key && Array.isArray(saved.targets)) {
@@ -106,48 +103,13 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
     }
   }, [documentSlug]);
 
-  // Repaint when the Traditional / Simplified switch changes which twin of a translation shows.
-  const scriptTick = useScriptSwitches();
+  useHighlightPainting(textEl, visible, activeId, screenLoaded);
 
-  useEffect(() => {
-    if (!textRef.current) return;
-    void painter.paint(textRef.current, visible, activeId).then(() => {
-      // For measurements (npm run bench): when every note on the sentences on screen is painted.
-      if (screenLoaded && performance.getEntriesByName("interleaf:highlights-painted").length === 0) {
-        performance.mark("interleaf:highlights-painted", { detail: { count: visible.length } });
-      }
-    });
-  }, [painter, visible, activeId, screenLoaded, scriptTick]);
-  useEffect(
-    () => () => {
-      painter.stop();
-      clearHighlights();
-    },
-    [painter],
-  );
-
-  const openThreadAt = useCallback(
-    (event: MouseEvent) => {
-      if (!window.getSelection()?.isCollapsed) return;
-      const point = pointInSentence(event.clientX, event.clientY);
-      if (!point) return;
-      const { sentence, offset } = point;
-      const hit = [...visible].reverse().find((a) =>
-        a.targets.some(
-          (t) =>
-            t.segmentId === sentence.dataset.segmentId &&
-            (t.versionId ?? undefined) === sentence.dataset.versionId &&
-            t.selector.start <= offset &&
-            offset < t.selector.end,
-        ),
-      );
-      if (hit) {
-        setActiveId(hit.id);
-        setScope({ kind: "segment", segmentId: sentence.dataset.segmentId! });
-      }
-    },
-    [visible],
-  );
+  const openThread = useCallback((annotationId: string, segmentId: string) => {
+    setActiveId(annotationId);
+    setScope({ kind: "segment", segmentId });
+  }, []);
+  useOpenThreadOnClick(textEl, visible, openThread);
 
   const startNote = useCallback((targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
     setDraft(newDraft(targets, { ...defaultAudience, ...fields }));
@@ -170,12 +132,6 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
     },
     [documentSlug, upsert, t, setToolbar],
   );
-
-  useEffect(() => {
-    if (!textEl) return;
-    textEl.addEventListener("click", openThreadAt);
-    return () => textEl.removeEventListener("click", openThreadAt);
-  }, [openThreadAt, textEl]);
 
   // Keyboard on a focused sentence (use-sentence-keys.ts): H, N, W (choose words), O, R.
   useSentenceKeys(textEl, {
