@@ -83,7 +83,7 @@ export function NotesPanel(props: Props) {
   };
 
   return (
-    <aside className="notes-panel" aria-label={t("panel")} ref={panel}>
+    <aside className="side-panel notes-panel" aria-label={t("panel")} ref={panel}>
       <header className="notes-panel-header">
         <h2 ref={heading} tabIndex={-1}>
           {scope.kind === "segment" ? sentenceHeading(scope.segmentId) : t("allNotes")}

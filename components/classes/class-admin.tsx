@@ -58,24 +58,24 @@ export function JoinCodeControl({ classId, initialCode }: { classId: string; ini
   );
 }
 
-export function RemoveMemberButton({ classId, memberId, label, self }: { classId: string; memberId: string; label: string; self?: boolean }) {
+/** A danger link-button that asks first, sends DELETE, and says in place why it did not work. */
+function ConfirmedDelete({ url, confirm, label, ariaLabel, failed, done }: { url: string; confirm: string; label: string; ariaLabel?: string; failed: (result: Extract<SendResult<unknown>, { ok: false }>) => string; done: () => void }) {
   const t = useTranslations("ClassAdmin");
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   return (
     <>
       <button
         type="button"
         className="link-button danger"
+        aria-label={ariaLabel}
         onClick={async () => {
-          if (!window.confirm(self ? t("confirmLeave") : t("confirmRemove", { name: label }))) return;
-          const result = await sendJson(`/api/classes/${encodeURIComponent(classId)}/members/${self ? "me" : encodeURIComponent(memberId)}`, "DELETE", {}, t);
-          if (!result.ok) return setError(failure(t, result));
-          if (self) router.push("/classes");
-          else router.refresh();
+          if (!window.confirm(confirm)) return;
+          const result = await sendJson(url, "DELETE", {}, t);
+          if (!result.ok) return setError(failed(result));
+          done();
         }}
       >
-        {self ? t("leave") : t("remove", { name: label })}
+        {label}
       </button>
       {error && (
         <span className="field-error" role="alert">
@@ -86,31 +86,32 @@ export function RemoveMemberButton({ classId, memberId, label, self }: { classId
   );
 }
 
+export function RemoveMemberButton({ classId, memberId, label, self }: { classId: string; memberId: string; label: string; self?: boolean }) {
+  const t = useTranslations("ClassAdmin");
+  const router = useRouter();
+  return (
+    <ConfirmedDelete
+      url={`/api/classes/${encodeURIComponent(classId)}/members/${self ? "me" : encodeURIComponent(memberId)}`}
+      confirm={self ? t("confirmLeave") : t("confirmRemove", { name: label })}
+      label={self ? t("leave") : t("remove", { name: label })}
+      failed={(result) => failure(t, result)}
+      done={() => (self ? router.push("/classes") : router.refresh())}
+    />
+  );
+}
+
 /** Revoke any link into the class (teacher): it stops opening at once; the page's list is read again. */
 export function RevokeClassLinkButton({ classId, shareId, label }: { classId: string; shareId: string; label: string }) {
   const t = useTranslations("ClassAdmin");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <>
-      <button
-        type="button"
-        className="link-button danger"
-        aria-label={label}
-        onClick={async () => {
-          if (!window.confirm(t("confirmRevokeLink"))) return;
-          const result = await sendJson(`/api/classes/${encodeURIComponent(classId)}/shares/${encodeURIComponent(shareId)}`, "DELETE", {}, t);
-          if (!result.ok) return setError(failure(t, result, result.status === 0 ? undefined : t("linkNotRevoked")));
-          router.refresh();
-        }}
-      >
-        {t("revokeLink")}
-      </button>
-      {error && (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </>
+    <ConfirmedDelete
+      url={`/api/classes/${encodeURIComponent(classId)}/shares/${encodeURIComponent(shareId)}`}
+      confirm={t("confirmRevokeLink")}
+      label={t("revokeLink")}
+      ariaLabel={label}
+      failed={(result) => failure(t, result, result.status === 0 ? undefined : t("linkNotRevoked"))}
+      done={() => router.refresh()}
+    />
   );
 }

@@ -93,20 +93,16 @@ export function ReaderInteractions() {
     };
 
     ensureTabStop();
-    text.addEventListener("pointerover", onOver);
-    text.addEventListener("pointerleave", onLeave);
-    text.addEventListener("focusin", onFocusIn);
-    text.addEventListener("focusout", onFocusOut);
-    text.addEventListener("keydown", onKeyDown);
-    form.addEventListener("change", onChange);
-    return () => {
-      text.removeEventListener("pointerover", onOver);
-      text.removeEventListener("pointerleave", onLeave);
-      text.removeEventListener("focusin", onFocusIn);
-      text.removeEventListener("focusout", onFocusOut);
-      text.removeEventListener("keydown", onKeyDown);
-      form.removeEventListener("change", onChange);
-    };
+    // One signal removes every listener when the reader goes.
+    const listening = new AbortController();
+    const { signal } = listening;
+    text.addEventListener("pointerover", onOver, { signal });
+    text.addEventListener("pointerleave", onLeave, { signal });
+    text.addEventListener("focusin", onFocusIn, { signal });
+    text.addEventListener("focusout", onFocusOut, { signal });
+    text.addEventListener("keydown", onKeyDown, { signal });
+    form.addEventListener("change", onChange, { signal });
+    return () => listening.abort();
   }, []);
   return null;
 }

@@ -44,7 +44,7 @@ export function SharedAnnotationLayer({ annotations, focus }: { annotations: Sha
     );
   if (!open) return toggle;
   return (
-    <aside className="notes-panel" aria-label={t("panel")} ref={panel}>
+    <aside className="side-panel notes-panel" aria-label={t("panel")} ref={panel}>
       {toggle}
       <header className="notes-panel-header">
         <h2>{t("heading", { count: annotations.length })}</h2>

@@ -138,7 +138,7 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
   const mine = renderings?.filter((r) => r.mine) ?? [];
 
   return (
-    <aside className="compare-panel" role="dialog" aria-modal="true" aria-labelledby="compare-panel-title" ref={panelRef}>
+    <aside className="side-panel compare-panel" role="dialog" aria-modal="true" aria-labelledby="compare-panel-title" ref={panelRef}>
       <header className="compare-panel-header">
         <h2 id="compare-panel-title" tabIndex={-1} ref={headingRef}>
           {t("title", { where: number })}

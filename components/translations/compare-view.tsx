@@ -9,10 +9,10 @@
  */
 import "./translations.css";
 import { getLocale, getTranslations } from "next-intl/server";
-import { diffText } from "@/lib/diff/diff";
+import type { ReactNode } from "react";
+import { diffText, type DiffOp } from "@/lib/diff/diff";
 import type { DocumentView } from "@/lib/documents/types";
-import type { SegmentComparison } from "@/lib/translations/types";
-import type { TranslationView } from "@/lib/translations/types";
+import type { SegmentComparison, TranslationView } from "@/lib/translations/types";
 import { CompareLayer } from "./compare-layer";
 import { DiffSide, divergenceColor } from "./diff-view";
 
@@ -31,6 +31,39 @@ function Tally({ translation, t }: { translation: TranslationView; t: T }) {
       </span>
       ▲{up} ▼{down}
       {translation.adopted && <span className="adopted-badge">{t("adopted")}</span>}
+    </span>
+  );
+}
+
+type Choice = { value: string; label: string; lang: string };
+
+function ColumnPicker({ name, value, choices }: { name: "a" | "b"; value: string; choices: Choice[] }) {
+  return (
+    <label>
+      {name.toUpperCase()}
+      <select name={name} defaultValue={value} lang="zh-Hant">
+        {choices.map((c) => (
+          <option key={c.value} value={c.value} lang={c.lang}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** One rendering in a row: its text with the differences from the other column marked, and its votes. */
+function CompareCell({ side, translation, ops, missing, t }: { side: "a" | "b"; translation: TranslationView | undefined; ops: DiffOp[] | null; missing: ReactNode; t: T }) {
+  return (
+    <span className="compare-cell" role="cell" data-column={side}>
+      {translation ? (
+        <>
+          {ops ? <DiffSide ops={ops} side={side} lang="zh-Hant" /> : <span className="diff-text" lang="zh-Hant">{translation.text}</span>}
+          <Tally translation={translation} t={t} />
+        </>
+      ) : (
+        missing
+      )}
     </span>
   );
 }
@@ -58,26 +91,8 @@ export async function CompareView({ document, segments, a, b }: { document: Docu
       <h1 id="compare-title">{t("title")}</h1>
       <p className="muted">{document.title}</p>
       <form className="compare-view-controls" method="get" aria-label={t("versionsToCompare")}>
-        <label>
-          A
-          <select name="a" defaultValue={colA} lang="zh-Hant">
-            {choices.map((c) => (
-              <option key={c.value} value={c.value} lang={c.lang}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          B
-          <select name="b" defaultValue={colB} lang="zh-Hant">
-            {choices.map((c) => (
-              <option key={c.value} value={c.value} lang={c.lang}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ColumnPicker name="a" value={colA} choices={choices} />
+        <ColumnPicker name="b" value={colB} choices={choices} />
         <button type="submit" className="button button-small">
           {t("compare")}
         </button>
@@ -114,26 +129,8 @@ export async function CompareView({ document, segments, a, b }: { document: Docu
               <span className="en" role="cell" lang="en" data-english-of={segment.id}>
                 {segment.text}
               </span>
-              <span className="compare-cell" role="cell" data-column="a">
-                {ta ? (
-                  <>
-                    {ops ? <DiffSide ops={ops} side="a" lang="zh-Hant" /> : <span className="diff-text" lang="zh-Hant">{ta.text}</span>}
-                    <Tally translation={ta} t={t} />
-                  </>
-                ) : (
-                  missing
-                )}
-              </span>
-              <span className="compare-cell" role="cell" data-column="b">
-                {tb ? (
-                  <>
-                    {ops ? <DiffSide ops={ops} side="b" lang="zh-Hant" /> : <span className="diff-text" lang="zh-Hant">{tb.text}</span>}
-                    <Tally translation={tb} t={t} />
-                  </>
-                ) : (
-                  missing
-                )}
-              </span>
+              <CompareCell side="a" translation={ta} ops={ops} missing={missing} t={t} />
+              <CompareCell side="b" translation={tb} ops={ops} missing={missing} t={t} />
               <span className="open-cell" role="cell">
                 <button type="button" className="margin-compare" data-open-compare={segment.id} aria-label={t("compareAll", { number: segment.index })} title={t("compareAllTitle")}>
                   ⇄

@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActivityChart } from "@/components/classes/activity-chart";
 import { JoinCodeControl, RemoveMemberButton, RevokeClassLinkButton } from "@/components/classes/class-admin";
+import { ClassTable } from "@/components/classes/class-table";
 import "@/components/classes/classes.css";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getClassActivity, type ClassActivity } from "@/server/data/classes/get-class-activity";
@@ -63,10 +64,11 @@ export default async function ClassPage({ params }: Props) {
         )}
         <section className="class-section" aria-labelledby="members-heading">
           <h2 id="members-heading">{t("members", { count: klass.members.length })}</h2>
-          <div className="class-table-scroll" role="region" aria-labelledby="members-heading" tabIndex={0}>
-            <table className="class-table">
-              <thead>
-                <tr>
+          <ClassTable
+            labelledBy="members-heading"
+            actionsLabel={t("colActions")}
+            head={
+              <>
                   <th scope="col">{t("colName")}</th>
                   <th scope="col">{t("colRole")}</th>
                   {activity && (
@@ -78,12 +80,9 @@ export default async function ClassPage({ params }: Props) {
                       <th scope="col">{t("colLastActive")}</th>
                     </>
                   )}
-                  <th scope="col">
-                    <span className="visually-hidden">{t("colActions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+              </>
+            }
+          >
                 {klass.members.map((m) => {
                   const stats = activity?.members.find((a) => a.id === m.id);
                   return (
@@ -109,9 +108,7 @@ export default async function ClassPage({ params }: Props) {
                     </tr>
                   );
                 })}
-              </tbody>
-            </table>
-          </div>
+          </ClassTable>
         </section>
         {links && (
           <section className="class-section" aria-labelledby="links-heading">
@@ -120,20 +117,18 @@ export default async function ClassPage({ params }: Props) {
             {links.length === 0 ? (
               <p className="class-meta">{t("noLinks")}</p>
             ) : (
-              <div className="class-table-scroll" role="region" aria-labelledby="links-heading" tabIndex={0}>
-                <table className="class-table">
-                  <thead>
-                    <tr>
+              <ClassTable
+                labelledBy="links-heading"
+                actionsLabel={t("colActions")}
+                head={
+                  <>
                       <th scope="col">{t("colMadeBy")}</th>
                       <th scope="col">{t("colLink")}</th>
                       <th scope="col">{t("colMade")}</th>
                       <th scope="col">{t("colState")}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t("colActions")}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
+                  </>
+                }
+              >
                     {links.map((link) => {
                       const made = format.dateTime(new Date(link.createdAt), LAST_ACTIVE);
                       return (
@@ -151,9 +146,7 @@ export default async function ClassPage({ params }: Props) {
                         </tr>
                       );
                     })}
-                  </tbody>
-                </table>
-              </div>
+              </ClassTable>
             )}
           </section>
         )}
