@@ -6,10 +6,11 @@ import { useSession } from "@/components/account/session-store";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitWithStatus } from "@/components/ui/submit-button";
 import { NAME_MAX, updateAccountSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, fieldErrorsOf, type FormErrors } from "@/components/api-client";
+import { sendJson } from "@/components/api-client";
+import { useFormSubmit } from "./use-form-submit";
 
 const FIELD_IDS = { name: "account-name" };
 
@@ -18,23 +19,19 @@ export function AccountNameForm({ initialName }: { initialName: string }) {
   const locale = useLocale();
   const router = useRouter();
   const { update } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const form = useFormSubmit((e) => localizeErrors(e, locale, { name: t("nameInvalid", { max: NAME_MAX }) }));
+  const { busy, errors } = form;
   const [saved, setSaved] = useState<string | null>(null);
-  const localize = (e: FormErrors) => localizeErrors(e, locale, { name: t("nameInvalid", { max: NAME_MAX }) });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
+    if (!form.begin(event)) return;
     setSaved(null);
-    const parsed = updateAccountSchema.safeParse({ name: new FormData(event.currentTarget).get("name") });
-    if (!parsed.success) return setErrors(localize({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }));
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    const result = await sendJson<{ name: string }>("/api/account", "PATCH", parsed.data, t);
-    setBusy(false);
-    if (!result.ok) return setErrors(localize(result.errors));
-    setSaved(t("savedName", { name: result.data.name }));
+    const input = form.parse(updateAccountSchema, { name: new FormData(event.currentTarget).get("name") });
+    if (!input) return;
+    const account = await form.send(() => sendJson<{ name: string }>("/api/account", "PATCH", input, t));
+    form.done();
+    if (!account) return;
+    setSaved(t("savedName", { name: account.name }));
     // The session re-reads the name from the database (see refresh-session-token.ts).
     await update().catch(() => undefined);
     router.refresh();
@@ -44,14 +41,9 @@ export function AccountNameForm({ initialName }: { initialName: string }) {
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
       <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
       <FormField id={FIELD_IDS.name} name="name" label={t("name")} hint={t("nameHint")} defaultValue={initialName} autoComplete="name" required maxLength={NAME_MAX} errors={errors.fieldErrors.name} />
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel={t("saving")}>
-          {t("saveName")}
-        </SubmitButton>
-        <p role="status" className="form-status">
-          {saved}
-        </p>
-      </div>
+      <SubmitWithStatus busy={busy} busyLabel={t("saving")} status={saved}>
+        {t("saveName")}
+      </SubmitWithStatus>
     </form>
   );
 }

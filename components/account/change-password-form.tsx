@@ -9,10 +9,11 @@ import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitWithStatus } from "@/components/ui/submit-button";
 import { changePasswordSchema, isPasswordSameAsEmail, PASSWORD_MAX, PASSWORD_MIN, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, fieldErrorsOf, type FormErrors } from "@/components/api-client";
+import { sendJson } from "@/components/api-client";
+import { useFormSubmit } from "./use-form-submit";
 
 const FIELD_IDS = { currentPassword: "current-password", newPassword: "new-password" };
 
@@ -23,41 +24,36 @@ const NO_PASSWORD_YET = "Your account signs in with GitHub or Google and has no 
 export function ChangePasswordForm({ email }: { email: string }) {
   const t = useTranslations("AccountForms");
   const locale = useLocale();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
-  const localize = (e: FormErrors) =>
+  const form = useFormSubmit((e) =>
     localizeErrors(
       e,
       locale,
       { currentPassword: t("currentPasswordInvalid"), newPassword: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }) },
       { [SAME_AS_EMAIL_MESSAGE]: t("sameAsEmail"), [WRONG_CURRENT_PASSWORD]: t("wrongCurrentPassword"), [NO_PASSWORD_YET]: t("noPasswordYet") },
-    );
+    ),
+  );
+  const { busy, errors } = form;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
+    if (!form.begin(event)) return;
     setDone(null);
     const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const parsed = changePasswordSchema.safeParse({ currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
-    if (!parsed.success) return setErrors(localize({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }));
-    if (isPasswordSameAsEmail(parsed.data.newPassword, email)) return setErrors(localize({ fieldErrors: { newPassword: [SAME_AS_EMAIL_MESSAGE] }, formError: null }));
-
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    const result = await sendJson("/api/account/password", "POST", parsed.data, t);
-    if (!result.ok) {
-      setBusy(false);
+    const values = new FormData(formElement);
+    const input = form.parse(changePasswordSchema, { currentPassword: values.get("currentPassword"), newPassword: values.get("newPassword") });
+    if (!input) return;
+    if (isPasswordSameAsEmail(input.newPassword, email)) return form.refuse({ newPassword: [t("sameAsEmail")] });
+    const changed = await form.send(
+      () => sendJson("/api/account/password", "POST", input, t),
       // 429: too many wrong current passwords; the API's sentence says how long to wait, in English.
-      if (result.status === 429 && locale !== "en") return setErrors({ fieldErrors: {}, formError: t("tooManyAttempts") });
-      return setErrors(localize(result.errors));
-    }
-    const signedIn = await signIn("credentials", { email, password: parsed.data.newPassword, redirect: false }).catch(() => undefined);
+      (failed) => (failed.status === 429 && locale !== "en" ? { fieldErrors: {}, formError: t("tooManyAttempts") } : undefined),
+    );
+    if (changed === null) return;
+    const signedIn = await signIn("credentials", { email, password: input.newPassword, redirect: false }).catch(() => undefined);
     await refreshSession(); // the new session replaces the one the password change ended
-    setBusy(false);
+    form.done();
     formElement.reset();
-    if (!signedIn?.ok) return setErrors({ fieldErrors: {}, formError: t("passwordChangedNotSignedIn") });
+    if (!signedIn?.ok) return form.refuse({}, t("passwordChangedNotSignedIn"));
     setDone(t("passwordChanged"));
   }
 
@@ -77,14 +73,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
         required
         errors={errors.fieldErrors.newPassword}
       />
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel={t("changingPassword")}>
-          {t("changePassword")}
-        </SubmitButton>
-        <p role="status" className="form-status">
-          {done}
-        </p>
-      </div>
+      <SubmitWithStatus busy={busy} busyLabel={t("changingPassword")} status={done}>
+        {t("changePassword")}
+      </SubmitWithStatus>
     </form>
   );
 }

@@ -3,13 +3,14 @@
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { deleteAccountSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, fieldErrorsOf, type FormErrors } from "@/components/api-client";
+import { sendJson } from "@/components/api-client";
+import { useFormSubmit } from "./use-form-submit";
 
 const FIELD_IDS = { confirmEmail: "delete-confirm-email" };
 /** The API's English for the same mismatch (delete-user.ts). */
@@ -19,26 +20,15 @@ export function DeleteAccountForm({ email }: { email: string }) {
   const t = useTranslations("AccountForms");
   const locale = useLocale();
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-
-  const localize = (e: FormErrors) => localizeErrors(e, locale, { confirmEmail: t("confirmEmailInvalid") }, { [EMAIL_MISMATCH]: t("emailMismatch") });
+  const form = useFormSubmit((e) => localizeErrors(e, locale, { confirmEmail: t("confirmEmailInvalid") }, { [EMAIL_MISMATCH]: t("emailMismatch") }));
+  const { busy, errors } = form;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const parsed = deleteAccountSchema.safeParse({ confirmEmail: new FormData(event.currentTarget).get("confirmEmail") });
-    if (!parsed.success) return setErrors(localize({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }));
-    if (parsed.data.confirmEmail !== email) {
-      return setErrors({ fieldErrors: { confirmEmail: [t("emailMismatch")] }, formError: null });
-    }
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    const result = await sendJson("/api/account", "DELETE", parsed.data, t);
-    if (!result.ok) {
-      setBusy(false);
-      return setErrors(localize(result.errors));
-    }
+    if (!form.begin(event)) return;
+    const input = form.parse(deleteAccountSchema, { confirmEmail: new FormData(event.currentTarget).get("confirmEmail") });
+    if (!input) return;
+    if (input.confirmEmail !== email) return form.refuse({ confirmEmail: [t("emailMismatch")] });
+    if ((await form.send(() => sendJson("/api/account", "DELETE", input, t))) === null) return;
     // The account is gone, so the session is already void on the server; this clears the cookie.
     await signOut({ callbackUrl: "/" }).catch(() => {
       router.push("/");

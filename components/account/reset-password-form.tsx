@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { passwordResetConfirmSchema, PASSWORD_MAX, PASSWORD_MIN, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, fieldErrorsOf, type FormErrors } from "@/components/api-client";
+import { sendJson } from "@/components/api-client";
+import { useFormSubmit } from "./use-form-submit";
 
 const FIELD_IDS = { password: "reset-new-password" };
 
@@ -24,9 +25,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("ResetPasswordForms");
   const locale = useLocale();
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const localize = (e: FormErrors) =>
+  const form = useFormSubmit((e) =>
     localizeErrors(
       e,
       locale,
@@ -37,20 +36,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
         [TOKEN_MESSAGES.tokenUsed]: t("tokenUsed"),
         [TOKEN_MESSAGES.tokenExpired]: t("tokenExpired"),
       },
-    );
+    ),
+  );
+  const { busy, errors } = form;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const parsed = passwordResetConfirmSchema.safeParse({ token, password: new FormData(event.currentTarget).get("password") });
-    if (!parsed.success) return setErrors(localize({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }));
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    const result = await sendJson("/api/password-reset/confirm", "POST", parsed.data, t);
-    if (!result.ok) {
-      setBusy(false);
-      return setErrors(localize(result.errors));
-    }
+    if (!form.begin(event)) return;
+    const input = form.parse(passwordResetConfirmSchema, { token, password: new FormData(event.currentTarget).get("password") });
+    if (!input) return;
+    if ((await form.send(() => sendJson("/api/password-reset/confirm", "POST", input, t))) === null) return;
     router.push("/signin?reset=done");
   }
 

@@ -7,31 +7,28 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { passwordResetRequestSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, fieldErrorsOf, type FormErrors } from "@/components/api-client";
+import { sendJson } from "@/components/api-client";
+import { useFormSubmit } from "./use-form-submit";
 
 const FIELD_IDS = { email: "reset-email" };
 
 export function ResetRequestForm() {
   const t = useTranslations("ResetPasswordForms");
   const locale = useLocale();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const form = useFormSubmit((e) => localizeErrors(e, locale, { email: t("emailInvalid") }));
+  const { busy, errors } = form;
   const [sent, setSent] = useState<string | null>(null);
-  const localize = (e: FormErrors) => localizeErrors(e, locale, { email: t("emailInvalid") });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
+    if (!form.begin(event)) return;
     setSent(null);
-    const parsed = passwordResetRequestSchema.safeParse({ email: new FormData(event.currentTarget).get("email") });
-    if (!parsed.success) return setErrors(localize({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }));
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    const result = await sendJson<{ message: string; delivery: "email" | "log" }>("/api/password-reset", "POST", parsed.data, t);
-    setBusy(false);
-    if (!result.ok) return setErrors(localize(result.errors));
+    const input = form.parse(passwordResetRequestSchema, { email: new FormData(event.currentTarget).get("email") });
+    if (!input) return;
+    const answer = await form.send(() => sendJson<{ message: string; delivery: "email" | "log" }>("/api/password-reset", "POST", input, t));
+    form.done();
+    if (!answer) return;
     // The API's message is English; the delivery says which of its two sentences it is.
-    setSent(locale === "en" ? result.data.message : t(result.data.delivery === "email" ? "sentEmail" : "sentLog"));
+    setSent(locale === "en" ? answer.message : t(answer.delivery === "email" ? "sentEmail" : "sentLog"));
   }
 
   return (

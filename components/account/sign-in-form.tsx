@@ -12,9 +12,9 @@ import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { signInSchema } from "@/lib/validation/account";
-import { localizedFieldErrors } from "./localized-field-errors";
-import { NO_ERRORS, type FormErrors } from "@/components/api-client";
+import { NAME_MAX, PASSWORD_MIN, signInSchema } from "@/lib/validation/account";
+import { localizeErrors } from "./localized-field-errors";
+import { fieldErrorsOf, NO_ERRORS, type FormErrors } from "@/components/api-client";
 
 const FIELD_IDS = { email: "signin-email", password: "signin-password" };
 
@@ -37,7 +37,11 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
     if (busy) return;
     const form = new FormData(event.currentTarget);
     const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) return setErrors({ fieldErrors: localizedFieldErrors(parsed.error, t, locale), formError: null });
+    if (!parsed.success) {
+      const limits = { max: NAME_MAX, min: PASSWORD_MIN };
+      const byField = { email: t("emailInvalid", limits), password: t("passwordInvalid", limits) };
+      return setErrors(localizeErrors({ fieldErrors: fieldErrorsOf(parsed.error), formError: null }, locale, byField));
+    }
 
     setBusy("credentials");
     setErrors(NO_ERRORS);

@@ -5,13 +5,14 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { refreshSession } from "./session-store";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NAME_MAX, PASSWORD_MIN, registerSchema } from "@/lib/validation/account";
-import { localizedFieldErrors } from "./localized-field-errors";
-import { NO_ERRORS, sendJson, type FormErrors } from "@/components/api-client";
+import { localizeErrors } from "./localized-field-errors";
+import { sendJson } from "@/components/api-client";
+import { useFormSubmit } from "./use-form-submit";
 
 const FIELD_IDS = { name: "signup-name", email: "signup-email", password: "signup-password" };
 
@@ -19,30 +20,25 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("Forms");
   const locale = useLocale();
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const limits = { max: NAME_MAX, min: PASSWORD_MIN };
+  const form = useFormSubmit((e) =>
+    localizeErrors(e, locale, { name: t("nameInvalid", limits), email: t("emailInvalid", limits), password: t("passwordInvalid", limits) }),
+  );
+  const { busy, errors } = form;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const form = new FormData(event.currentTarget);
-    const parsed = registerSchema.safeParse({ name: form.get("name"), email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) return setErrors({ fieldErrors: localizedFieldErrors(parsed.error, t, locale), formError: null });
-
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    const created = await sendJson("/api/register", "POST", parsed.data, t);
-    if (!created.ok) {
-      setBusy(false);
+    if (!form.begin(event)) return;
+    const values = new FormData(event.currentTarget);
+    const input = form.parse(registerSchema, { name: values.get("name"), email: values.get("email"), password: values.get("password") });
+    if (!input) return;
+    const created = await form.send(
+      () => sendJson("/api/register", "POST", input, t),
       // 409: the address is taken; say so next to the e-mail field.
-      if (created.status === 409) return setErrors({ fieldErrors: { email: [t("emailTaken")] }, formError: null });
-      return setErrors(created.errors);
-    }
-    const signedIn = await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false }).catch(() => undefined);
-    if (!signedIn?.ok) {
-      setBusy(false);
-      return setErrors({ fieldErrors: {}, formError: t("createdNotSignedIn") });
-    }
+      (failed) => (failed.status === 409 ? { fieldErrors: { email: [t("emailTaken")] }, formError: null } : undefined),
+    );
+    if (created === null) return;
+    const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false }).catch(() => undefined);
+    if (!signedIn?.ok) return form.refuse({}, t("createdNotSignedIn"));
     await refreshSession(); // the header and the reader read the session from this store
     router.replace(callbackUrl);
     router.refresh();

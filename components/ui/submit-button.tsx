@@ -37,3 +37,17 @@ export function SubmitButton({ busy, busyLabel, children, className = "button", 
     </button>
   );
 }
+
+/** The submit button with, beside it, a polite status line that says what the last submit did. */
+export function SubmitWithStatus({ busy, busyLabel, status, children }: { busy: boolean; busyLabel: ReactNode; status: ReactNode; children: ReactNode }) {
+  return (
+    <div className="form-actions">
+      <SubmitButton busy={busy} busyLabel={busyLabel}>
+        {children}
+      </SubmitButton>
+      <p role="status" className="form-status">
+        {status}
+      </p>
+    </div>
+  );
+}
