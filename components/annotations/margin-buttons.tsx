@@ -47,7 +47,7 @@ export const MarginButtons = memo(function MarginButtons({ margin, count, signed
 export function NotesToggle({ open, count, onToggle }: { open: boolean; count: number; onToggle: () => void }) {
   const t = useTranslations("Annotations");
   return (
-    <button type="button" className="notes-toggle" aria-expanded={open} onClick={onToggle}>
+    <button type="button" className="pill notes-toggle" aria-expanded={open} onClick={onToggle}>
       {t("notesToggle")} <span className="notes-toggle-count">{count}</span>
     </button>
   );

@@ -139,7 +139,7 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
       {a.tags.length > 0 && (
         <p className="note-tags">
           {a.tags.map((tag) => (
-            <button key={tag} type="button" className="tag" onClick={() => onTag(tag)} aria-label={t("showTagged", { tag })}>
+            <button key={tag} type="button" className="pill tag" onClick={() => onTag(tag)} aria-label={t("showTagged", { tag })}>
               #{tag}
             </button>
           ))}

@@ -37,7 +37,7 @@ export function SharedAnnotationLayer({ annotations, focus }: { annotations: Sha
   const toggle =
     slot &&
     createPortal(
-      <button type="button" className="notes-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" className="pill notes-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t("toggle")} <span className="notes-toggle-count">{annotations.length}</span>
       </button>,
       slot,
