@@ -34,13 +34,21 @@ export const joinFromShareSchema = z.object({ token: userText().min(20).max(200)
 
 export type CreateShareInput = z.infer<typeof createShareSchema>;
 
-/** What a share stores as its view. */
-export interface SharedView {
-  annotationIds: string[] | null;
-  versionId: string | null;
-  filters: z.infer<typeof shareFiltersSchema>;
-  focus: string | null;
-  layout: (typeof SHARE_LAYOUTS)[number] | null;
+/** What a share stores as its view (JSON in the database), read back through this schema, never cast. */
+export const sharedViewSchema = z.object({
+  annotationIds: z.array(z.string()).nullable().catch([]),
+  versionId: z.string().nullable().catch(null),
+  filters: shareFiltersSchema.catch({}),
+  focus: z.string().nullable().catch(null),
+  layout: z.enum(SHARE_LAYOUTS).nullable().catch(null),
   /** The sharer ticked "include my private notes" (absent on links made before there was a choice: no). */
-  includePrivate?: boolean;
+  includePrivate: z.boolean().optional().catch(false),
+});
+
+export type SharedView = z.infer<typeof sharedViewSchema>;
+
+/** A stored view; one that is not an object at all shows no notes (an empty list, not "the class's"). */
+export function readSharedView(json: unknown): SharedView {
+  const parsed = sharedViewSchema.safeParse(json);
+  return parsed.success ? parsed.data : { annotationIds: [], versionId: null, filters: {}, focus: null, layout: null, includePrivate: false };
 }

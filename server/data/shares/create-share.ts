@@ -1,6 +1,5 @@
 import "server-only";
 import type { CreateShareInput, SharedView } from "@/lib/validation/share";
-import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
 import { visibleAnnotationsWhere } from "../annotations/visibility";
@@ -74,7 +73,7 @@ export async function createShare(options: { userId: string; input: CreateShareI
       tokenHash: hashShareToken(token),
       ownerId: userId,
       documentId: document.id,
-      view: view as unknown as Prisma.InputJsonValue,
+      view,
       classId: input.classId ?? null,
       allowJoin: input.allowJoin,
       joinCodeHash,

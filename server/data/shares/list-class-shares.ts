@@ -1,5 +1,5 @@
 import "server-only";
-import type { SharedView } from "@/lib/validation/share";
+import { readSharedView } from "@/lib/validation/share";
 import { getDb } from "../../db";
 import { requireTeacher } from "../classes/membership";
 import { shareState, type ShareState } from "./share-state";
@@ -38,7 +38,7 @@ export async function listClassShares(options: { userId: string; classId: string
     id: s.id,
     document: s.document.slug,
     maker: s.owner,
-    noteCount: (s.view as unknown as SharedView).annotationIds?.length ?? null,
+    noteCount: readSharedView(s.view).annotationIds?.length ?? null,
     allowJoin: s.allowJoin,
     createdAt: s.createdAt.toISOString(),
     expiresAt: s.expiresAt?.toISOString() ?? null,

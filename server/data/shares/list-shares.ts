@@ -1,5 +1,5 @@
 import "server-only";
-import type { SharedView } from "@/lib/validation/share";
+import { readSharedView } from "@/lib/validation/share";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { visibleDocumentsWhere } from "../documents/visibility";
@@ -40,7 +40,7 @@ export async function listShares(options: { userId: string; documentSlug?: strin
     id: s.id,
     document: s.document.slug,
     className: s.class?.name ?? null,
-    noteCount: (s.view as unknown as SharedView).annotationIds?.length ?? null,
+    noteCount: readSharedView(s.view).annotationIds?.length ?? null,
     allowJoin: s.allowJoin,
     createdAt: s.createdAt.toISOString(),
     expiresAt: s.expiresAt?.toISOString() ?? null,

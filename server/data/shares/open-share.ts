@@ -1,7 +1,7 @@
 import "server-only";
 import { filterAnnotations, NO_FILTERS } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
-import type { SharedView } from "@/lib/validation/share";
+import { readSharedView, type SharedView } from "@/lib/validation/share";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { annotationInclude, toAnnotationView, type AnnotationRow } from "../annotations/annotation-view";
@@ -50,7 +50,7 @@ export async function openShare(options: { token: string; viewerId: string | nul
   const makerRole = share.allowJoin && share.classId ? await roleInClass({ userId: share.ownerId, classId: share.classId }) : null;
   if (shareState(share, { joinCode: share.class?.joinCode ?? null, makerRole }) !== "active") throw linkDoesNotWork();
 
-  const view = share.view as unknown as SharedView;
+  const view = readSharedView(share.view);
   const which: Prisma.AnnotationWhereInput = view.annotationIds ? { id: { in: view.annotationIds } } : { visibility: "class", classId: share.classId ?? "-" };
   const rows = await db.annotation.findMany({
     where: { AND: [visibleAnnotationsWhere(share.ownerId), { documentId: share.documentId, hidden: false }, which] },
