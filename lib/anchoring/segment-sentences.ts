@@ -44,8 +44,8 @@ const ZH_STOPS = "。！？；!?;｡";
 const ZH_CLOSERS = "」』”’）)】》〉\"'»";
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
 
-const SALUTATION = /^(dear|dearest|to|hi|hello|greetings|attn|attention|親愛的|致|各位|敬愛的)[^\n]{0,120}?[,:，：]$/iu;
-const SIGNOFF = /^(sincerely|yours|regards|best|kind regards|warm regards|with gratitude|respectfully|cordially|thank you|thanks|signed|此致|敬上|謹啟|谨启|敬啟|敬启|謹上|谨上|署名|簽名|签名)([^\n]{0,40})$/iu;
+const SALUTATION = /^(?:dear|dearest|to|hi|hello|greetings|attn|attention|親愛的|致|各位|敬愛的)[^\n]{0,120}?[,:，：]$/iu;
+const SIGNOFF = /^(?:sincerely|yours|regards|best|kind regards|warm regards|with gratitude|respectfully|cordially|thank you|thanks|signed|此致|敬上|謹啟|谨启|敬啟|敬启|謹上|谨上|署名|簽名|签名)[^\n]{0,40}$/iu;
 
 /** Splits `text` into segments; see the module comment for the rules. */
 export function segmentSentences(text: string, language: SegmentLanguage): TextSegment[] {
@@ -115,12 +115,13 @@ function englishEnds(text: string, from: number, to: number): number[] {
 }
 
 function endsEnglishSentence(text: string, from: number, stopAt: number, stops: string, next: number): boolean {
-  const nextWord = /^["'“‘(\[]*([\p{L}\p{N}]+)/u.exec(text.slice(next, next + 40))?.[1] ?? "";
+  const nextWord = /^["'“‘([]*([\p{L}\p{N}]+)/u.exec(text.slice(next, next + 40))?.[1] ?? "";
   const startsLower = /^\p{Ll}/u.test(nextWord);
   if (startsLower) return false;
   if (stops.includes("!") || stops.includes("?")) return true;
   if (stops !== ".") return /^\p{Lu}/u.test(nextWord); // an ellipsis: only before a capital
-  const word = /[\p{L}\p{N}.&'’-]*$/u.exec(text.slice(Math.max(from, stopAt - 40), stopAt))?.[0] ?? "";
+  // The lookbehind starts the match only where the run of word characters starts (linear time).
+  const word = /(?<![\p{L}\p{N}.&'’-])[\p{L}\p{N}.&'’-]*$/u.exec(text.slice(Math.max(from, stopAt - 40), stopAt))?.[0] ?? "";
   const bare = word.replace(/^.*['’-]/u, "");
   const lower = bare.toLowerCase();
   if (TITLES.has(lower)) return lower === "no" || lower === "nos" ? !/^\p{N}/u.test(nextWord) && !isTitleCase(bare) : false;
@@ -148,7 +149,7 @@ function chineseEnds(text: string, from: number, to: number): number[] {
     while (j < to && ZH_CLOSERS.includes(text[j]!)) j++;
     // An ellipsis mid-sentence (……然後) continues unless a stop follows it.
     const stops = text.slice(i, j).replace(/[」』”’）)】》〉"'»]/gu, "");
-    const onlyEllipsis = /^(…+|\.{2,})$/u.test(stops);
+    const onlyEllipsis = /^(?:…+|\.{2,})$/u.test(stops);
     if (j < to && !(onlyEllipsis && /[\u3400-\u9fff，,]/u.test(text[j]!))) ends.push(j);
     i = j;
   }
