@@ -120,8 +120,7 @@ function endsEnglishSentence(text: string, from: number, stopAt: number, stops: 
   if (startsLower) return false;
   if (stops.includes("!") || stops.includes("?")) return true;
   if (stops !== ".") return /^\p{Lu}/u.test(nextWord); // an ellipsis: only before a capital
-  // The lookbehind starts the match only where the run of word characters starts (linear time).
-  const word = /(?<![\p{L}\p{N}.&'’-])[\p{L}\p{N}.&'’-]*$/u.exec(text.slice(Math.max(from, stopAt - 40), stopAt))?.[0] ?? "";
+  const word = wordBefore(text, Math.max(from, stopAt - 40), stopAt);
   const bare = word.replace(/^.*['’-]/u, "");
   const lower = bare.toLowerCase();
   if (TITLES.has(lower)) return lower === "no" || lower === "nos" ? !/^\p{N}/u.test(nextWord) && !isTitleCase(bare) : false;
@@ -133,6 +132,24 @@ function endsEnglishSentence(text: string, from: number, stopAt: number, stops: 
 }
 
 const isTitleCase = (word: string) => /^\p{Lu}\p{Ll}$/u.test(word);
+
+const WORD_CHAR = /^[\p{L}\p{N}.&'’-]$/u;
+
+/**
+ * The run of word characters (letters, digits, . & ' ’ -) that ends at `end` and starts at or after
+ * `limit`, read backwards one code point at a time. (A `[…]*$` pattern would retry the run from
+ * every position in it: quadratic.)
+ */
+export function wordBefore(text: string, limit: number, end: number): string {
+  let start = end;
+  while (start > limit) {
+    const pair = start - 2 >= limit && /[\ud800-\udbff]/.test(text[start - 2]!) && /[\udc00-\udfff]/.test(text[start - 1]!);
+    const char = text.slice(pair ? start - 2 : start - 1, start);
+    if (!WORD_CHAR.test(char)) break;
+    start -= char.length;
+  }
+  return text.slice(start, end);
+}
 
 function chineseEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
