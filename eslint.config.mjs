@@ -1,10 +1,20 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import regexpPlugin from "eslint-plugin-regexp";
 
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
+  regexpPlugin.configs["flat/recommended"],
+  {
+    // A pattern that backtracks super-linearly lets one long header, cookie, query or body stall the server (ReDoS).
+    // lib/security/regex-safety.test.ts checks the same patterns with recheck.
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+    },
+  },
   {
     // Only the server layer may reach the database: components and lib stay importable anywhere.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],

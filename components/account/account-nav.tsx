@@ -20,7 +20,7 @@ export function AccountNav() {
   if (status === "loading") return <div className="account-nav" aria-hidden="true" />;
 
   if (status === "unauthenticated" || !session?.user) {
-    const returnTo = pathname && pathname !== "/" && !/^\/(signin|signup|reset-password)/.test(pathname) ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
+    const returnTo = pathname && pathname !== "/" && !/^\/(?:signin|signup|reset-password)/.test(pathname) ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
     return (
       <nav className="account-nav" aria-label={t("account")}>
         <a href={`/signin${returnTo}`}>{t("signIn")}</a>

@@ -13,6 +13,6 @@ export function safeCallbackUrl(raw: unknown): string {
     return "/";
   }
   const path = `${url.pathname}${url.search}${url.hash}`;
-  if (!path.startsWith("/") || path.startsWith("//") || /^\/(signin|signup)(?:[/?#]|$)/.test(path)) return "/";
+  if (!path.startsWith("/") || path.startsWith("//") || /^\/(?:signin|signup)(?:[/?#]|$)/.test(path)) return "/";
   return path;
 }

@@ -39,13 +39,13 @@ export function ImportForm() {
   async function upload(event: ChangeEvent<HTMLInputElement>, set: (text: string) => void) {
     const file = event.target.files?.[0];
     if (!file) return;
-    if (!/\.(txt|md|markdown)$/i.test(file.name)) {
+    if (!/\.(?:txt|md|markdown)$/i.test(file.name)) {
       setError(t("notTextFile", { name: file.name }));
       return;
     }
     try {
       const text = await readFile(file);
-      set(/\.(md|markdown)$/i.test(file.name) ? stripMarkdown(text) : text);
+      set(/\.(?:md|markdown)$/i.test(file.name) ? stripMarkdown(text) : text);
       setError(null);
     } catch {
       setError(t("unreadable", { name: file.name }));

@@ -4,7 +4,7 @@
  */
 import type { VersionView } from "@/lib/documents/types";
 
-const cssString = (value: string) => `"${value.replace(/[^A-Za-z0-9_-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
+const cssString = (value: string) => `"${value.replace(/[^\w-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 
 export function versionCss(versions: Pick<VersionView, "id">[]): string {
   return versions

@@ -48,7 +48,7 @@ export async function signInThroughApi(page: Page, account: Pick<TestAccount, "e
   if (!response.ok() || error) throw new Error(`Signing in ${account.email} failed (${error ?? "no session"}): ${await describe(response)}`);
 
   const cookies = await page.context().cookies();
-  if (!cookies.some((c) => /^(__Secure-)?next-auth\.session-token(\.\d+)?$/.test(c.name))) {
+  if (!cookies.some((c) => /^(?:__Secure-)?next-auth\.session-token(?:\.\d+)?$/.test(c.name))) {
     throw new Error(`Signing in ${account.email} set no session cookie (cookies: ${cookies.map((c) => c.name).join(", ") || "none"}).`);
   }
 }

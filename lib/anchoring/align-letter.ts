@@ -25,7 +25,15 @@ export function alignLetter(en: string, zh: string): AlignedRow[] {
     const last = zhSegments[picks.at(-1) ?? -1];
     // Contiguous picks: keep the pasted text between them; otherwise join with nothing (Chinese).
     const contiguous = picks.every((p, k) => k === 0 || p === picks[k - 1]! + 1);
-    const text = !first || !last ? "" : contiguous ? zh.slice(first.start, last.end).replace(/\s*\n\s*/gu, "") : picks.map((p) => zhSegments[p]!.text).join("");
+    const text = !first || !last ? "" : contiguous ? withoutLineBreaks(zh.slice(first.start, last.end)) : picks.map((p) => zhSegments[p]!.text).join("");
     return { paragraph: segment.paragraph, kind: segment.kind, en: segment.text, zh: text };
   });
 }
+
+/**
+ * Drops every run of whitespace that contains a line break (Chinese needs no space where a pasted
+ * line was wrapped) and keeps the others. Each run is matched once from its first character:
+ * the former pattern (spaces, a newline, spaces) did the same but re-read a long run of spaces
+ * from every position in it (quadratic).
+ */
+export const withoutLineBreaks = (text: string) => text.replace(/\s+/gu, (run) => (run.includes("\n") ? "" : run));

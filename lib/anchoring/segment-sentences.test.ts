@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { segmentSentences, type TextSegment } from "./segment-sentences";
+import { segmentSentences, wordBefore, type TextSegment } from "./segment-sentences";
 
 const texts = (segments: TextSegment[]) => segments.map((s) => s.text);
 
@@ -134,4 +134,19 @@ describe("segmentSentences (property)", () => {
       );
     });
   }
+});
+
+describe("wordBefore", () => {
+  it("finds the word characters before a full stop as the former `[…]*$` pattern did", () => {
+    const unit = fc.constantFrom("a", "Z", "1", ".", "&", "'", "’", "-", " ", ",", "é", "漢", "𝐀", "\ud835", "\udc00");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), fc.nat(30), (text, cut) => {
+        const limit = Math.min(cut, text.length);
+        // eslint-disable-next-line regexp/no-super-linear-move -- the reference, on short strings
+        const expected = /[\p{L}\p{N}.&'’-]*$/u.exec(text.slice(limit))?.[0] ?? "";
+        expect(wordBefore(text, limit, text.length)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

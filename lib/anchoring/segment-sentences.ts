@@ -44,8 +44,8 @@ const ZH_STOPS = "。！？；!?;｡";
 const ZH_CLOSERS = "」』”’）)】》〉\"'»";
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
 
-const SALUTATION = /^(dear|dearest|to|hi|hello|greetings|attn|attention|親愛的|致|各位|敬愛的)[^\n]{0,120}?[,:，：]$/iu;
-const SIGNOFF = /^(sincerely|yours|regards|best|kind regards|warm regards|with gratitude|respectfully|cordially|thank you|thanks|signed|此致|敬上|謹啟|谨启|敬啟|敬启|謹上|谨上|署名|簽名|签名)([^\n]{0,40})$/iu;
+const SALUTATION = /^(?:dear|dearest|to|hi|hello|greetings|attn|attention|親愛的|致|各位|敬愛的)[^\n]{0,120}?[,:，：]$/iu;
+const SIGNOFF = /^(?:sincerely|yours|regards|best|kind regards|warm regards|with gratitude|respectfully|cordially|thank you|thanks|signed|此致|敬上|謹啟|谨启|敬啟|敬启|謹上|谨上|署名|簽名|签名)[^\n]{0,40}$/iu;
 
 /** Splits `text` into segments; see the module comment for the rules. */
 export function segmentSentences(text: string, language: SegmentLanguage): TextSegment[] {
@@ -115,12 +115,12 @@ function englishEnds(text: string, from: number, to: number): number[] {
 }
 
 function endsEnglishSentence(text: string, from: number, stopAt: number, stops: string, next: number): boolean {
-  const nextWord = /^["'“‘(\[]*([\p{L}\p{N}]+)/u.exec(text.slice(next, next + 40))?.[1] ?? "";
+  const nextWord = /^["'“‘([]*([\p{L}\p{N}]+)/u.exec(text.slice(next, next + 40))?.[1] ?? "";
   const startsLower = /^\p{Ll}/u.test(nextWord);
   if (startsLower) return false;
   if (stops.includes("!") || stops.includes("?")) return true;
   if (stops !== ".") return /^\p{Lu}/u.test(nextWord); // an ellipsis: only before a capital
-  const word = /[\p{L}\p{N}.&'’-]*$/u.exec(text.slice(Math.max(from, stopAt - 40), stopAt))?.[0] ?? "";
+  const word = wordBefore(text, Math.max(from, stopAt - 40), stopAt);
   const bare = word.replace(/^.*['’-]/u, "");
   const lower = bare.toLowerCase();
   if (TITLES.has(lower)) return lower === "no" || lower === "nos" ? !/^\p{N}/u.test(nextWord) && !isTitleCase(bare) : false;
@@ -132,6 +132,24 @@ function endsEnglishSentence(text: string, from: number, stopAt: number, stops: 
 }
 
 const isTitleCase = (word: string) => /^\p{Lu}\p{Ll}$/u.test(word);
+
+const WORD_CHAR = /^[\p{L}\p{N}.&'’-]$/u;
+
+/**
+ * The run of word characters (letters, digits, . & ' ’ -) that ends at `end` and starts at or after
+ * `limit`, read backwards one code point at a time. (A `[…]*$` pattern would retry the run from
+ * every position in it: quadratic.)
+ */
+export function wordBefore(text: string, limit: number, end: number): string {
+  let start = end;
+  while (start > limit) {
+    const pair = start - 2 >= limit && /[\ud800-\udbff]/.test(text[start - 2]!) && /[\udc00-\udfff]/.test(text[start - 1]!);
+    const char = text.slice(pair ? start - 2 : start - 1, start);
+    if (!WORD_CHAR.test(char)) break;
+    start -= char.length;
+  }
+  return text.slice(start, end);
+}
 
 function chineseEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
@@ -148,7 +166,7 @@ function chineseEnds(text: string, from: number, to: number): number[] {
     while (j < to && ZH_CLOSERS.includes(text[j]!)) j++;
     // An ellipsis mid-sentence (……然後) continues unless a stop follows it.
     const stops = text.slice(i, j).replace(/[」』”’）)】》〉"'»]/gu, "");
-    const onlyEllipsis = /^(…+|\.{2,})$/u.test(stops);
+    const onlyEllipsis = /^(?:…+|\.{2,})$/u.test(stops);
     if (j < to && !(onlyEllipsis && /[\u3400-\u9fff，,]/u.test(text[j]!))) ends.push(j);
     i = j;
   }

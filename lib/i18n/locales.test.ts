@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ACCEPT_HANT, ACCEPT_LANGUAGE_MAX } from "./locale-rewrites.js";
 import { negotiateLocale } from "./locales";
 
 describe("negotiateLocale", () => {
@@ -20,5 +21,12 @@ describe("negotiateLocale", () => {
     ["*", "en"],
   ])("%s → %s", (header, locale) => {
     expect(negotiateLocale(header)).toBe(locale);
+  });
+
+  it("gives English for a header longer than the rewrites read, as they do", () => {
+    const header = `zh-TW,${"x".repeat(ACCEPT_LANGUAGE_MAX)}`;
+    expect(negotiateLocale(header)).toBe("en");
+    expect(new RegExp(`^${ACCEPT_HANT}$`).test(header)).toBe(false);
+    expect(negotiateLocale(header.slice(0, ACCEPT_LANGUAGE_MAX))).toBe("zh-Hant");
   });
 });

@@ -3,6 +3,7 @@
  * tests share one list. The letter's own Chinese is data, not interface, and is never translated.
  */
 import { LOCALE_COOKIE, LOCALES } from "./locale-list.js";
+import { ACCEPT_LANGUAGE_MAX } from "./locale-rewrites.js";
 
 export { LOCALE_COOKIE, LOCALES };
 export type Locale = (typeof LOCALES)[number];
@@ -29,9 +30,13 @@ export function localeForTag(tag: string): Locale | null {
   return parts.slice(1).some((p) => HANT_REGIONS.has(p)) ? "zh-Hant" : "zh-Hans";
 }
 
-/** The first language of an Accept-Language header (by q-value) that we offer; English otherwise. */
+/**
+ * The first language of an Accept-Language header (by q-value) that we offer; English otherwise.
+ * Like the rewrites, a header longer than ACCEPT_LANGUAGE_MAX (256) characters gets English: no
+ * browser sends one, and the header is the client's to choose.
+ */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
-  if (!acceptLanguage) return DEFAULT_LOCALE;
+  if (!acceptLanguage || acceptLanguage.length > ACCEPT_LANGUAGE_MAX) return DEFAULT_LOCALE;
   const ranked = acceptLanguage
     .split(",")
     .map((entry, order) => {

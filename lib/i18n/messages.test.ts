@@ -18,8 +18,8 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 
 /** Argument names ({name}, {count, plural, …}) and rich-text tags (<signIn>), sorted. */
 function placeholders(message: string): string[] {
-  const names = [...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((m) => `{${m[1]}}`);
-  const tags = [...message.matchAll(/<\/?([A-Za-z][\w]*)>/g)].map((m) => `<${m[1]}>`);
+  const names = [...message.matchAll(/\{\s*([A-Z_]\w*)\s*[,}]/gi)].map((m) => `{${m[1]}}`);
+  const tags = [...message.matchAll(/<\/?([A-Z]\w*)>/gi)].map((m) => `<${m[1]}>`);
   return [...new Set([...names, ...tags])].sort();
 }
 

@@ -28,3 +28,29 @@ describe("noteToMarkdown", () => {
     expect(noteToMarkdown(null)).toBe("");
   });
 });
+
+describe("escapeMarkdown line starts", () => {
+  it("escapes a list or heading marker after blank lines as the line-crossing pattern did", async () => {
+    const fc = (await import("fast-check")).default;
+    // The former patterns, as reference: their `\s*` crossed line breaks (quadratic on many blank lines).
+    /* eslint-disable regexp/no-super-linear-move -- reference on short strings */
+    const reference = (text: string) =>
+      text
+        .replace(/[\\`*_{}[\]()<>#+!|~]/g, "\\$&")
+        .replace(/^(\s*)([-=])/gm, "$1\\$2")
+        .replace(/^(\s*\d+)\./gm, "$1\\.");
+    /* eslint-enable regexp/no-super-linear-move */
+    const unit = fc.constantFrom(" ", "\t", "\n", "\r", "\u2028", "\u00a0", "-", "=", "1", ".", "a", "#");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        expect(escapeMarkdown(text)).toBe(reference(text));
+      }), { numRuns: 5000 });
+    expect(escapeMarkdown("\n\n  - item\n\n3. three")).toBe("\n\n  \\- item\n\n3\\. three");
+  });
+
+  it("takes linear time on many blank lines", () => {
+    const text = "\n".repeat(100_000) + "x";
+    const started = performance.now();
+    escapeMarkdown(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

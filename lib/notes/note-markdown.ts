@@ -11,8 +11,11 @@ type Node = { type?: unknown; text?: unknown; content?: unknown; marks?: unknown
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_{}[\]()<>#+!|~]/g, "\\$&")
-    .replace(/^(\s*)([-=])/gm, "$1\\$2")
-    .replace(/^(\s*\d+)\./gm, "$1\\.");
+    // Indentation within the line only: a `\s*` that crossed line breaks re-read every following
+    // blank line from each line start (quadratic). A marker after blank lines is still escaped,
+    // because its own line matches.
+    .replace(/^([^\S\n\r\u2028\u2029]*)([-=])/gm, "$1\\$2")
+    .replace(/^([^\S\n\r\u2028\u2029]*\d+)\./gm, "$1\\.");
 }
 
 const children = (node: Node): Node[] => (Array.isArray(node.content) ? (node.content as Node[]) : []);

@@ -21,7 +21,8 @@ export const LINK_SCHEME_ERROR = "Links must start with http://, https:// or mai
 
 // Browsers drop ASCII tab/newline anywhere in a URL and C0 controls/spaces around it, so
 // "java\tscript:" runs as javascript:. Judge the scheme on what the browser would see.
-const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f\s]/g;
+// eslint-disable-next-line no-control-regex -- the control characters are what this removes
+const IGNORED_IN_URL = /[\0-\x1f\x7f-\x9f\s]/g;
 const ALLOWED_SCHEME = /^(?:https?|mailto):/i;
 
 /** Whether `href` is a link a note may carry: http:, https: or mailto:, at most 2,048 characters. */
@@ -217,7 +218,7 @@ export const noteDocSchema: z.ZodType<NoteDoc, unknown> = z
   .pipe(docNode);
 
 const formatPath = (path: readonly PropertyKey[]) =>
-  "$" + path.map((key) => (typeof key === "number" ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`)).join("");
+  "$" + path.map((key) => (typeof key === "number" ? `[${key}]` : /^[A-Z_$][\w$]*$/i.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`)).join("");
 
 /** Validates untrusted JSON. Never throws: a refusal carries a message for a person and a JSON path. */
 export function parseNote(input: unknown): ParseNoteResult {

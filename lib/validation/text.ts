@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 
-const NUL = /\u0000/;
+const NUL = /\0/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const isStorableText = (text: string) => !NUL.test(text) && !LONE_SURROGATE.test(text);

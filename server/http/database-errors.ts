@@ -7,7 +7,7 @@ import { DatabaseNotConfiguredError } from "../db";
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist"]);
 // SQLSTATE class 08 (connection exception) and 57P0x (server shutting down or starting).
-const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3])$/;
+const UNAVAILABLE_SQLSTATE = /^(?:08...|57P0[1-3])$/;
 // Socket errors, as pg reports them to raw queries on the pool (Prisma's adapter wraps them in a kind).
 const UNAVAILABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND"]);
 

@@ -74,7 +74,7 @@ export async function checkTargets(texts: AnchorTexts, document: { id: string; l
     let revision = segment.revision;
     let language = target.language;
     if (language !== document.language) {
-      if (!/^zh(-Hant)?$/i.test(language)) {
+      if (!/^zh(?:-Hant)?$/i.test(language)) {
         throw new HttpError(422, `${where}: anchor Chinese highlights on the canonical Traditional text (language "zh-Hant").`);
       }
       if (!target.versionId) throw new HttpError(422, `${where}: a highlight on a translation needs the versionId it was read in.`);

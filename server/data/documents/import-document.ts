@@ -14,9 +14,11 @@ export function importSlug(title: string): string {
     .normalize("NFKD")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+    // After the line above no two dashes are adjacent, so one dash at either end is all there is
+    // to trim (`-+$` would re-read a run from every position).
+    .replace(/^-|-$/g, "")
     .slice(0, 48)
-    .replace(/-+$/, "");
+    .replace(/-$/, "");
   return `${base || "letter"}-${randomBytes(4).toString("hex")}`;
 }
 
