@@ -27,7 +27,7 @@ export function readQuery<T extends z.ZodType>(request: Request, schema: T): z.i
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
     const first = Object.entries(fieldErrors)[0];
-    throw new HttpError(400, first ? `This address's query is not valid: ${first[0]}: ${first[1][0]}` : "This address's query is not valid.", {
+    throw new HttpError(400, first ? `Query parameter "${first[0]}": ${first[1][0]}` : "This address's query is not valid.", {
       code: "invalid_query",
       fieldErrors,
     });
