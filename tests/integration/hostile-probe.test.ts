@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { englishTarget, note } from "../support/annotation-fixtures";
 import { startApp, type AppProcess } from "../support/app-process";
 import { connectTestDatabase } from "../support/database";
 import { HttpUser, signUp } from "../support/http-user";
@@ -207,6 +208,26 @@ describe("the hostile probe", () => {
     for (const headers of HEADERS) probes.push({ method: "GET", path: "/", headers }, { method: "GET", path: "/read/openai-letter-2023", headers });
     expect(await run(probes)).toEqual([]);
   }, 600_000);
+
+  it("refuses numbers beyond a PostgreSQL integer on real notes and drafts with 400", async () => {
+    const created = await member.send("POST", "/api/annotations", {
+      document: "openai-letter-2023",
+      target: englishTarget("s07", "competence"),
+      body: note("A note to edit"),
+      visibility: "private",
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    expect((await member.send("PATCH", `/api/annotations/${id}`, { version: INT4_OVER, body: note("x") })).status).toBe(400);
+    expect((await member.send("PATCH", `/api/annotations/${id}`, { version: 1, body: note("still editable") })).status).toBe(200);
+
+    const imported = await member.send("POST", "/api/documents", { title: "Probe draft", en: "One sentence here. Another one.", zh: "一句。又一句。", visibility: "private" });
+    expect(imported.status, await imported.clone().text()).toBe(201);
+    const { slug } = (await imported.json()) as { slug: string };
+    const rows = [{ paragraph: INT4_OVER, kind: "sentence", en: "One sentence here.", zh: "一句。" }];
+    expect((await member.send("PUT", `/api/documents/${slug}/alignment`, { rows })).status).toBe(400);
+    expect((await member.send("PUT", `/api/documents/${slug}/alignment`, { rows: [{ ...rows[0], paragraph: 0 }] })).status).toBe(200);
+  });
 
   it("answers unknown API addresses with a JSON 404", async () => {
     for (const address of ["/api/nothing", "/api/nothing/here", "/api/annotations/x/y/z", "/api/%ED%A0%80"]) {
