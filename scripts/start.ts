@@ -108,9 +108,10 @@ if (useEmbedded) {
   say("Using the database at DATABASE_URL (run `npm run db:deploy` once per deploy to migrate and seed it).");
 }
 
-// Tells route handlers each request's TCP peer (scripts/peer-address-preload.mjs); through
-// NODE_OPTIONS, so it also reaches the server process `next dev` forks.
-const preload = `--import=${pathToFileURL(path.join(root, "scripts/peer-address-preload.mjs")).href}`;
+// Tells route handlers each request's TCP peer (scripts/peer-address-preload.mjs), and turns paths
+// with undecodable percent escapes into plain unknown addresses (scripts/undecodable-path-preload.mjs);
+// through NODE_OPTIONS, so they also reach the server process `next dev` forks.
+const preload = ["peer-address-preload.mjs", "undecodable-path-preload.mjs"].map((file) => `--import=${pathToFileURL(path.join(root, "scripts", file)).href}`).join(" ");
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port), "--hostname", host], {
   cwd: root,
   stdio: "inherit",

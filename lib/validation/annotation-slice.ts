@@ -4,6 +4,7 @@
  * previous page returned). Without them, the whole list as before.
  */
 import { z } from "zod";
+import { isSaneDate } from "./numbers";
 import { userText } from "./text";
 
 export const MAX_SLICE_SEGMENTS = 200;
@@ -17,7 +18,7 @@ const cursor = userText()
   .transform((value, context) => {
     const [createdAt = "", id = ""] = value.split("~");
     const date = new Date(createdAt);
-    if (!id || Number.isNaN(date.getTime())) {
+    if (!id || !isSaneDate(date)) {
       context.addIssue({ code: "custom", message: "after: use the `next` value of the previous page." });
       return z.NEVER;
     }

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { HIGHLIGHT_COLORS, MAX_TAGS, MOTIVATIONS, VISIBILITIES } from "@/lib/annotations/constants";
+import { INT4_MAX } from "./numbers";
 import { userText } from "./text";
 
 export { HIGHLIGHT_COLORS, MAX_ANNOTATION_BYTES, MAX_TAGS, MOTIVATION_LABELS, MOTIVATIONS, VISIBILITIES } from "@/lib/annotations/constants";
@@ -13,8 +14,8 @@ const selectorSchema = z.object({
   exact: userText().min(1, "The quote is empty: select some text.").max(5000),
   prefix: userText().max(200).default(""),
   suffix: userText().max(200).default(""),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  start: z.number().int().nonnegative().max(INT4_MAX),
+  end: z.number().int().positive().max(INT4_MAX),
 });
 
 export const targetSchema = z.object({
@@ -53,7 +54,7 @@ export const createAnnotationSchema = z
 
 export const updateAnnotationSchema = z.object({
   /** The version the edit started from; a stale one is refused with 409. */
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(INT4_MAX),
   body: z.unknown().optional(),
   tags: tagsSchema.optional(),
   motivation: z.enum(MOTIVATIONS).optional(),

@@ -3,6 +3,7 @@
  * editor and the API.
  */
 import { z } from "zod";
+import { INT4_MAX } from "./numbers";
 import { userText } from "./text";
 
 export const MAX_IMPORT_TEXT = 200_000;
@@ -30,7 +31,7 @@ export const importDocumentSchema = z.object({
 });
 
 export const alignedRowSchema = z.object({
-  paragraph: z.number().int().nonnegative(),
+  paragraph: z.number().int().nonnegative().max(INT4_MAX),
   kind: z.enum(["salutation", "sentence", "signoff"]),
   en: userText().trim().min(1, "Every row needs English text: merge an empty row into its neighbour.").max(MAX_SEGMENT_TEXT),
   zh: userText().trim().max(MAX_SEGMENT_TEXT),

@@ -35,4 +35,3 @@ export const adoptionSchema = z.object({
   /** "document", or a class id. */
   scope: userText().min(1).max(200).default("document"),
 });
-export const removeAdoptionSchema = z.object({ scope: userText().min(1).max(200).default("document") });

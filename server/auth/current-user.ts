@@ -28,6 +28,30 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   }
 }
 
+/**
+ * The signed-in user with a way to ask again later whether their session still holds, for
+ * requests that outlive the moment they were authorised (the live event stream): a password
+ * change, a sign-out or a deleted account ends it, and an expired token too. A database that
+ * cannot answer does not end it (see refresh-session-token.ts).
+ */
+export async function getCurrentSession(): Promise<{ user: SessionUser; stillValid: () => Promise<boolean> } | null> {
+  const token = await readSessionToken();
+  const user = token ? await getCurrentUser() : null;
+  if (!token || !user) return null;
+  const expiresAt = typeof token.exp === "number" ? token.exp * 1000 : 0;
+  const stillValid = async () => {
+    if (Date.now() >= expiresAt) return false;
+    try {
+      await refreshSessionToken(token);
+      return true;
+    } catch (error) {
+      if (error instanceof SessionEndedError) return false;
+      throw error;
+    }
+  };
+  return { user, stillValid };
+}
+
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw new UnauthorizedError();

@@ -4,7 +4,8 @@
  * app instance can serve any request; the token carries the user's `sessionVersion`, and
  * getCurrentUser() refuses tokens older than the account's (after a password change or deletion).
  * Every session read re-checks that against the database (refresh-session-token.ts), so the
- * browser's view of the session (useSession) ends too, and shows the current name.
+ * browser's view of the session (useSession) ends too, and shows the current name. Signing out
+ * bumps it too (data/users/end-sessions.ts): copies of the cookie end with it.
  */
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
@@ -13,6 +14,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "../http/api-route";
 import { isDatabaseUnavailable } from "../http/database-errors";
+import { endSessions } from "../data/users/end-sessions";
 import { authorizeCredentials } from "./authorize-credentials";
 import { linkOAuthUser } from "./link-oauth-user";
 import { oauthAvailability } from "./oauth-config";
@@ -60,6 +62,18 @@ export const authOptions: NextAuthOptions = {
       // A session that ended on purpose (password changed, account deleted) is not an error.
       if (code === "JWT_SESSION_ERROR" && (metadata as { name?: unknown } | undefined)?.name === "SessionEndedError") return;
       console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
+  events: {
+    // Every copy of this session's cookie stops working, not only the one this browser deletes.
+    async signOut({ token }) {
+      if (!token?.sub) return;
+      try {
+        await endSessions({ userId: token.sub, sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : 0 });
+      } catch (error) {
+        // next-auth still clears this browser's cookie; the copies live on until they expire.
+        console.error("[interleaf] ending the sessions at sign-out failed:", error);
+      }
     },
   },
   callbacks: {

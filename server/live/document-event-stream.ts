@@ -4,6 +4,12 @@
  * LiveEvent table first (LISTEN is already active, so nothing written meanwhile is lost; events
  * seen twice are sent once). Each event's facts are read once for all this instance's readers
  * (shared-event-facts.ts) and go through messageFor() for this reader.
+ *
+ * A stream outlives the moment it was authorised. Class membership is read per class event
+ * (messageFor), and the reader's session is asked again (`sessionHolds`) before each event is
+ * delivered and every RECHECK_MS meanwhile: once the password changed, the reader signed out or
+ * the account went, the stream says `session-ended` and closes, and a copied cookie that
+ * reconnects is a stranger (it reads what anyone may).
  */
 import "server-only";
 import { getDb } from "../db";
@@ -12,11 +18,19 @@ import { liveListener } from "./live-listener";
 import { factsOfEvent, factsOfNotice } from "./shared-event-facts";
 
 export const HEARTBEAT_MS = 15_000;
+export const RECHECK_MS = 30_000;
 const REPLAY_LIMIT = 1_000;
 const SEEN_LIMIT = 5_000;
 
-export function documentEventStream(options: { userId: string | null; documentId: string; lastEventId: bigint | null; signal: AbortSignal }): ReadableStream<Uint8Array> {
-  const { userId, documentId, signal } = options;
+export function documentEventStream(options: {
+  userId: string | null;
+  documentId: string;
+  lastEventId: bigint | null;
+  signal: AbortSignal;
+  /** For a signed-in reader: whether their session still holds (false ends the stream). */
+  sessionHolds?: () => Promise<boolean>;
+}): ReadableStream<Uint8Array> {
+  const { userId, documentId, signal, sessionHolds } = options;
   const encoder = new TextEncoder();
   const seen = new Set<string>();
   let highest = options.lastEventId ?? 0n;
@@ -41,8 +55,17 @@ export function documentEventStream(options: { userId: string | null; documentId
         seen.add(key);
         if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
         if (event.id > highest) highest = event.id;
+        if (!(await stillHolds())) return;
         const message = await messageFor(userId, facts);
         if (message) write(`id: ${key}\nevent: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`);
+      };
+      /** Asks about the session again; ends the stream when it has ended. */
+      const stillHolds = async () => {
+        if (!sessionHolds || closed) return !closed;
+        if (await sessionHolds()) return true;
+        write(`event: session-ended\ndata: {}\n\n`);
+        close();
+        return false;
       };
       const replayAfter = async (after: bigint) => {
         const rows = await getDb().liveEvent.findMany({ where: { documentId, id: { gt: after } }, orderBy: { id: "asc" }, take: REPLAY_LIMIT });
@@ -62,10 +85,12 @@ export function documentEventStream(options: { userId: string | null; documentId
         onResync: () => enqueue(() => replayAfter(highest)),
       });
       const heartbeat = setInterval(() => write(`: heartbeat\n\n`), HEARTBEAT_MS);
+      const recheck = sessionHolds ? setInterval(() => enqueue(async () => void (await stillHolds())), RECHECK_MS) : null;
       function close() {
         if (closed) return;
         closed = true;
         clearInterval(heartbeat);
+        if (recheck) clearInterval(recheck);
         unsubscribe();
         try {
           controller.close();

@@ -2,15 +2,16 @@
 // GET  /api/annotations?document={slug}[&tag&author&motivation&q][&segments=a,b | &limit=n[&after=cursor]] - the annotations the caller may see
 //      (all, those on some sentences, or one page and the cursor of the `next`), and the live event id to stream from.
 import { createAnnotationSchema, MAX_ANNOTATION_BYTES } from "@/lib/validation/annotation";
-import { annotationSliceSchema, encodeCursor } from "@/lib/validation/annotation-slice";
+import { encodeCursor } from "@/lib/validation/annotation-slice";
+import { annotationListQuerySchema } from "@/lib/validation/queries";
 import { getCurrentUser, requireUser } from "@/server/auth/current-user";
 import { createAnnotation } from "@/server/data/annotations/create-annotation";
 import { listAnnotations } from "@/server/data/annotations/list-annotations";
 import { checkIdempotencyKey } from "@/server/data/idempotency/run-idempotent";
 import { latestLiveEventId } from "@/server/live/latest-live-event-id";
 import { apiRoute } from "@/server/http/api-route";
-import { HttpError, validationError } from "@/server/http/errors";
 import { readJsonAs } from "@/server/http/read-json";
+import { readQuery } from "@/server/http/read-query";
 
 export const dynamic = "force-dynamic";
 
@@ -23,20 +24,14 @@ export const POST = apiRoute(async (request) => {
 });
 
 export const GET = apiRoute(async (request) => {
-  const params = new URL(request.url).searchParams;
-  const documentSlug = params.get("document");
-  if (!documentSlug) throw new HttpError(400, "Say which document: /api/annotations?document={slug}.");
-  const sliced = annotationSliceSchema.safeParse({ segments: params.get("segments") ?? undefined, limit: params.get("limit") ?? undefined, after: params.get("after") ?? undefined });
-  if (!sliced.success) throw validationError(sliced.error, "This part of the notes cannot be listed.");
-  const slice = sliced.data;
+  const { document: documentSlug, tag, author, motivation, q, ...slice } = readQuery(request, annotationListQuerySchema);
   const user = await getCurrentUser();
-  const pick = (name: string) => params.get(name)?.slice(0, 200) || undefined;
   // Read first: opening the event stream from here misses nothing written while the list is read.
   const lastEventId = await latestLiveEventId({ documentSlug });
   const annotations = await listAnnotations({
     userId: user?.id ?? null,
     documentSlug,
-    filters: { tag: pick("tag"), authorId: pick("author"), motivation: pick("motivation"), q: pick("q") },
+    filters: { tag, authorId: author, motivation, q },
     slice: { segmentIds: slice.segments, limit: slice.limit, after: slice.after },
   });
   const last = annotations.at(-1);

@@ -1,5 +1,6 @@
 // POST /api/shares - create a read-only link to an annotated view -> 201 { id, path, url, expiresAt } (url: on the configured origin).
 // GET  /api/shares?document={slug} - the caller's own links.
+import { shareListQuerySchema } from "@/lib/validation/queries";
 import { createShareSchema } from "@/lib/validation/share";
 import { requireUser } from "@/server/auth/current-user";
 import { createShare } from "@/server/data/shares/create-share";
@@ -7,6 +8,7 @@ import { listShares } from "@/server/data/shares/list-shares";
 import { apiRoute } from "@/server/http/api-route";
 import { publicOrigin } from "@/server/http/public-origin";
 import { readJsonAs } from "@/server/http/read-json";
+import { readQuery } from "@/server/http/read-query";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +21,6 @@ export const POST = apiRoute(async (request) => {
 
 export const GET = apiRoute(async (request) => {
   const user = await requireUser();
-  const documentSlug = new URL(request.url).searchParams.get("document")?.slice(0, 200) || undefined;
+  const { document: documentSlug } = readQuery(request, shareListQuerySchema);
   return Response.json({ shares: await listShares({ userId: user.id, documentSlug }) }, { headers: { "Cache-Control": "private, no-store" } });
 });

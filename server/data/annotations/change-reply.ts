@@ -3,6 +3,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
 import { publishLiveEvent } from "../../live/publish-live-event";
+import { requireClassWriter } from "../classes/membership";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
 
@@ -12,11 +13,13 @@ import { visibleAnnotationsWhere } from "./visibility";
  */
 export async function changeReply(options: { userId: string; annotationId: string; replyId: string; body: unknown | null }) {
   const db = getDb();
-  const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true, documentId: true } });
+  const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true, documentId: true, visibility: true, classId: true } });
   if (!annotation) throw notFound("This note");
   const reply = await db.reply.findFirst({ where: { id: options.replyId, annotationId: annotation.id, deletedAt: null }, select: { authorId: true } });
   if (!reply) throw notFound("This reply");
   if (reply.authorId !== options.userId) throw new HttpError(403, "You can only change your own replies.");
+  // Editing writes to the class again; deleting one's own reply stays possible after leaving it.
+  if (options.body !== null) await requireClassWriter({ userId: options.userId, visibility: annotation.visibility, classId: annotation.classId });
   const parsed = options.body === null ? null : parseNoteBody(options.body, { required: true });
 
   return db.$transaction(async (tx) => {

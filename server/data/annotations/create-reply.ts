@@ -2,15 +2,18 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
+import { requireClassWriter } from "../classes/membership";
 import { publishLiveEvent } from "../../live/publish-live-event";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
 
-/** Replies to an annotation the viewer may see. */
+/** Replies to an annotation the viewer may see; under a class note, only while a member of its class. */
 export async function createReply(options: { userId: string; annotationId: string; body: unknown }) {
   const db = getDb();
-  const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true, documentId: true } });
+  const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true, documentId: true, visibility: true, classId: true } });
   if (!annotation) throw notFound("This note");
+  // A reply under a class note is written to the class (its author may have left it since).
+  await requireClassWriter({ userId: options.userId, visibility: annotation.visibility, classId: annotation.classId });
   const { body, text } = parseNoteBody(options.body, { required: true });
   const reply = await db.$transaction(async (tx) => {
     const created = await tx.reply.create({

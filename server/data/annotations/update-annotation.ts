@@ -5,7 +5,7 @@ import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
 import { publishLiveEvent } from "../../live/publish-live-event";
 import { classCannotRead } from "../classes/class-readable";
-import { requireMembership } from "../classes/membership";
+import { requireClassWriter, requireMembership } from "../classes/membership";
 import { canClassRead } from "../documents/visibility";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { parseNoteBody } from "./parse-note-body";
@@ -46,6 +46,9 @@ export async function updateAnnotation(options: { userId: string; id: string; in
       if (!canClassRead(document)) throw classCannotRead("note");
       data.classId = classId;
     } else data.classId = null;
+  } else {
+    // An edit that keeps the note in its class writes to the class: only while still a member.
+    await requireClassWriter({ userId, visibility: state.visibility, classId: state.classId });
   }
 
   return db.$transaction(async (tx) => {

@@ -34,3 +34,18 @@ export async function requireTeacher(options: { userId: string; classId: string;
   const role = await requireMembership(options);
   if (role !== "teacher") throw new HttpError(403, "Only the class's teacher can do this.");
 }
+
+/**
+ * A write that lands in a class (editing a class note, a reply under one, a vote on or an edit of
+ * a class proposal) needs membership at the time of the write, not only when the note was made:
+ * someone removed from a class still sees their own class notes, and may take them out of the
+ * class (make them private) or delete them, but no longer write to the class's members. 403, with
+ * `code: "not_class_member"`. Content not addressed to a class passes.
+ */
+export async function requireClassWriter(options: { userId: string; visibility: string | null; classId: string | null; db?: Client }): Promise<void> {
+  if (options.visibility !== "class" || !options.classId) return;
+  if (await roleInClass({ userId: options.userId, classId: options.classId, db: options.db })) return;
+  throw new HttpError(403, "You are no longer a member of this class, so you cannot write in it. You can still make your own notes private or delete them.", {
+    code: "not_class_member",
+  });
+}

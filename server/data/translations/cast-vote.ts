@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb } from "../../db";
+import { requireClassWriter } from "../classes/membership";
 import { publishLiveEvent } from "../../live/publish-live-event";
 import { getTranslationOrThrow } from "./get-translation-or-throw";
 import { tally, type VoteTally } from "./translation-view";
@@ -15,6 +16,9 @@ export async function castVote(options: { userId: string; translationId: string;
   const { userId, translationId, value } = options;
   const translation = await getTranslationOrThrow({ userId, id: translationId });
   const db = getDb();
+  // A vote on a class proposal is seen by the class: its author may see it after leaving, not vote on it.
+  const audience = await db.translation.findUniqueOrThrow({ where: { id: translationId }, select: { visibility: true, classId: true } });
+  await requireClassWriter({ userId, visibility: audience.visibility, classId: audience.classId });
   await db.$transaction(async (tx) => {
     const changed =
       value === 0

@@ -1,16 +1,17 @@
 // GET /api/documents/{slug}?script=hant|hans - one document with its segments and published translations;
 // `script=hans` serves the Chinese in Simplified characters (code point for code point, so offsets still hold).
-import { inScript, isScript } from "@/lib/script/to-simplified";
+import { inScript } from "@/lib/script/to-simplified";
+import { documentQuerySchema } from "@/lib/validation/queries";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getDocument } from "@/server/data/documents/get-document";
 import { apiRoute, jsonError } from "@/server/http/api-route";
+import { readQuery } from "@/server/http/read-query";
 
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
-  const script = new URL(request.url).searchParams.get("script") ?? "hant";
-  if (!isScript(script)) return jsonError(400, `Unknown script "${script}": use script=hant (Traditional, the default) or script=hans (Simplified).`);
+  const { script } = readQuery(request, documentQuerySchema);
   // Signed in, the owner also reads their private imports and drafts; everyone else gets 404 for those.
   const userId = (await getCurrentUser())?.id ?? null;
   const document = await getDocument({ slug, userId });

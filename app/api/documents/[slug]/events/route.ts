@@ -1,24 +1,27 @@
 // GET /api/documents/{slug}/events - server-sent events: notes and replies the caller may see, as they change.
 // Resume with the Last-Event-ID header (or ?lastEventId= where a header cannot be set).
-import { getCurrentUser } from "@/server/auth/current-user";
+import { parseBigintId } from "@/lib/validation/numbers";
+import { eventsQuerySchema } from "@/lib/validation/queries";
+import { getCurrentSession } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { visibleDocumentsWhere } from "@/server/data/documents/visibility";
 import { apiRoute } from "@/server/http/api-route";
 import { notFound } from "@/server/http/errors";
+import { readQuery } from "@/server/http/read-query";
 import { documentEventStream } from "@/server/live/document-event-stream";
 
 export const dynamic = "force-dynamic";
 
-const parseEventId = (value: string | null) => (value && /^\d{1,19}$/.test(value) ? BigInt(value) : null);
-
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
-  const user = await getCurrentUser();
-  const userId = user?.id ?? null;
+  const query = readQuery(request, eventsQuerySchema);
+  const session = await getCurrentSession();
+  const userId = session?.user.id ?? null;
   const document = await getDb().document.findFirst({ where: { slug, ...visibleDocumentsWhere({ userId }) }, select: { id: true } });
   if (!document) throw notFound(`Document "${slug}"`);
-  const lastEventId = parseEventId(request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId"));
-  const stream = documentEventStream({ userId, documentId: document.id, lastEventId, signal: request.signal });
+  // An id that is not one (or beyond bigint) is read as "from now", as a browser's first connect is.
+  const lastEventId = parseBigintId(request.headers.get("last-event-id") ?? query.lastEventId);
+  const stream = documentEventStream({ userId, documentId: document.id, lastEventId, signal: request.signal, sessionHolds: session?.stillValid });
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",

@@ -1,11 +1,13 @@
 // GET /api/documents/{slug}/export.md?version={versionId} - a bilingual Markdown study sheet with the caller's visible notes.
 import { renderStudySheet } from "@/lib/export/study-sheet-markdown";
+import { exportQuerySchema } from "@/lib/validation/queries";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { listAnnotations } from "@/server/data/annotations/list-annotations";
 import { getDocument } from "@/server/data/documents/get-document";
 import { apiRoute } from "@/server/http/api-route";
 import { HttpError, notFound } from "@/server/http/errors";
 import { publicOrigin } from "@/server/http/public-origin";
+import { readQuery } from "@/server/http/read-query";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +16,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   const userId = (await getCurrentUser())?.id ?? null;
   const document = await getDocument({ slug, userId });
   if (!document) throw notFound(`Document "${slug}"`);
-  const wanted = new URL(request.url).searchParams.get("version");
+  const { version: wanted } = readQuery(request, exportQuerySchema);
   const version = wanted ? document.versions.find((v) => v.id === wanted) : document.versions[0];
   if (wanted && !version) throw new HttpError(400, `No version "${wanted}" in this document: GET /api/documents/${slug} lists its versions.`);
   const annotations = (await listAnnotations({ userId, documentSlug: slug })).filter((a) => !a.hidden);

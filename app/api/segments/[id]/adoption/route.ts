@@ -1,12 +1,13 @@
 // POST   /api/segments/{id}/adoption - { translationId, scope? }: mark a rendering adopted (document owner, or a class's teacher).
 // DELETE /api/segments/{id}/adoption?scope= - lift the mark.
-import { adoptionSchema, removeAdoptionSchema } from "@/lib/validation/translation";
+import { scopeQuerySchema } from "@/lib/validation/queries";
+import { adoptionSchema } from "@/lib/validation/translation";
 import { requireUser } from "@/server/auth/current-user";
 import { removeAdoption } from "@/server/data/translations/remove-adoption";
 import { setAdoption } from "@/server/data/translations/set-adoption";
 import { apiRoute } from "@/server/http/api-route";
-import { validationError } from "@/server/http/errors";
 import { readJsonAs } from "@/server/http/read-json";
+import { readQuery } from "@/server/http/read-query";
 
 export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ id: string }> };
@@ -19,8 +20,7 @@ export const POST = apiRoute(async (request, { params }: Context) => {
 
 export const DELETE = apiRoute(async (request, { params }: Context) => {
   const user = await requireUser();
-  const parsed = removeAdoptionSchema.safeParse({ scope: new URL(request.url).searchParams.get("scope") ?? undefined });
-  if (!parsed.success) throw validationError(parsed.error);
-  await removeAdoption({ userId: user.id, segmentId: (await params).id, scope: parsed.data.scope });
+  const { scope } = readQuery(request, scopeQuerySchema);
+  await removeAdoption({ userId: user.id, segmentId: (await params).id, scope });
   return new Response(null, { status: 204 });
 });
