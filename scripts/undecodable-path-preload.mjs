@@ -17,7 +17,7 @@
  */
 import { subscribe } from "node:diagnostics_channel";
 
-const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+const ESCAPE_RUN = /(?:%[0-9A-F]{2})+/gi;
 
 /** The path with every run of percent escapes that is not valid UTF-8 made literal. */
 export function repairUndecodablePath(url) {

@@ -45,7 +45,7 @@ function apiRoutes(): Route[] {
 }
 
 /** The template with each [param] (or [...param]) replaced by `value`. */
-const fill = (template: string, value: (name: string) => string) => template.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => value(name));
+const fill = (template: string, value: (name: string) => string) => template.replace(/\[(?:\.\.\.)?([^[\]]+)\]/g, (_, name: string) => value(name));
 
 const plausible = (name: string) => (name === "slug" ? "openai-letter-2023" : name === "nextauth" ? "session" : name === "notFound" ? "nothing/here" : "clprobe0000000000000000000");
 const HOSTILE_SEGMENTS = ["%00", "%ED%A0%80", "%FF", String(INT4_OVER), "-1", "a".repeat(3000), "..%2F..%2Fetc", "%E4%B8%AD%ED%A0%80"];
@@ -133,7 +133,7 @@ interface Probe {
   as?: HttpUser;
 }
 
-const STACK_TRACE = /\n\s+at [^\n]+:\d+:\d+|node_modules\/|\.next\/server|Invalid `prisma|PrismaClient\w*Error/;
+const STACK_TRACE = /\n[ \t]+at [^\n]+:\d+:\d+|node_modules\/|\.next\/server|Invalid `prisma|PrismaClient\w*Error/;
 
 /** Sends one probe; returns what is wrong with its answer, or null. Streams are read only to their headers. */
 async function probe(p: Probe): Promise<string | null> {
