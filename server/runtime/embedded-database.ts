@@ -152,7 +152,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const account = runningAsRoot() ? serverAccount() : undefined;
   if (account) await chmod(dataDir, 0o755);
   const clusterDir = await placeCluster(dataDir, account, notice);
-  const binaries = await postgresBinaries(account, notice);
+  const binaries = await postgresBinaries({ user: account, notice });
   const port = options.port || (await freePort());
   const password = await clusterPassword(dataDir);
   // The server's last words, to explain a failed start.

