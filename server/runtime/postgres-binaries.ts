@@ -7,11 +7,11 @@
  *   which npm skips when install scripts are not allowed; we make any that are missing;
  * - as root, PostgreSQL runs as the unprivileged `postgres` user, who cannot reach a project
  *   cloned into a private folder (/root, `mktemp -d`). Then we copy the folder once to a
- *   root-owned, world-readable cache (/var/tmp/interleaf-postgres-<version>-<platform>).
+ *   root-owned, world-readable cache (/var/cache/interleaf/interleaf-postgres-<version>-<platform>).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, lstatSync } from "node:fs";
-import { chmod, cp, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -30,6 +30,7 @@ export interface RunAs {
 }
 
 const COMPLETE_MARKER = ".interleaf-complete";
+export const CACHE_DIR = "/var/cache/interleaf";
 
 /** The platform package's own paths to initdb and postgres (it knows its file names, .exe or not). */
 export interface PackagedBinaries extends PostgresBinaries {
@@ -108,15 +109,22 @@ function trustedCache(dir: string): boolean {
   }
 }
 
-function cacheBase(): string {
-  for (const candidate of ["/var/tmp", os.tmpdir()]) if (existsSync(candidate)) return candidate;
-  return os.tmpdir();
+/** /var/cache/interleaf (kept, unlike /var/tmp, which cleaners empty by age), else a temporary folder. */
+async function cacheBase(): Promise<string> {
+  try {
+    await mkdir(CACHE_DIR, { recursive: true, mode: 0o755 });
+    const info = lstatSync(CACHE_DIR);
+    if (info.isDirectory() && info.uid === 0 && (info.mode & 0o022) === 0) return CACHE_DIR;
+  } catch {
+    // read-only /var: fall back
+  }
+  return existsSync("/var/tmp") ? "/var/tmp" : os.tmpdir();
 }
 
-async function copyToCache(source: PostgresBinaries, version: string, packageName: string): Promise<string> {
-  const base = cacheBase();
+async function copyToCache(source: PostgresBinaries, version: string, packageName: string, renew: boolean): Promise<string> {
+  const base = await cacheBase();
   const dir = path.join(base, `interleaf-postgres-${version}-${packageName.split("/")[1]}`);
-  if (trustedCache(dir)) return dir;
+  if (!renew && trustedCache(dir)) return dir;
   const scratch = await mkdtemp(path.join(base, ".interleaf-postgres-"));
   try {
     await cp(source.dir, path.join(scratch, "native"), { recursive: true, verbatimSymlinks: true });
@@ -160,7 +168,8 @@ export async function postgresBinaries({ user, notice, packaged: given }: Binari
         ". Run npm ci again in a writable copy of the project, or set DATABASE_URL to a PostgreSQL server of your own.",
     );
   }
-  const cached = inDir(await copyToCache(packaged, version, packageName), packaged);
+  let cached = inDir(await copyToCache(packaged, version, packageName, false), packaged);
+  if (!canRun(cached, user)) cached = inDir(await copyToCache(packaged, version, packageName, true), packaged); // damaged: copy again
   if (!canRun(cached, user)) {
     throw new Error(`The embedded PostgreSQL copied to ${cached.dir} cannot run as the user "postgres"; check that it may enter ${path.dirname(path.dirname(cached.dir))}, or set DATABASE_URL to a PostgreSQL server of your own.`);
   }
