@@ -29,8 +29,11 @@ export function serverAccount(): RunAs {
   const existing = lookUp(SERVER_ACCOUNT);
   if (existing) return existing;
   try {
-    if (spawnSync("getent", ["group", SERVER_ACCOUNT], { stdio: "ignore" }).status !== 0) execFileSync("groupadd", ["--system", SERVER_ACCOUNT], { stdio: "pipe" });
-    execFileSync("useradd", ["--system", "--gid", SERVER_ACCOUNT, "--no-create-home", "--shell", "/usr/sbin/nologin", SERVER_ACCOUNT], { stdio: "pipe" });
+    if (spawnSync("getent", ["group", SERVER_ACCOUNT], { stdio: "ignore" }).status !== 0)
+      execFileSync("groupadd", ["--system", SERVER_ACCOUNT], { stdio: "pipe" });
+    execFileSync("useradd", ["--system", "--gid", SERVER_ACCOUNT, "--no-create-home", "--shell", "/usr/sbin/nologin", SERVER_ACCOUNT], {
+      stdio: "pipe",
+    });
   } catch (error) {
     const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new Error(
@@ -45,7 +48,11 @@ export function serverAccount(): RunAs {
 
 /** Whether `user` can enter and write into `dir` (every folder above it included). */
 export function canWriteIn(dir: string, user: RunAs): boolean {
-  const result = spawnSync("/bin/sh", ["-c", 'test -d "$1" && test -x "$1" && test -w "$1"', "sh", dir], { cwd: "/", ...user, stdio: "ignore" });
+  const result = spawnSync("/bin/sh", ["-c", 'test -d "$1" && test -x "$1" && test -w "$1"', "sh", dir], {
+    cwd: "/",
+    ...user,
+    stdio: "ignore",
+  });
   return !result.error && result.status === 0;
 }
 

@@ -45,7 +45,9 @@ export async function packagedBinaries(): Promise<PackagedBinaries> {
   try {
     entry = fromEmbeddedPostgres.resolve(packageName);
   } catch {
-    throw new Error(`The embedded PostgreSQL has no programs for this machine (${packageName} is not installed). Run npm ci again, or set DATABASE_URL to a PostgreSQL server of your own.`);
+    throw new Error(
+      `The embedded PostgreSQL has no programs for this machine (${packageName} is not installed). Run npm ci again, or set DATABASE_URL to a PostgreSQL server of your own.`,
+    );
   }
   const exports = (await import(pathToFileURL(entry).href)) as { initdb: string; postgres: string };
   const dir = path.dirname(path.dirname(exports.postgres));
@@ -143,7 +145,11 @@ async function copyToCache(source: PostgresBinaries, version: string, packageNam
 
 function inDir(dir: string, packaged: PostgresBinaries): PostgresBinaries {
   const nativeDir = path.join(dir, "native");
-  return { dir: nativeDir, initdb: path.join(nativeDir, path.relative(packaged.dir, packaged.initdb)), postgres: path.join(nativeDir, path.relative(packaged.dir, packaged.postgres)) };
+  return {
+    dir: nativeDir,
+    initdb: path.join(nativeDir, path.relative(packaged.dir, packaged.initdb)),
+    postgres: path.join(nativeDir, path.relative(packaged.dir, packaged.postgres)),
+  };
 }
 
 export interface BinariesOptions {
@@ -171,7 +177,9 @@ export async function postgresBinaries({ user, notice, packaged: given }: Binari
   let cached = inDir(await copyToCache(packaged, version, packageName, false), packaged);
   if (!canRun(cached, user)) cached = inDir(await copyToCache(packaged, version, packageName, true), packaged); // damaged: copy again
   if (!canRun(cached, user)) {
-    throw new Error(`The embedded PostgreSQL copied to ${cached.dir} cannot run as the user "postgres"; check that it may enter ${path.dirname(path.dirname(cached.dir))}, or set DATABASE_URL to a PostgreSQL server of your own.`);
+    throw new Error(
+      `The embedded PostgreSQL copied to ${cached.dir} cannot run as the user "postgres"; check that it may enter ${path.dirname(path.dirname(cached.dir))}, or set DATABASE_URL to a PostgreSQL server of your own.`,
+    );
   }
   notice?.(`The postgres user cannot reach ${packaged.dir}, so PostgreSQL runs from a copy in ${cached.dir}.`);
   return cached;

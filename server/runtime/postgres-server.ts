@@ -28,7 +28,12 @@ const childEnv = () => ({ ...process.env, LC_MESSAGES: "C" });
 
 function run(command: string, args: string[], options: PostgresServerOptions): ChildProcess {
   // Started in the cluster's parent folder: the server's user may not be able to enter ours.
-  return spawn(command, args, { cwd: path.dirname(options.clusterDir), env: childEnv(), stdio: ["ignore", "pipe", "pipe"], ...options.user });
+  return spawn(command, args, {
+    cwd: path.dirname(options.clusterDir),
+    env: childEnv(),
+    stdio: ["ignore", "pipe", "pipe"],
+    ...options.user,
+  });
 }
 
 function pipeLines(child: ChildProcess, log: (line: string) => void): void {
@@ -46,7 +51,13 @@ export async function initCluster(options: PostgresServerOptions): Promise<void>
   await writeFile(passwordFile, options.password + "\n", { mode: 0o600 });
   try {
     if (options.user) await chown(passwordFile, options.user.uid, options.user.gid);
-    const args = [`--pgdata=${options.clusterDir}`, "--auth=password", "--username=postgres", `--pwfile=${passwordFile}`, "--lc-messages=C"];
+    const args = [
+      `--pgdata=${options.clusterDir}`,
+      "--auth=password",
+      "--username=postgres",
+      `--pwfile=${passwordFile}`,
+      "--lc-messages=C",
+    ];
     await new Promise<void>((resolve, reject) => {
       const child = run(options.binaries.initdb, args, options);
       pipeLines(child, options.log);
@@ -65,7 +76,14 @@ export interface RunningPostgres {
 }
 
 async function acceptsConnections(port: number, password: string): Promise<boolean> {
-  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres", connectionTimeoutMillis: 2_000 });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: "postgres",
+    password,
+    database: "postgres",
+    connectionTimeoutMillis: 2_000,
+  });
   client.on("error", () => {});
   try {
     await client.connect();
@@ -103,7 +121,8 @@ export async function startServer(options: PostgresServerOptions, timeoutMs = 60
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  if (exited) throw new Error(spawnError ? `PostgreSQL could not be started: ${spawnError.message}.` : "PostgreSQL stopped while starting.");
+  if (exited)
+    throw new Error(spawnError ? `PostgreSQL could not be started: ${spawnError.message}.` : "PostgreSQL stopped while starting.");
 
   return {
     signalStop: () => {

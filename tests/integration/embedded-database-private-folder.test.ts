@@ -15,7 +15,10 @@ import { serverAccount } from "../../server/runtime/postgres-account";
 import { canRun, hydrateSymlinks, packagedBinaries, postgresBinaries, type PackagedBinaries } from "../../server/runtime/postgres-binaries";
 
 const asRoot = userInfo().uid === 0;
-if (!asRoot) console.warn("[embedded-database-private-folder] not root: the tests of starting as root are skipped (run the suite as root, as CI does, to cover them).");
+if (!asRoot)
+  console.warn(
+    "[embedded-database-private-folder] not root: the tests of starting as root are skipped (run the suite as root, as CI does, to cover them).",
+  );
 
 const cleanUp: string[] = [];
 afterAll(async () => {
