@@ -9,8 +9,9 @@ import { localeRewrites } from "./lib/i18n/locale-rewrites.js";
  * so a policy without 'unsafe-inline' needs a nonce or hashes. A nonce is per request, which makes
  * every page dynamic, and the reader is static HTML rendered once per language and shared by every
  * visitor (its speed depends on that); the inline scripts' contents change with every page and
- * build, so hashes cannot be listed here either. Notes never reach the page as HTML, so there is
- * no user markup to smuggle a script in.
+ * build, so hashes cannot be listed here either (and a proxy cannot hash a body it never sees;
+ * Next's experimental `sri` only covers external script files). Notes never reach the page as
+ * HTML, so there is no user markup to smuggle a script in.
  */
 const contentSecurityPolicy = [
   "default-src 'self'",

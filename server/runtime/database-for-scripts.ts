@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { DATABASE_NAME, startEmbeddedDatabase } from "./embedded-database";
+import { clusterDirOf, DATABASE_NAME, startEmbeddedDatabase } from "./embedded-database";
 
 export interface ScriptDatabase {
   url: string;
@@ -13,7 +13,7 @@ export interface ScriptDatabase {
 }
 
 function runningEmbeddedUrl(dataDir: string): string | null {
-  const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+  const pidFile = path.join(clusterDirOf(dataDir), "postmaster.pid");
   if (!existsSync(pidFile)) return null;
   const lines = readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(lines[0]);
@@ -32,6 +32,6 @@ export async function databaseForScript(root: string): Promise<ScriptDatabase> {
   const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
   const running = runningEmbeddedUrl(dataDir);
   if (running) return { url: running, describe: `the running embedded database in ${dataDir}`, release: async () => {} };
-  const embedded = await startEmbeddedDatabase({ dataDir });
+  const embedded = await startEmbeddedDatabase({ dataDir, notice: (message) => console.log(`[interleaf] ${message}`) });
   return { url: embedded.url, describe: `the embedded database in ${dataDir}`, release: () => embedded.stop() };
 }

