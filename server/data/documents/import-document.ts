@@ -1,10 +1,11 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import { alignLetter, type AlignedRow } from "@/lib/anchoring/align-letter";
-import { MAX_SEGMENTS, type ImportDocumentInput } from "@/lib/validation/document-import";
+import type { AlignedRow } from "@/lib/anchoring/align-letter";
+import type { ImportDocumentInput } from "@/lib/validation/document-import";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
+import { runTextJob } from "../../runtime/text-worker-pool";
 
 export const IMPORT_VERSION_NAME = "Imported translation";
 
@@ -24,12 +25,17 @@ export function importSlug(title: string): string {
  * Imports a letter as a draft owned by `userId`: segments the two texts, aligns them, and stores the
  * English segments with one imported Chinese version. The draft is seen only by its owner, in the
  * alignment editor, until it is published.
+ *
+ * Segmenting and aligning run in a worker thread (a 5,000-sentence letter takes a second or two),
+ * and sentence counts beyond the limits (lib/validation/import-limits.ts) are refused with 422
+ * before any aligning.
  */
 export async function importDocument(options: { userId: string; input: ImportDocumentInput }): Promise<{ slug: string; rows: number }> {
   const { userId, input } = options;
-  const rows = alignLetter(input.en, input.zh);
+  const aligned = await runTextJob("alignImport", { en: input.en, zh: input.zh });
+  if ("refusal" in aligned) throw new HttpError(422, aligned.refusal.message, { code: aligned.refusal.code });
+  const { rows } = aligned;
   if (rows.length === 0) throw new HttpError(422, "No sentences were found in the English text.");
-  if (rows.length > MAX_SEGMENTS) throw new HttpError(413, `The English text has ${rows.length} sentences; the limit is ${MAX_SEGMENTS}. Split it into several documents.`);
   const slug = importSlug(input.title);
   const today = new Date().toISOString().slice(0, 10);
 
