@@ -11,13 +11,14 @@
  *
  * The worker is a plain .mjs file loaded by path from the app's root (process.cwd(): `npm start`,
  * the tests and `next start` all run there), because Next bundles server code and a bundled path
- * would not exist at run time. Workers start on first use and then stay, unreferenced, so they never
+ * would not exist at run time (checked under `npm run build` + `npm start` by
+ * tests/integration/import-load.test.ts). Workers start on first use and then stay, unreferenced, so they never
  * keep a process alive.
  */
 import "server-only";
 import os from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { TextJobName, TextJobs } from "@/lib/anchoring/text-jobs";
 import { HttpError } from "../http/errors";
 
@@ -102,7 +103,10 @@ export class TextWorkerPool {
 
   private spawn(): Slot {
     const root = this.options.root ?? process.cwd();
-    const worker = new Worker(path.join(root, "server/workers/text-worker.mjs"), { workerData: { root }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    // Taken from the process, not imported: the bundler rewrites `new Worker(…)` of an imported
+    // worker_threads into a lookup of a bundled module, and this worker is a file on disk.
+    const { Worker: WorkerThread } = process.getBuiltinModule("node:worker_threads");
+    const worker = new WorkerThread(path.join(root, "server/workers/text-worker.mjs"), { workerData: { root }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.unref();
     const slot: Slot = { worker, job: null };
     worker.on("message", (message: { id?: number; ok?: boolean; result?: unknown; error?: string }) => {
