@@ -19,7 +19,6 @@ beforeAll(async () => {
   app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "import-load-test-secret-0123456789abcdef", IMPORTS_PER_HOUR: String(IMPORTS_PER_HOUR) });
 });
 afterAll(async () => {
-  console.log(app?.output().slice(-3000));
   await app?.stop();
   await db.$disconnect();
 });

@@ -66,20 +66,28 @@ export async function writeRows(tx: Prisma.TransactionClient, documentId: string
     update: {},
     select: { id: true },
   });
-  // One INSERT per table with the rows as arrays (unnest): the query engine's createMany builds its
-  // statement on the server thread in time that grows with the rows, and 5,000 rows held the thread
-  // for seconds (health checks waited); this is a few milliseconds of work here and the rest is
-  // PostgreSQL's.
+  // INSERT … unnest with the rows as arrays, WRITE_BATCH rows a statement: the query engine handles
+  // a statement's parameters on the server thread, in time that grows with them. One createMany of
+  // 5,000 rows held the thread for seconds, one unnest of 5,000 for about a second (health checks
+  // waited); a batch takes a few tens of milliseconds, and other requests are served between.
   const ids = rows.map(() => randomUUID());
-  await tx.$executeRaw`
-    INSERT INTO "Segment" ("id", "documentId", "index", "paragraph", "kind", "text")
-    SELECT r.id, ${documentId}, (r.ord - 1)::int, r.paragraph, r.kind::"SegmentKind", r.text
-    FROM unnest(${ids}::text[], ${rows.map((row) => row.paragraph)}::int[], ${rows.map((row) => row.kind)}::text[], ${rows.map((row) => row.en)}::text[])
-      WITH ORDINALITY AS r(id, paragraph, kind, text, ord)`;
-  const translated = rows.flatMap((row, i) => (row.zh ? [{ segmentId: ids[i]!, text: row.zh }] : []));
-  if (translated.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO "Translation" ("id", "segmentId", "versionId", "kind", "language", "text", "updatedAt")
-    SELECT r.id, r.segment_id, ${version.id}, 'published', 'zh-Hant', r.text, CURRENT_TIMESTAMP
-    FROM unnest(${translated.map(() => randomUUID())}::text[], ${translated.map((t) => t.segmentId)}::text[], ${translated.map((t) => t.text)}::text[]) AS r(id, segment_id, text)`;
+  for (let at = 0; at < rows.length; at += WRITE_BATCH) {
+    const batch = rows.slice(at, at + WRITE_BATCH);
+    await tx.$executeRaw`
+      INSERT INTO "Segment" ("id", "documentId", "index", "paragraph", "kind", "text")
+      SELECT r.id, ${documentId}, (${at}::int + r.ord - 1)::int, r.paragraph, r.kind::"SegmentKind", r.text
+      FROM unnest(${ids.slice(at, at + WRITE_BATCH)}::text[], ${batch.map((row) => row.paragraph)}::int[], ${batch.map((row) => row.kind)}::text[], ${batch.map((row) => row.en)}::text[])
+        WITH ORDINALITY AS r(id, paragraph, kind, text, ord)`;
+  }
+  const translated = rows.flatMap((row, i) => (row.zh ? [{ id: randomUUID(), segmentId: ids[i]!, text: row.zh }] : []));
+  for (let at = 0; at < translated.length; at += WRITE_BATCH) {
+    const batch = translated.slice(at, at + WRITE_BATCH);
+    await tx.$executeRaw`
+      INSERT INTO "Translation" ("id", "segmentId", "versionId", "kind", "language", "text", "updatedAt")
+      SELECT r.id, r.segment_id, ${version.id}, 'published', 'zh-Hant', r.text, CURRENT_TIMESTAMP
+      FROM unnest(${batch.map((t) => t.id)}::text[], ${batch.map((t) => t.segmentId)}::text[], ${batch.map((t) => t.text)}::text[]) AS r(id, segment_id, text)`;
+  }
 }
+
+/** Rows per INSERT when storing a document's rows (see writeRows). */
+export const WRITE_BATCH = 250;
