@@ -56,6 +56,10 @@ describe("importing under load", () => {
     // A small import first: the text worker's start-up is not what this measures.
     expect((await user.send("POST", "/api/documents", { title: "Warm-up", en: "Hello there. Bye.", zh: "你好。再見。" })).status).toBe(201);
 
+    // The floor: the same checks with nothing else running.
+    const idle = await healthLatenciesDuring(new Promise((r) => setTimeout(r, 1_000)));
+    console.log(`[import-load] health while idle: max ${Math.max(...idle).toFixed(1)} ms`);
+
     const started = performance.now();
     const importing = user.send("POST", "/api/documents", largest);
     const latencies = await healthLatenciesDuring(importing);
