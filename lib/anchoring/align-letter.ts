@@ -5,7 +5,7 @@
  * alignment editor lets the owner correct.
  */
 import { alignSentences, chineseForEachEnglish } from "./align-sentences";
-import { segmentSentences, type SegmentKind } from "./segment-sentences";
+import { segmentSentences, type SegmentKind, type TextSegment } from "./segment-sentences";
 
 export interface AlignedRow {
   paragraph: number;
@@ -15,8 +15,11 @@ export interface AlignedRow {
 }
 
 export function alignLetter(en: string, zh: string): AlignedRow[] {
-  const enSegments = segmentSentences(en, "en");
-  const zhSegments = segmentSentences(zh, "zh");
+  return alignSegments(segmentSentences(en, "en"), segmentSentences(zh, "zh"), zh);
+}
+
+/** Rows from segments already cut from the two texts (`zh` is the Chinese text they were cut from). */
+export function alignSegments(enSegments: TextSegment[], zhSegments: TextSegment[], zh: string): AlignedRow[] {
   const beads = alignSentences(enSegments, zhSegments);
   const perEnglish = chineseForEachEnglish(beads, enSegments.length);
   return enSegments.map((segment, i) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { letterSegments } from "../../prisma/seed/openai-letter.en";
 import { closeTranslation } from "../../prisma/seed/openai-letter.zh-hant";
 import { alignLetter } from "./align-letter";
-import { alignSentences, anchorsOf } from "./align-sentences";
+import { alignSentences, anchorsOf, bandFor, MAX_BAND, searchRows } from "./align-sentences";
 
 /** The seeded letter as plain text: sentences joined by spaces (English) or nothing (Chinese), paragraphs by blank lines. */
 function plain(join: string, text: (key: string, english: string) => string, breaks?: Set<number>): string {
@@ -106,3 +106,39 @@ The Harbour Road Residents' Association`;
     expect(alignLetter("Hello.", "")).toEqual([{ paragraph: 0, kind: "sentence", en: "Hello.", zh: "" }]);
   });
 });
+
+/** `count` made-up sentences, a paragraph break after every tenth. */
+const sentences = (count: number, text: (i: number) => string) => Array.from({ length: count }, (_, i) => ({ text: text(i), paragraph: Math.floor(i / 10) }));
+
+describe("the search band", () => {
+  it("never widens beyond MAX_BAND, so the cells are O((n + m) · MAX_BAND) whatever the counts", () => {
+    for (const [n, m] of [
+      [5, 5],
+      [5_000, 5_000],
+      [1_500, 10_000],
+      [10_000, 1_500],
+      [3, 50_000],
+      [50_000, 3],
+    ] as const) {
+      expect(bandFor(n, m)).toBeLessThanOrEqual(MAX_BAND);
+      expect(searchRows(n, m, bandFor(n, m)).cells).toBeLessThanOrEqual((n + 1) * (2 * MAX_BAND + 3) + m);
+    }
+  });
+
+  it("aligns counts far apart (1,500 English, 10,000 Chinese) in well under the seconds it once took, covering every sentence once", () => {
+    const en = sentences(1_500, (i) => `Sentence ${i} says the board met again.`);
+    const zh = sentences(10_000, (i) => `第${i}句說董事會再次開會。`);
+    const started = performance.now();
+    const beads = alignSentences(en, zh);
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(beads.flatMap((b) => b.en)).toEqual(en.map((_, i) => i));
+    expect(beads.flatMap((b) => b.zh)).toEqual(zh.map((_, j) => j));
+  });
+
+  it("still finds a path when one side has hundreds of times the other's sentences", () => {
+    const beads = alignSentences(sentences(3, (i) => `Line ${i}.`), sentences(2_000, (i) => `第${i}行。`));
+    expect(beads.flatMap((b) => b.zh)).toHaveLength(2_000);
+    expect(beads.flatMap((b) => b.en)).toEqual([0, 1, 2]);
+  });
+});
+

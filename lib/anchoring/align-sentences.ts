@@ -12,7 +12,8 @@
  * - paragraphs are soft: a bead that spans a paragraph break on either side costs a little more,
  *   so breaks guide the alignment without forcing it where the two texts break differently.
  *
- * The search is banded around the diagonal, so long letters stay near-linear in time and memory.
+ * The search is banded around the diagonal, with a fixed widest band (MAX_BAND), so its time and
+ * memory are O((n + m) · MAX_BAND) whatever the two counts are.
  */
 
 export interface AlignInput {
@@ -52,49 +53,81 @@ export function anchorsOf(text: string): Set<string> {
   return anchors;
 }
 
+/** The band never narrows below this many sentences either side of the diagonal… */
+export const MIN_BAND = 40;
+/** …and never widens beyond this, whatever the counts: the search costs O((n + m) · MAX_BAND). */
+export const MAX_BAND = 100;
+
+/**
+ * How far (in Chinese sentences) the alignment may stray from the straight line between the two
+ * texts' starts and ends: a tenth of the longer text, within [MIN_BAND, MAX_BAND]. The line itself
+ * follows the ratio of the counts, so a translation with more sentences needs no wider band; only
+ * a long stretch translated out of proportion (a missing page) needs one, and a page is far less
+ * than MAX_BAND sentences.
+ */
+export function bandFor(n: number, m: number): number {
+  return Math.min(MAX_BAND, Math.max(MIN_BAND, Math.ceil(Math.max(n, m) * 0.1)));
+}
+
+/**
+ * The cells the search visits: row i (English sentences consumed) covers Chinese positions from
+ * band below the line at i to band above the line at i + 1. Consecutive rows overlap, so a path
+ * always exists (along the line, with 0-1 beads where the Chinese runs ahead), and the cell count
+ * is at most (n + 1)(2 band + 2) + m.
+ */
+export function searchRows(n: number, m: number, band: number): { lo: Int32Array; hi: Int32Array; start: Int32Array; cells: number } {
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  const start = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, Math.floor((i * m) / n) - band);
+    hi[i] = Math.min(m, Math.ceil(((i + 1) * m) / n) + band);
+    start[i + 1] = start[i]! + hi[i]! - lo[i]! + 1;
+  }
+  return { lo, hi, start, cells: start[n + 1]! };
+}
+
 /** The best sequence of beads covering both texts in order. */
 export function alignSentences(en: AlignInput[], zh: AlignInput[]): Bead[] {
   const n = en.length;
   const m = zh.length;
   if (n === 0 || m === 0) return [...en.map((_, i) => ({ en: [i], zh: [] })), ...zh.map((_, j) => ({ en: [], zh: [j] }))];
 
-  const enLength = en.map((s) => lengthOf(s.text));
-  const zhLength = zh.map((s) => lengthOf(s.text));
-  const ratio = Math.max(0.05, sum(zhLength) / Math.max(1, sum(enLength)));
-  const enAnchors = en.map((s) => anchorsOf(s.text));
-  const zhAnchors = zh.map((s) => anchorsOf(s.text));
+  const enEnd = prefixSums(en.map((s) => lengthOf(s.text)));
+  const zhEnd = prefixSums(zh.map((s) => lengthOf(s.text)));
+  const ratio = Math.max(0.05, zhEnd[m]! / Math.max(1, enEnd[n]!));
   // Anchors only count when they are rare enough to tell sentences apart.
-  const enCommon = commonAnchors(enAnchors);
+  const enAnchorSets = en.map((s) => anchorsOf(s.text));
+  const enCommon = commonAnchors(enAnchorSets);
+  const enAnchors = enAnchorSets.map((set) => [...set].filter((a) => !enCommon.has(a)));
+  const zhAnchors = zh.map((s) => [...anchorsOf(s.text)]);
+  const priorCost = BEADS.map((bead) => -Math.log(bead.prior));
 
-  const band = Math.max(40, Math.ceil(Math.abs(n - m) * 1.2) + 20, Math.ceil(Math.max(n, m) * 0.1));
-  const width = 2 * band + 1;
-  const centre = (i: number) => Math.round((i * m) / n);
-  const index = (i: number, j: number) => {
-    const k = j - centre(i) + band;
-    return k < 0 || k >= width ? -1 : i * width + k;
-  };
-  const cost = new Float64Array((n + 1) * width).fill(Infinity);
-  const back = new Int8Array((n + 1) * width).fill(-1);
+  const { lo, hi, start, cells } = searchRows(n, m, bandFor(n, m));
+  const index = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? -1 : start[i]! + j - lo[i]!);
+  const cost = new Float64Array(cells).fill(Infinity);
+  const back = new Int8Array(cells).fill(-1);
   cost[index(0, 0)] = 0;
 
   for (let i = 0; i <= n; i++) {
-    for (let j = Math.max(0, centre(i) - band); j <= Math.min(m, centre(i) + band); j++) {
-      const here = index(i, j);
-      if (here < 0 || (i === 0 && j === 0)) continue;
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestBead = -1;
-      for (const [b, bead] of BEADS.entries()) {
+      for (let b = 0; b < BEADS.length; b++) {
+        const bead = BEADS[b]!;
         const pi = i - bead.en;
         const pj = j - bead.zh;
         if (pi < 0 || pj < 0) continue;
         const from = index(pi, pj);
         if (from < 0 || cost[from] === Infinity) continue;
-        const c = cost[from]! + beadCost(pi, i, pj, j, bead.prior);
+        const c = cost[from]! + priorCost[b]! + beadCost(pi, i, pj, j);
         if (c < best) {
           best = c;
           bestBead = b;
         }
       }
+      const here = start[i]! + j - lo[i]!;
       cost[here] = best;
       back[here] = bestBead;
     }
@@ -107,27 +140,39 @@ export function alignSentences(en: AlignInput[], zh: AlignInput[]): Bead[] {
     const at = index(i, j);
     const b = at < 0 ? -1 : back[at]!;
     const bead = BEADS[b];
-    if (!bead) throw new Error("Alignment band too narrow."); // unreachable: the band always covers (n, m)
+    if (!bead) throw new Error("Alignment band too narrow."); // unreachable: consecutive rows overlap (see searchRows)
     beads.push({ en: range(i - bead.en, i), zh: range(j - bead.zh, j) });
     i -= bead.en;
     j -= bead.zh;
   }
   return beads.reverse();
 
-  function beadCost(i0: number, i1: number, j0: number, j1: number, prior: number): number {
-    const l1 = sum(enLength.slice(i0, i1));
-    const l2 = sum(zhLength.slice(j0, j1));
-    let c = -Math.log(prior) + lengthCost(l1, l2, ratio);
+  /** A bead's cost beyond its prior: lengths, paragraph breaks inside it, shared anchors. */
+  function beadCost(i0: number, i1: number, j0: number, j1: number): number {
+    let c = lengthCost(enEnd[i1]! - enEnd[i0]!, zhEnd[j1]! - zhEnd[j0]!, ratio);
     if (i1 - i0 === 2 && en[i0]!.paragraph !== en[i0 + 1]!.paragraph) c += PARAGRAPH_PENALTY;
     if (j1 - j0 === 2 && zh[j0]!.paragraph !== zh[j0 + 1]!.paragraph) c += PARAGRAPH_PENALTY;
-    if (i1 > i0 && j1 > j0) {
-      const left = new Set<string>();
-      for (let k = i0; k < i1; k++) for (const a of enAnchors[k]!) if (!enCommon.has(a)) left.add(a);
-      let shared = 0;
-      for (let k = j0; k < j1; k++) for (const a of zhAnchors[k]!) if (left.delete(a)) shared++;
-      c -= ANCHOR_BONUS * Math.min(shared, 3);
-    }
+    if (i1 > i0 && j1 > j0) c -= ANCHOR_BONUS * Math.min(sharedAnchors(i0, i1, j0, j1), 3);
     return c;
+  }
+
+  /** Distinct anchors found on both sides (no allocation: this runs for every cell and bead). */
+  function sharedAnchors(i0: number, i1: number, j0: number, j1: number): number {
+    let shared = 0;
+    for (let k = i0; k < i1; k++) {
+      const anchors = enAnchors[k]!;
+      for (let x = 0; x < anchors.length; x++) {
+        const a = anchors[x]!;
+        if (k > i0 && enAnchors[i0]!.includes(a)) continue; // counted with the first sentence
+        for (let l = j0; l < j1; l++) {
+          if (zhAnchors[l]!.includes(a)) {
+            shared++;
+            break;
+          }
+        }
+      }
+    }
+    return shared;
   }
 }
 
@@ -174,5 +219,11 @@ function commonAnchors(perSentence: Set<string>[]): Set<string> {
   return new Set([...counts].filter(([, c]) => c > limit).map(([a]) => a));
 }
 
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+/** sums[k] = values[0] + … + values[k - 1], so a run's total is one subtraction. */
+function prefixSums(values: number[]): Float64Array {
+  const sums = new Float64Array(values.length + 1);
+  for (let k = 0; k < values.length; k++) sums[k + 1] = sums[k]! + values[k]!;
+  return sums;
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);

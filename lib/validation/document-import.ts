@@ -3,12 +3,14 @@
  * editor and the API.
  */
 import { z } from "zod";
+import { MAX_IMPORT_SENTENCES } from "./import-limits";
 import { INT4_MAX } from "./numbers";
 import { userText } from "./text";
 
 export const MAX_IMPORT_TEXT = 200_000;
 export const MAX_TITLE = 200;
-export const MAX_SEGMENTS = 5_000;
+/** Rows of one document: an import's English sentences, or the rows the alignment editor saves. */
+export const MAX_SEGMENTS = MAX_IMPORT_SENTENCES;
 export const MAX_SEGMENT_TEXT = 10_000;
 /** Two texts of 200,000 characters, three bytes each in UTF-8 for Chinese, plus JSON. */
 export const MAX_IMPORT_BYTES = 1_400_000;

@@ -41,6 +41,6 @@ export async function takeSlot(limit: Limit, key: string, message: string): Prom
     await tx.rateLimitEvent.create({ data: { bucket: limit.bucket, key } });
     return true;
   });
-  if (!taken) throw new HttpError(429, message, { retryAfterSeconds: limit.windowMinutes * 60 });
+  if (!taken) throw new HttpError(429, message, { code: "rate_limited", retryAfterSeconds: limit.windowMinutes * 60 });
   await forgetOldEvents(limit);
 }

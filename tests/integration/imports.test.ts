@@ -136,6 +136,27 @@ describe("importing a letter", () => {
 });
 
 describe("editing a sentence re-anchors its notes", () => {
+  it("re-anchors many long quotes on a long sentence (in a text worker) with the same results", { timeout: 60_000 }, async () => {
+    const words = Array.from({ length: 500 }, (_, i) => `word${i}`).join(" ");
+    const en = `${words}.`;
+    const { slug } = await importDocument({ userId: alice.id, input: importDocumentSchema.parse({ title: "Long sentence", en, zh: "很長的句子。" }) });
+    const alignment = await getAlignment({ userId: alice.id, slug });
+    await saveAlignment({ userId: alice.id, slug, rows: alignment.rows, publish: true });
+    const row = (await getAlignment({ userId: alice.id, slug })).rows[0]!;
+    const quotes = [0, 100, 200, 300, 400].map((from) => Array.from({ length: 60 }, (_, i) => `word${from + i}`).join(" "));
+    const ids = [];
+    for (const quote of quotes) ids.push(await noteOn(slug, row.segmentId, row.en, quote));
+    // One letter changed inside every quote: only the fuzzy search finds them (5 × ~420 × ~3,900 code points of work).
+    const edited = row.en.replace(/word(\d*)50 /g, "wort$150 ");
+    const result = await updateSegmentText({ userId: alice.id, segmentId: row.segmentId, text: edited });
+    expect(result.reanchored).toEqual({ exact: 0, moved: 0, fuzzy: 5, orphaned: 0 });
+    for (const [k, id] of ids.entries()) {
+      const annotation = await getAnnotationOrThrow({ userId: alice.id, id });
+      expect(annotation.orphan).toBe(false);
+      expect(annotation.targets[0]!.selector.exact).toBe(quotes[k]!.replace(/word(\d*)50 /g, "wort$150 "));
+    }
+  });
+
   it("follows the words when text is inserted before them", async () => {
     const { slug, alignment } = await importAndPublish();
     const row = alignment.rows[2]!; // Dr. Chen counted 312 votes for the plan.

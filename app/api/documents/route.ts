@@ -1,8 +1,11 @@
 // GET /api/documents - the documents the caller may read.
 // POST /api/documents - { title, en, zh, visibility }: import a letter as a draft to align; 201 { slug }.
+//   422 (code too_many_sentences | sentence_counts_differ) before aligning when the counts are out
+//   of bounds; 429 + Retry-After beyond IMPORTS_PER_HOUR; 503 (text_work_busy | text_work_timeout).
 import { importDocumentSchema, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT } from "@/lib/validation/document-import";
 import { requireUser } from "@/server/auth/current-user";
 import { importDocument } from "@/server/data/documents/import-document";
+import { takeImportSlot } from "@/server/data/documents/import-limit";
 import { listDocuments } from "@/server/data/documents/list-documents";
 import { apiRoute } from "@/server/http/api-route";
 import { HttpError, validationError } from "@/server/http/errors";
@@ -26,6 +29,8 @@ export const POST = apiRoute(async (request) => {
   }
   const parsed = importDocumentSchema.safeParse(body);
   if (!parsed.success) throw validationError(parsed.error, parsed.error.issues[0]?.message);
+  // Counted once the body is valid, before any segmenting or aligning: every attempt that costs work.
+  await takeImportSlot(user.id);
   const { slug, rows } = await importDocument({ userId: user.id, input: parsed.data });
   return Response.json({ slug, rows, alignUrl: `/documents/${encodeURIComponent(slug)}/align` }, { status: 201 });
 });

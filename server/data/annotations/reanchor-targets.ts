@@ -1,6 +1,9 @@
 import "server-only";
-import { reanchor } from "@/lib/anchoring/reanchor";
+import { codePointLength } from "@/lib/anchoring/code-points";
+import { reanchor, type Reanchored } from "@/lib/anchoring/reanchor";
+import type { TextSelector } from "@/lib/anchoring/text-quote";
 import type { Prisma } from "../../generated/prisma/client";
+import { runTextJob } from "../../runtime/text-worker-pool";
 import { visibleAnnotationsWhere } from "./visibility";
 
 export interface ReanchorSummary {
@@ -29,10 +32,11 @@ export async function reanchorTargets(
 ): Promise<ReanchorSummary> {
   const outcomes: { annotationId: string; status: keyof ReanchorSummary }[] = [];
   const targets = await tx.annotationTarget.findMany({ where: { segmentId: on.segmentId, translationId: on.translationId } });
+  const results = await reanchorAll(targets, text);
   const touched = new Set<string>();
-  for (const target of targets) {
+  for (const [i, target] of targets.entries()) {
     touched.add(target.annotationId);
-    const result = reanchor(target, text);
+    const result = results[i]!;
     if (result.status === "orphan") {
       outcomes.push({ annotationId: target.annotationId, status: "orphaned" });
       continue;
@@ -47,6 +51,21 @@ export async function reanchorTargets(
   const summary: ReanchorSummary = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   for (const outcome of outcomes) if (reported.has(outcome.annotationId)) summary[outcome.status]++;
   return summary;
+}
+
+/** Below this much work (quote × text code points, the fuzzy search's cost) re-anchoring runs inline. */
+export const INLINE_REANCHOR_WORK = 500_000;
+
+/**
+ * Re-anchors selectors in `text`: inline when cheap (the usual note or two), else in a text worker,
+ * since many long quotes on a 10,000-character sentence take seconds of fuzzy matching.
+ */
+export async function reanchorAll(selectors: TextSelector[], text: string): Promise<Reanchored[]> {
+  const length = codePointLength(text);
+  const work = selectors.reduce((total, s) => total + codePointLength(s.exact) * length, 0);
+  if (work <= INLINE_REANCHOR_WORK) return selectors.map((selector) => reanchor(selector, text));
+  const plain = selectors.map(({ exact, prefix, suffix, start, end }) => ({ exact, prefix, suffix, start, end }));
+  return runTextJob("reanchorAll", { selectors: plain, text });
 }
 
 /** An annotation is an orphan while any of its targets is behind the revision of its text. */

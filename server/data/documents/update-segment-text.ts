@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
+import { textWorkConfig } from "../../runtime/text-worker-pool";
 import { reanchorTargets, type ReanchorSummary } from "../annotations/reanchor-targets";
 
 export interface TextEditResult {
@@ -18,6 +19,7 @@ export interface TextEditResult {
  * only the notes the owner may see.
  */
 export async function updateSegmentText(options: { userId: string; segmentId: string; text: string }): Promise<TextEditResult> {
+  // Longer than the default 5 s: re-anchoring many long quotes may use a text worker for up to its time limit.
   return getDb().$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({
       where: { id: options.segmentId, document: { ownerId: options.userId } },
@@ -31,5 +33,5 @@ export async function updateSegmentText(options: { userId: string; segmentId: st
     if (revision !== current.revision) await tx.segment.update({ where: { id: segment.id }, data: { text: options.text, revision } });
     const reanchored = await reanchorTargets(tx, { segmentId: segment.id, translationId: null }, options.text, revision, options.userId);
     return { documentSlug: segment.document.slug, id: segment.id, text: options.text, revision, reanchored };
-  });
+  }, { timeout: textWorkConfig().timeoutMs + 10_000 });
 }

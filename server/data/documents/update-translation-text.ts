@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
+import { textWorkConfig } from "../../runtime/text-worker-pool";
 import { reanchorTargets } from "../annotations/reanchor-targets";
 import type { TextEditResult } from "./update-segment-text";
 
@@ -9,6 +10,7 @@ import type { TextEditResult } from "./update-segment-text";
  * re-anchored in the same transaction (see update-segment-text.ts). Proposals are not edited here.
  */
 export async function updateTranslationText(options: { userId: string; slug: string; translationId: string; text: string }): Promise<TextEditResult> {
+  // Longer than the default 5 s: re-anchoring many long quotes may use a text worker for up to its time limit.
   return getDb().$transaction(async (tx) => {
     const translation = await tx.translation.findFirst({
       where: { id: options.translationId, kind: "published", segment: { document: { slug: options.slug, ownerId: options.userId } } },
@@ -22,5 +24,5 @@ export async function updateTranslationText(options: { userId: string; slug: str
     if (revision !== current.revision) await tx.translation.update({ where: { id: translation.id }, data: { text: options.text, revision } });
     const reanchored = await reanchorTargets(tx, { segmentId: translation.segmentId, translationId: translation.id }, options.text, revision, options.userId);
     return { documentSlug: options.slug, id: translation.id, text: options.text, revision, reanchored };
-  });
+  }, { timeout: textWorkConfig().timeoutMs + 10_000 });
 }
