@@ -15,13 +15,18 @@ export const HEARTBEAT_MS = 15_000;
 const REPLAY_LIMIT = 1_000;
 const SEEN_LIMIT = 5_000;
 
-export function documentEventStream(options: { userId: string | null; documentId: string; lastEventId: bigint | null; signal: AbortSignal }): ReadableStream<Uint8Array> {
+/** `onClose` runs once when the stream ends, however it ends (the reader leaving, or an error). */
+export function documentEventStream(options: { userId: string | null; documentId: string; lastEventId: bigint | null; signal: AbortSignal; onClose?: () => void }): ReadableStream<Uint8Array> {
   const { userId, documentId, signal } = options;
   const encoder = new TextEncoder();
   const seen = new Set<string>();
   let highest = options.lastEventId ?? 0n;
   let chain: Promise<void> = Promise.resolve();
   let closed = false;
+  let stop = () => {
+    closed = true;
+    options.onClose?.();
+  };
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -65,6 +70,7 @@ export function documentEventStream(options: { userId: string | null; documentId
       function close() {
         if (closed) return;
         closed = true;
+        options.onClose?.();
         clearInterval(heartbeat);
         unsubscribe();
         try {
@@ -73,6 +79,7 @@ export function documentEventStream(options: { userId: string | null; documentId
           // already closed by the client going away
         }
       }
+      stop = close;
       signal.addEventListener("abort", close);
 
       write(`retry: 2000\n: connected\n\n`);
@@ -82,7 +89,8 @@ export function documentEventStream(options: { userId: string | null; documentId
       });
     },
     cancel() {
-      closed = true;
+      // The reader went away: stop the heartbeat and the subscription too, not only the writes.
+      stop();
     },
   });
 }

@@ -4,6 +4,7 @@ import { createShareSchema } from "@/lib/validation/share";
 import { requireUser } from "@/server/auth/current-user";
 import { createShare } from "@/server/data/shares/create-share";
 import { listShares } from "@/server/data/shares/list-shares";
+import { takeWriteSlot } from "@/server/data/limits/write-limits";
 import { apiRoute } from "@/server/http/api-route";
 import { publicOrigin } from "@/server/http/public-origin";
 import { readJsonAs } from "@/server/http/read-json";
@@ -13,6 +14,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request) => {
   const user = await requireUser();
   const input = await readJsonAs(request, createShareSchema, 64 * 1024);
+  await takeWriteSlot(user.id, "shares");
   const share = await createShare({ userId: user.id, input, origin: publicOrigin() });
   return Response.json(share, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

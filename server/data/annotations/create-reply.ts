@@ -3,6 +3,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { publishLiveEvent } from "../../live/publish-live-event";
+import { requireReplyRoom } from "../limits/write-limits";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
 
@@ -12,6 +13,7 @@ export async function createReply(options: { userId: string; annotationId: strin
   const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true, documentId: true } });
   if (!annotation) throw notFound("This note");
   const { body, text } = parseNoteBody(options.body, { required: true });
+  await requireReplyRoom(options.userId, annotation.documentId);
   const reply = await db.$transaction(async (tx) => {
     const created = await tx.reply.create({
       data: { annotationId: annotation.id, authorId: options.userId, body: body as Prisma.InputJsonValue, bodyText: text },
