@@ -7,8 +7,6 @@ import "server-only";
 import { getDb } from "../db";
 import { HttpError } from "../http/errors";
 
-const DAY_MS = 24 * 3600_000;
-
 export interface Limit {
   bucket: string;
   max: number;
@@ -22,14 +20,9 @@ export async function countEvents(limit: Limit, key: string): Promise<number> {
   return getDb().rateLimitEvent.count({ where: { bucket: limit.bucket, key, createdAt: { gte: windowStart(limit) } } });
 }
 
+/** Rows older than a day are never read again: server/data/maintenance/prune-bookkeeping.ts deletes them on a schedule. */
 export async function recordEvent(limit: Limit, key: string): Promise<void> {
   await getDb().rateLimitEvent.create({ data: { bucket: limit.bucket, key } });
-  await forgetOldEvents(limit);
-}
-
-/** Rows older than a day are never read again. */
-async function forgetOldEvents(limit: Limit): Promise<void> {
-  await getDb().rateLimitEvent.deleteMany({ where: { bucket: limit.bucket, createdAt: { lt: new Date(Date.now() - DAY_MS) } } });
 }
 
 /** Records one event for `key`, or throws 429 with `message` when `key` already has `max` in the window. */
@@ -42,5 +35,4 @@ export async function takeSlot(limit: Limit, key: string, message: string): Prom
     return true;
   });
   if (!taken) throw new HttpError(429, message, { retryAfterSeconds: limit.windowMinutes * 60 });
-  await forgetOldEvents(limit);
 }

@@ -4,6 +4,8 @@
  *   WRITE_RATE_NOTES, WRITE_RATE_REPLIES, WRITE_RATE_EDITS, WRITE_RATE_PROPOSALS, WRITE_RATE_VOTES,
  *   WRITE_RATE_SHARES (writes per window), QUOTA_NOTES_PER_DOCUMENT, QUOTA_REPLIES_PER_DOCUMENT,
  *   QUOTA_PROPOSALS_PER_SENTENCE, QUOTA_SHARES_PER_USER, STREAMS_PER_USER, STREAMS_PER_ADDRESS.
+ * WRITE_LIMITS=off turns write rates and quotas off altogether: for the benchmark, which measures
+ * the note-writing path itself with one account writing thousands of notes. Never in production.
  */
 import "server-only";
 import { QUOTAS, STREAM_CAPS, WRITE_RATES, type WriteKind } from "@/lib/limits";
@@ -13,6 +15,8 @@ function fromEnv(name: string, fallback: number): number {
   const configured = Number(process.env[name]);
   return Number.isInteger(configured) && configured > 0 ? configured : fallback;
 }
+
+export const writeLimitsOff = () => process.env.WRITE_LIMITS === "off";
 
 export function writeRate(kind: WriteKind): Limit {
   const { max, windowMinutes } = WRITE_RATES[kind];
