@@ -34,7 +34,8 @@ afterAll(async () => {
 async function freshApp(dataDir?: string) {
   const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), "interleaf-durability-")));
   if (!dataDir) folders.push(dir);
-  const app = await startApp({ DATA_DIR: dir, DATABASE_URL: undefined });
+  // One writer sends 120 notes and retries them all after a crash: durability, not the write rate, is tested here.
+  const app = await startApp({ DATA_DIR: dir, DATABASE_URL: undefined, WRITE_RATE_NOTES: "100000" });
   apps.push(app);
   return { app, dir };
 }
