@@ -51,7 +51,8 @@ async function main() {
   await rm(dataDir, { recursive: true, force: true });
   await rm(staticDir, { recursive: true, force: true });
   const pgPort = await freePort();
-  const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, EMBEDDED_PG_PORT: String(pgPort), DATABASE_POOL_SIZE: "20" };
+  // One account writes thousands of notes here: the per-user write limits would refuse it (see lib/limits.ts).
+  const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, EMBEDDED_PG_PORT: String(pgPort), DATABASE_POOL_SIZE: "20", WRITE_LIMITS: "off" };
 
   // The same letter as a static file served by the same server: it must exist when the server starts.
   say("starting the app to save a static copy of the reader page…");

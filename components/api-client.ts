@@ -1,7 +1,7 @@
 /**
  * The browser's one way to call our API. Every outcome comes back as data: the answer, or a
  * failure with the route's message, its stable `code` and `fieldErrors` when it sent them, and
- * whether trying again may help (no connection, 5xx, 408, 429) or not (other 4xx). Forms take the
+ * whether trying again may help (no connection, 5xx, 408, 429 rate_limited) or not (other 4xx, and 429 quota_reached). Forms take the
  * failure as `FormErrors` through `sendJson`.
  */
 import type { FieldErrors } from "@/lib/validation/field-errors";
@@ -54,7 +54,8 @@ export async function callApi<T>(path: string, init: RequestInit & { json?: unkn
     message,
     ...(typeof body?.code === "string" ? { code: body.code } : {}),
     fieldErrors,
-    retryable: response.status >= 500 || response.status === 429 || response.status === 408,
+    // A full quota (429 quota_reached) stays full until the person deletes something: retrying cannot help.
+    retryable: response.status >= 500 || (response.status === 429 && body?.code !== "quota_reached") || response.status === 408,
   };
 }
 

@@ -11,11 +11,13 @@ import { PAIR, readerText } from "@/components/reader-contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { callApi } from "@/components/api-client";
+import { PAGE_SIZE as LIMITS_PAGE_SIZE } from "@/lib/limits";
 import { segmentsOnScreen } from "./segments-on-screen";
 
 type Page = { annotations: AnnotationView[]; lastEventId?: string; next?: string | null };
 
-const PAGE_SIZE = 1000;
+/** The most the server gives in one page (it may give fewer when notes are long; `next` says where to go on). */
+const PAGE_SIZE = LIMITS_PAGE_SIZE.max;
 /** Below this many sentences one page usually holds every note: no need for a first-screen request. */
 const LONG_DOCUMENT_SENTENCES = 150;
 

@@ -4,6 +4,7 @@
  * (default a member's note to their class), the note cards (move a note, hide as teacher) and the
  * share dialog. Empty for visitors and for readers in no class.
  */
+import { fetchAllPages } from "@/components/fetch-all-pages";
 import { createContext, useContext, useEffect, useState } from "react";
 
 export interface MyClassSummary {
@@ -20,9 +21,8 @@ export function useFetchMyClasses(signedIn: boolean): MyClassSummary[] {
   useEffect(() => {
     if (!signedIn) return;
     let cancelled = false;
-    fetch("/api/classes", { cache: "no-store", credentials: "same-origin" })
-      .then((r) => (r.ok ? (r.json() as Promise<{ classes: MyClassSummary[] }>) : { classes: [] }))
-      .then((data) => !cancelled && setClasses(data.classes.map(({ id, name, role }) => ({ id, name, role }))))
+    fetchAllPages<MyClassSummary>("/api/classes", "classes")
+      .then((result) => !cancelled && result.ok && setClasses(result.data.map(({ id, name, role }) => ({ id, name, role }))))
       .catch(() => {});
     return () => {
       cancelled = true;

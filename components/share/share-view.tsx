@@ -12,6 +12,7 @@ import type { NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { useMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "@/components/api-client";
+import { fetchAllPages } from "@/components/fetch-all-pages";
 
 interface ShareSummary {
   id: string;
@@ -47,8 +48,8 @@ export function ShareView({ documentSlug, notes, filters, focus }: { documentSlu
   const noteIds = notes.filter((a) => a.visibility !== "private" || (a.mine && includePrivate)).map((a) => a.id);
 
   const loadShares = useCallback(async () => {
-    const result = await callApi<{ shares: ShareSummary[] }>(`/api/shares?document=${encodeURIComponent(documentSlug)}`, { cache: "no-store" });
-    if (result.ok) setShares(result.data.shares);
+    const result = await fetchAllPages<ShareSummary>(`/api/shares?document=${encodeURIComponent(documentSlug)}`, "shares");
+    if (result.ok) setShares(result.data);
   }, [documentSlug]);
 
   useEffect(() => {

@@ -9,6 +9,7 @@ import "./translations.css";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { liveVote } from "@/components/reader-contract";
+import { PAGE_SIZE } from "@/lib/limits";
 import { callApi } from "@/components/api-client";
 import { DiffSide } from "./diff-view";
 import { ProposalForm } from "./proposal-form";
@@ -40,7 +41,7 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
   useDialogFocus(panelRef, { trap: true, initial: headingRef });
 
   const load = useCallback(async () => {
-    const result = await callApi<{ translations: Rendering[]; canAdopt: boolean }>(`/api/segments/${encodeURIComponent(segmentId)}/translations`);
+    const result = await callApi<{ translations: Rendering[]; canAdopt: boolean }>(`/api/segments/${encodeURIComponent(segmentId)}/translations?limit=${PAGE_SIZE.max}`);
     if (!result.ok) return setError(t("couldNotLoad", { error: result.error }));
     setError(null);
     setCanAdopt(result.data.canAdopt);

@@ -37,7 +37,7 @@ test.describe("highlights and notes", () => {
     await expect(card.getByRole("button", { name: "Show notes tagged 用詞" })).toBeVisible();
     await expect.poll(() => paintedRanges(page, "yellow")).toBe(1);
 
-    const { annotations } = await (await page.request.get(`/api/annotations?document=openai-letter-2023`)).json();
+    const { annotations } = await (await page.request.get(`/api/annotations?document=openai-letter-2023&limit=500`)).json();
     const mine = annotations.find((a: { bodyText: string }) => a.bodyText.includes("能力 or 資格"));
     expect(mine.targets[0]).toMatchObject({ segmentId: segmentId("s07"), language: "en", selector: { exact: "competence" } });
 
@@ -84,7 +84,7 @@ test.describe("highlights and notes", () => {
     await composer.getByRole("button", { name: "Save" }).click();
     await expect(notesPanel(page).getByRole("article")).toHaveCount(1);
 
-    const { annotations } = await (await page.request.get("/api/annotations?document=openai-letter-2023")).json();
+    const { annotations } = await (await page.request.get("/api/annotations?document=openai-letter-2023&limit=500")).json();
     const pair = annotations.find((a: { targets: unknown[] }) => a.targets.length === 2);
     expect(pair.targets.map((t: { language: string; selector: { exact: string } }) => [t.language, t.selector.exact]).sort()).toEqual([
       ["en", "bad faith"],
@@ -113,7 +113,7 @@ test.describe("highlights and notes", () => {
     await context.setOffline(false);
     await expect(notesPanel(page).getByRole("article")).toContainText("夜以繼日", { timeout: 15_000 });
     expect(await page.evaluate(() => localStorage.getItem("interleaf:draft:openai-letter-2023"))).toBeNull();
-    const { annotations } = await (await page.request.get("/api/annotations?document=openai-letter-2023")).json();
+    const { annotations } = await (await page.request.get("/api/annotations?document=openai-letter-2023&limit=500")).json();
     expect(annotations.filter((a: { bodyText: string }) => a.bodyText.includes("夜以繼日"))).toHaveLength(1);
     const saved = annotations.find((a: { bodyText: string }) => a.bodyText.includes("夜以繼日"));
     expect(saved.targets[0].selector.exact).toBe(await englishSentence(page, "s13").textContent());

@@ -7,8 +7,6 @@ import "server-only";
 import { getDb } from "../db";
 import { HttpError } from "../http/errors";
 
-const DAY_MS = 24 * 3600_000;
-
 export interface Limit {
   bucket: string;
   max: number;
@@ -22,25 +20,21 @@ export async function countEvents(limit: Limit, key: string): Promise<number> {
   return getDb().rateLimitEvent.count({ where: { bucket: limit.bucket, key, createdAt: { gte: windowStart(limit) } } });
 }
 
+/** Rows older than a day are never read again: server/data/maintenance/prune-bookkeeping.ts deletes them on a schedule. */
 export async function recordEvent(limit: Limit, key: string): Promise<void> {
   await getDb().rateLimitEvent.create({ data: { bucket: limit.bucket, key } });
-  await forgetOldEvents(limit);
-}
-
-/** Rows older than a day are never read again. */
-async function forgetOldEvents(limit: Limit): Promise<void> {
-  await getDb().rateLimitEvent.deleteMany({ where: { bucket: limit.bucket, createdAt: { lt: new Date(Date.now() - DAY_MS) } } });
 }
 
 /** Records one event for `key`, or throws 429 with `message` when `key` already has `max` in the window. */
 export async function takeSlot(limit: Limit, key: string, message: string): Promise<void> {
+  // Same-key callers queue on the lock, each holding a connection: a burst (30 sign-ups from one
+  // school's address, a script's parallel notes) waits its turn rather than failing after Prisma's 2 s / 5 s defaults.
   const taken = await getDb().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limit.bucket}), hashtext(${key}))`;
     const count = await tx.rateLimitEvent.count({ where: { bucket: limit.bucket, key, createdAt: { gte: windowStart(limit) } } });
     if (count >= limit.max) return false;
     await tx.rateLimitEvent.create({ data: { bucket: limit.bucket, key } });
     return true;
-  });
+  }, { maxWait: 15_000, timeout: 15_000 });
   if (!taken) throw new HttpError(429, message, { code: "rate_limited", retryAfterSeconds: limit.windowMinutes * 60 });
-  await forgetOldEvents(limit);
 }

@@ -22,6 +22,7 @@ export const RECHECK_MS = 30_000;
 const REPLAY_LIMIT = 1_000;
 const SEEN_LIMIT = 5_000;
 
+/** `onClose` runs once when the stream ends, however it ends (the reader leaving, the session ending, or an error). */
 export function documentEventStream(options: {
   userId: string | null;
   documentId: string;
@@ -29,6 +30,7 @@ export function documentEventStream(options: {
   signal: AbortSignal;
   /** For a signed-in reader: whether their session still holds (false ends the stream). */
   sessionHolds?: () => Promise<boolean>;
+  onClose?: () => void;
 }): ReadableStream<Uint8Array> {
   const { userId, documentId, signal, sessionHolds } = options;
   const encoder = new TextEncoder();
@@ -36,6 +38,10 @@ export function documentEventStream(options: {
   let highest = options.lastEventId ?? 0n;
   let chain: Promise<void> = Promise.resolve();
   let closed = false;
+  let stop = () => {
+    closed = true;
+    options.onClose?.();
+  };
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -89,6 +95,7 @@ export function documentEventStream(options: {
       function close() {
         if (closed) return;
         closed = true;
+        options.onClose?.();
         clearInterval(heartbeat);
         if (recheck) clearInterval(recheck);
         unsubscribe();
@@ -98,6 +105,7 @@ export function documentEventStream(options: {
           // already closed by the client going away
         }
       }
+      stop = close;
       signal.addEventListener("abort", close);
 
       write(`retry: 2000\n: connected\n\n`);
@@ -107,7 +115,8 @@ export function documentEventStream(options: {
       });
     },
     cancel() {
-      closed = true;
+      // The reader went away: stop the heartbeat and the subscription too, not only the writes.
+      stop();
     },
   });
 }

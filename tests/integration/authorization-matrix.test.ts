@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { englishTarget, note } from "../support/annotation-fixtures";
 import { startApp, type AppProcess } from "../support/app-process";
 import { connectTestDatabase } from "../support/database";
-import { HttpUser, readEvents, signUp } from "../support/http-user";
+import { HttpUser, listAllNotes, readEvents, signUp } from "../support/http-user";
 
 const { url, db } = connectTestDatabase();
 const SLUG = "openai-letter-2023";
@@ -92,7 +92,7 @@ const perform: Record<Action, (role: Role, who: HttpUser) => Promise<string | nu
     return html.includes(SUBJECT_TEXT) ? "200 with the note" : "200 without the note";
   },
   list: async (_role, who) => {
-    const { annotations } = (await (await who.fetch(`/api/annotations?document=${SLUG}`)).json()) as { annotations: { id: string }[] };
+    const annotations = await listAllNotes(who, SLUG);
     return annotations.some((x) => x.id === subjectId) ? "listed" : "absent";
   },
   create: async (_role, who) => (await who.send("POST", "/api/annotations", classNote("Created in the matrix"))).status,

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { describeSpan } from "../../lib/anchoring/text-quote";
 import { letterSegments, segmentId } from "../../prisma/seed/openai-letter";
 import { startApp, type AppProcess } from "../support/app-process";
-import { signUp, type HttpUser } from "../support/http-user";
+import { listAllNotes, signUp, type HttpUser } from "../support/http-user";
 
 const s05 = letterSegments.find((s) => s.key === "s05")!.text;
 const target = { segmentId: segmentId("s05"), language: "en", selector: describeSpan(s05, 0, 9) };
@@ -21,8 +21,7 @@ const create = (session: HttpUser, text: string, key?: string) =>
     body: JSON.stringify({ document: "openai-letter-2023", target, body: note(text), visibility: "private" }),
   });
 const myNotes = async (session: HttpUser) => {
-  const response = await session.fetch("/api/annotations?document=openai-letter-2023");
-  return ((await response.json()) as { annotations: { id: string; mine: boolean; bodyText: string }[] }).annotations.filter((a) => a.mine);
+  return (await listAllNotes<{ id: string; mine: boolean; bodyText: string }>(session, "openai-letter-2023")).filter((a) => a.mine);
 };
 
 const folders: string[] = [];
@@ -35,7 +34,8 @@ afterAll(async () => {
 async function freshApp(dataDir?: string) {
   const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), "interleaf-durability-")));
   if (!dataDir) folders.push(dir);
-  const app = await startApp({ DATA_DIR: dir, DATABASE_URL: undefined });
+  // One writer sends 120 notes and retries them all after a crash: durability, not the write rate, is tested here.
+  const app = await startApp({ DATA_DIR: dir, DATABASE_URL: undefined, WRITE_RATE_NOTES: "100000" });
   apps.push(app);
   return { app, dir };
 }

@@ -124,3 +124,17 @@ export async function readEvents(
   }
   return { status: response.status, contentType: response.headers.get("content-type"), events };
 }
+
+/** Every note `who` may see on `slug`, following the list's `next` cursor page by page (the API answers at most 500 at a time). */
+export async function listAllNotes<T = { id: string }>(who: HttpUser, slug: string): Promise<T[]> {
+  const notes: T[] = [];
+  let after: string | null = null;
+  do {
+    const response = await who.fetch(`/api/annotations?document=${encodeURIComponent(slug)}&limit=500${after ? `&after=${encodeURIComponent(after)}` : ""}`);
+    if (response.status !== 200) throw new Error(`listing notes on ${slug}: ${response.status} ${await response.text()}`);
+    const page = (await response.json()) as { annotations: T[]; next: string | null };
+    notes.push(...page.annotations);
+    after = page.next;
+  } while (after);
+  return notes;
+}

@@ -1,4 +1,4 @@
-// GET /api/documents - the documents the caller may read.
+// GET /api/documents[?limit&after] - the public documents, a page at a time (`next` for the rest).
 // POST /api/documents - { title, en, zh, visibility }: import a letter as a draft to align; 201 { slug }.
 //   422 (code too_many_sentences | sentence_counts_differ) before aligning when the counts are out
 //   of bounds; 429 + Retry-After beyond IMPORTS_PER_HOUR; 503 (text_work_busy | text_work_timeout).
@@ -7,15 +7,18 @@ import { requireUser } from "@/server/auth/current-user";
 import { importDocument } from "@/server/data/documents/import-document";
 import { takeImportSlot } from "@/server/data/documents/import-limit";
 import { listDocuments } from "@/server/data/documents/list-documents";
+import { readPageQuery } from "@/server/http/page-query";
+import { pageOf, pageWindow } from "@/lib/validation/page-query";
 import { apiRoute } from "@/server/http/api-route";
 import { HttpError, validationError } from "@/server/http/errors";
 import { readJson } from "@/server/http/read-json";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async () => {
-  const documents = await listDocuments({ userId: null });
-  return Response.json({ documents });
+export const GET = apiRoute(async (request) => {
+  const page = readPageQuery(request);
+  const { items, next } = pageOf(await listDocuments({ userId: null }, pageWindow(page)), page);
+  return Response.json({ documents: items, next });
 });
 
 export const POST = apiRoute(async (request) => {

@@ -11,6 +11,7 @@ import { cachedAnchorTexts } from "./anchor-text-cache";
 import { insertAnnotation } from "./insert-annotation";
 import { parseNoteBody } from "./parse-note-body";
 import { checkTargets, type TargetRow } from "./resolve-targets";
+import { requireNoteRoom } from "../limits/write-limits";
 
 /**
  * Creates a highlight or note: the hot write path, one SQL statement in the usual case.
@@ -52,6 +53,13 @@ export async function createAnnotation(options: { userId: string; input: CreateA
       if (!fresh) continue;
       if (!(await isDocumentVisible(document.id, userId))) return storedOr(notFound(`Document "${input.document}"`));
       return storedOr(error);
+    }
+
+    // A retry of a note already stored gets its answer even when the author is now at the quota.
+    try {
+      await requireNoteRoom(userId, document.id);
+    } catch (error) {
+      return storedOr(error as Error);
     }
 
     const id = randomUUID();

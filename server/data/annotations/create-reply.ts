@@ -4,6 +4,7 @@ import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { requireClassWriter } from "../classes/membership";
 import { publishLiveEvent } from "../../live/publish-live-event";
+import { requireReplyRoom } from "../limits/write-limits";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
 
@@ -15,6 +16,7 @@ export async function createReply(options: { userId: string; annotationId: strin
   // A reply under a class note is written to the class (its author may have left it since).
   await requireClassWriter({ userId: options.userId, visibility: annotation.visibility, classId: annotation.classId });
   const { body, text } = parseNoteBody(options.body, { required: true });
+  await requireReplyRoom(options.userId, annotation.documentId);
   const reply = await db.$transaction(async (tx) => {
     const created = await tx.reply.create({
       data: { annotationId: annotation.id, authorId: options.userId, body: body as Prisma.InputJsonValue, bodyText: text },

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { visibleAnnotationsWhere } from "../annotations/visibility";
+import { EXPORT_MAX_NOTES } from "@/lib/limits";
 import { requireTeacher } from "./membership";
 
 export interface ClassNoteRow {
@@ -27,13 +28,15 @@ export interface ClassNoteRow {
  * on a student's private import or draft (refused since, see classes/class-readable.ts) is not
  * exported with that document's words.
  */
-export async function exportClassNotes(options: { userId: string; classId: string }): Promise<{ className: string; notes: ClassNoteRow[] }> {
+export async function exportClassNotes(options: { userId: string; classId: string }): Promise<{ className: string; notes: ClassNoteRow[]; truncated: boolean }> {
   await requireTeacher(options);
   const db = getDb();
   const klass = await db.class.findUniqueOrThrow({ where: { id: options.classId }, select: { name: true } });
   const rows = await db.annotation.findMany({
     where: { AND: [{ classId: options.classId }, visibleAnnotationsWhere(options.userId)] },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    // Capped (lib/limits.ts): one more than the cap says whether the export was cut short.
+    take: EXPORT_MAX_NOTES + 1,
     include: {
       author: { select: { id: true, name: true } },
       document: { select: { slug: true } },
@@ -41,9 +44,11 @@ export async function exportClassNotes(options: { userId: string; classId: strin
       replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
     },
   });
+  const truncated = rows.length > EXPORT_MAX_NOTES;
   return {
     className: klass.name,
-    notes: rows.map((a) => ({
+    truncated,
+    notes: rows.slice(0, EXPORT_MAX_NOTES).map((a) => ({
       id: a.id,
       document: a.document.slug,
       sentence: a.targets[0]?.segment.index ?? -1,

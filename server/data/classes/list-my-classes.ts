@@ -12,10 +12,11 @@ export interface MyClass {
 }
 
 /** The classes the user belongs to, newest membership first. */
-export async function listMyClasses(options: { userId: string }): Promise<MyClass[]> {
+export async function listMyClasses(options: { userId: string; page?: { skip: number; take: number } }): Promise<MyClass[]> {
   const rows = await getDb().membership.findMany({
     where: { userId: options.userId },
-    orderBy: { joinedAt: "desc" },
+    orderBy: [{ joinedAt: "desc" }, { id: "desc" }],
+    ...options.page,
     include: { class: { select: { id: true, name: true, joinCode: true, _count: { select: { memberships: true } } } } },
   });
   return rows.map((m) => ({

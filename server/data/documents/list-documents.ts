@@ -13,10 +13,11 @@ export interface DocumentSummary {
   versionCount: number;
 }
 
-export async function listDocuments(viewer: Viewer): Promise<DocumentSummary[]> {
+export async function listDocuments(viewer: Viewer, page?: { skip: number; take: number }): Promise<DocumentSummary[]> {
   const documents = await getDb().document.findMany({
     where: visibleDocumentsWhere(viewer),
-    orderBy: [{ publishedOn: "desc" }, { title: "asc" }],
+    orderBy: [{ publishedOn: "desc" }, { title: "asc" }, { id: "asc" }],
+    ...page,
     select: {
       slug: true,
       title: true,

@@ -5,6 +5,7 @@ import { HttpError, notFound } from "../../http/errors";
 import { visibleAnnotationsWhere } from "../annotations/visibility";
 import { requireMembership } from "../classes/membership";
 import { visibleDocumentsWhere } from "../documents/visibility";
+import { requireShareRoom } from "../limits/write-limits";
 import { hashJoinCode } from "./share-state";
 import { hashShareToken, newShareToken } from "./share-token";
 
@@ -67,6 +68,7 @@ export async function createShare(options: { userId: string; input: CreateShareI
     layout: input.layout ?? null,
     includePrivate: input.includePrivate,
   };
+  await requireShareRoom(userId);
   const token = newShareToken();
   const share = await db.share.create({
     data: {

@@ -18,7 +18,7 @@ export interface ShareSummary {
 }
 
 /** The caller's own links (on one document, or all), newest first. Their tokens are not kept, so not listed. */
-export async function listShares(options: { userId: string; documentSlug?: string }): Promise<ShareSummary[]> {
+export async function listShares(options: { userId: string; documentSlug?: string; page?: { skip: number; take: number } }): Promise<ShareSummary[]> {
   const db = getDb();
   let documentId: string | undefined;
   if (options.documentSlug) {
@@ -28,12 +28,13 @@ export async function listShares(options: { userId: string; documentSlug?: strin
   }
   const rows = await db.share.findMany({
     where: { ownerId: options.userId, ...(documentId ? { documentId } : {}) },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     include: {
       document: { select: { slug: true } },
       class: { select: { name: true, joinCode: true, memberships: { where: { userId: options.userId }, select: { role: true } } } },
     },
-    take: 200,
+    skip: options.page?.skip ?? 0,
+    take: options.page?.take ?? 200,
   });
   const now = Date.now();
   return rows.map((s) => ({

@@ -4,6 +4,7 @@ import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 import { classCannotRead } from "../classes/class-readable";
 import { canClassRead } from "../documents/visibility";
+import { requireProposalRoom } from "../limits/write-limits";
 import { getSegmentOrThrow } from "./get-segment-or-throw";
 
 /** A signed-in reader's own translation of one sentence; for a class only on a document the class may read. */
@@ -16,6 +17,7 @@ export async function createProposal(options: { userId: string; input: CreatePro
     if (!member) throw new HttpError(422, "You can only share a proposal with a class you belong to.");
     if (!canClassRead(segment.document)) throw classCannotRead("proposal");
   }
+  await requireProposalRoom(userId, input.segmentId);
   const row = await getDb().translation.create({
     data: {
       segmentId: input.segmentId,

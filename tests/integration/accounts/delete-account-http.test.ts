@@ -10,7 +10,7 @@ import { FORMER_MEMBER_ID } from "../../../lib/accounts/former-member";
 import { englishTarget, note } from "../../support/annotation-fixtures";
 import { startApp, type AppProcess } from "../../support/app-process";
 import { connectTestDatabase } from "../../support/database";
-import { HttpUser, readEvents, signUp } from "../../support/http-user";
+import { HttpUser, listAllNotes, readEvents, signUp } from "../../support/http-user";
 
 const { url, db } = connectTestDatabase();
 const SLUG = "openai-letter-2023";
@@ -37,7 +37,7 @@ async function post<T>(who: HttpUser, path: string, body: unknown): Promise<T> {
   return (await response.json()) as T;
 }
 
-const list = async (who: HttpUser) => ((await (await who.fetch(`/api/annotations?document=${SLUG}`)).json()) as { annotations: Listed[] }).annotations;
+const list = (who: HttpUser) => listAllNotes<Listed>(who, SLUG);
 
 describe("DELETE /api/account by a teacher", () => {
   it("keeps the class, its students' notes and their replies, and tells streaming readers what went", async () => {

@@ -6,6 +6,7 @@ import { getCurrentUser, requireUser } from "@/server/auth/current-user";
 import { deleteAnnotation } from "@/server/data/annotations/delete-annotation";
 import { getAnnotationOrThrow } from "@/server/data/annotations/get-annotation";
 import { updateAnnotation } from "@/server/data/annotations/update-annotation";
+import { takeWriteSlot } from "@/server/data/limits/write-limits";
 import { apiRoute } from "@/server/http/api-route";
 import { readJsonAs } from "@/server/http/read-json";
 
@@ -20,6 +21,7 @@ export const GET = apiRoute(async (_request, { params }: Context) => {
 export const PATCH = apiRoute(async (request, { params }: Context) => {
   const user = await requireUser();
   const input = await readJsonAs(request, updateAnnotationSchema, MAX_ANNOTATION_BYTES);
+  await takeWriteSlot(user.id, "edits");
   return Response.json(await updateAnnotation({ userId: user.id, id: (await params).id, input }));
 });
 

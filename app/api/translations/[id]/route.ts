@@ -6,6 +6,7 @@ import { getCurrentUser, requireUser } from "@/server/auth/current-user";
 import { getTranslationOrThrow } from "@/server/data/translations/get-translation-or-throw";
 import { updateProposal } from "@/server/data/translations/update-proposal";
 import { withdrawProposal } from "@/server/data/translations/withdraw-proposal";
+import { takeWriteSlot } from "@/server/data/limits/write-limits";
 import { apiRoute } from "@/server/http/api-route";
 import { readJsonAs } from "@/server/http/read-json";
 
@@ -20,6 +21,7 @@ export const GET = apiRoute(async (_request, { params }: Context) => {
 export const PATCH = apiRoute(async (request, { params }: Context) => {
   const user = await requireUser();
   const { text } = await readJsonAs(request, updateProposalSchema, MAX_TRANSLATION_BYTES);
+  await takeWriteSlot(user.id, "edits");
   return Response.json(await updateProposal({ userId: user.id, id: (await params).id, text }));
 });
 

@@ -2,6 +2,7 @@
 // Resume with the Last-Event-ID header (or ?lastEventId= where a header cannot be set).
 import { parseBigintId } from "@/lib/validation/numbers";
 import { eventsQuerySchema } from "@/lib/validation/queries";
+import { clientAddress } from "@/server/auth/client-address";
 import { getCurrentSession } from "@/server/auth/current-user";
 import { getDb } from "@/server/db";
 import { visibleDocumentsWhere } from "@/server/data/documents/visibility";
@@ -9,6 +10,7 @@ import { apiRoute } from "@/server/http/api-route";
 import { notFound } from "@/server/http/errors";
 import { readQuery } from "@/server/http/read-query";
 import { documentEventStream } from "@/server/live/document-event-stream";
+import { reserveStream } from "@/server/live/stream-caps";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +23,10 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   if (!document) throw notFound(`Document "${slug}"`);
   // An id that is not one (or beyond bigint) is read as "from now", as a browser's first connect is.
   const lastEventId = parseBigintId(request.headers.get("last-event-id") ?? query.lastEventId);
-  const stream = documentEventStream({ userId, documentId: document.id, lastEventId, signal: request.signal, sessionHolds: session?.stillValid });
+  // 429 past the per-user and per-address caps; the count drops when the stream ends.
+  const release = reserveStream(userId, clientAddress(request.headers));
+  if (request.signal.aborted) release();
+  const stream = documentEventStream({ userId, documentId: document.id, lastEventId, signal: request.signal, sessionHolds: session?.stillValid, onClose: release });
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",

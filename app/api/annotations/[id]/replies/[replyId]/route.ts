@@ -3,6 +3,7 @@
 import { createReplySchema, MAX_ANNOTATION_BYTES } from "@/lib/validation/annotation";
 import { requireUser } from "@/server/auth/current-user";
 import { changeReply } from "@/server/data/annotations/change-reply";
+import { takeWriteSlot } from "@/server/data/limits/write-limits";
 import { apiRoute } from "@/server/http/api-route";
 import { readJsonAs } from "@/server/http/read-json";
 
@@ -13,6 +14,7 @@ export const PATCH = apiRoute(async (request, { params }: Context) => {
   const user = await requireUser();
   const { id, replyId } = await params;
   const { body } = await readJsonAs(request, createReplySchema, MAX_ANNOTATION_BYTES);
+  await takeWriteSlot(user.id, "edits");
   return Response.json(await changeReply({ userId: user.id, annotationId: id, replyId, body: body ?? {} }));
 });
 

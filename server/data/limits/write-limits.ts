@@ -1,0 +1,63 @@
+/**
+ * Per-user write rates and quotas (finding 7 of issue 14): without them one account could fill a
+ * document with thousands of 20 KB public notes in seconds, which every reader then downloads.
+ * Rates are counted in PostgreSQL (rate-limit.ts), so every instance agrees; a refusal is a 429
+ * with Retry-After and stores nothing, and nothing written before it is touched.
+ */
+import "server-only";
+import type { QUOTAS, WriteKind } from "@/lib/limits";
+import { getDb } from "../../db";
+import { HttpError } from "../../http/errors";
+import { takeSlot } from "../rate-limit";
+import { quota, writeLimitsOff, writeRate } from "./configured-limits";
+
+const WHAT: Record<WriteKind, string> = {
+  notes: "notes",
+  replies: "replies",
+  edits: "edits",
+  proposals: "translation proposals",
+  votes: "votes",
+  shares: "share links",
+};
+
+/** Counts one write of `kind` by `userId`; 429 (`rate_limited`, Retry-After) once the hour's allowance is used. */
+export async function takeWriteSlot(userId: string, kind: WriteKind): Promise<void> {
+  if (writeLimitsOff()) return;
+  const limit = writeRate(kind);
+  try {
+    await takeSlot(limit, userId, `You have written ${limit.max} ${WHAT[kind]} in the last ${limit.windowMinutes} minutes, the most allowed. Please wait a while and try again; nothing you wrote before was lost.`);
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 429) throw new HttpError(429, error.message, { ...error.details, code: "rate_limited" });
+    throw error;
+  }
+}
+
+const QUOTA_MESSAGES: Record<keyof typeof QUOTAS, (max: number) => string> = {
+  notesPerDocument: (max) => `You already have ${max} notes and highlights on this document, the most one person may keep. Delete some to make room.`,
+  repliesPerDocument: (max) => `You already have ${max} replies on this document, the most one person may keep. Delete some to make room.`,
+  proposalsPerSentence: (max) => `You already have ${max} proposals for this sentence, the most one person may keep. Withdraw one to make room.`,
+  sharesPerUser: (max) => `You already have ${max} share links, the most one person may keep. Revoke some you no longer need.`,
+};
+
+/** 429 (`quota_reached`) when `count` (what the user holds now) leaves no room for one more. */
+function requireRoom(name: keyof typeof QUOTAS, count: number): void {
+  if (writeLimitsOff()) return;
+  const max = quota(name);
+  if (count >= max) throw new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached", retryAfterSeconds: 3600 });
+}
+
+export async function requireNoteRoom(userId: string, documentId: string): Promise<void> {
+  requireRoom("notesPerDocument", await getDb().annotation.count({ where: { authorId: userId, documentId } }));
+}
+
+export async function requireReplyRoom(userId: string, documentId: string): Promise<void> {
+  requireRoom("repliesPerDocument", await getDb().reply.count({ where: { authorId: userId, deletedAt: null, annotation: { documentId } } }));
+}
+
+export async function requireProposalRoom(userId: string, segmentId: string): Promise<void> {
+  requireRoom("proposalsPerSentence", await getDb().translation.count({ where: { authorId: userId, segmentId, kind: "proposal" } }));
+}
+
+export async function requireShareRoom(userId: string): Promise<void> {
+  requireRoom("sharesPerUser", await getDb().share.count({ where: { ownerId: userId } }));
+}

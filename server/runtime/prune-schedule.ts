@@ -1,0 +1,32 @@
+/**
+ * Runs the pruner (server/data/maintenance/prune-bookkeeping.ts) in every app process: shortly
+ * after start, then every RETENTION.pruneEveryMinutes (PRUNE_INTERVAL_SECONDS overrides it, for
+ * tests). Started once per process from instrumentation.ts; the timer does not keep the process alive.
+ */
+import "server-only";
+import { RETENTION } from "@/lib/limits";
+import { pruneBookkeeping } from "../data/maintenance/prune-bookkeeping";
+
+const globalForPrune = globalThis as unknown as { interleafPruneTimer?: NodeJS.Timeout };
+
+export function startPruneSchedule(): void {
+  if (globalForPrune.interleafPruneTimer) return;
+  const configured = Number(process.env.PRUNE_INTERVAL_SECONDS);
+  const everyMs = Number.isFinite(configured) && configured > 0 ? configured * 1000 : RETENTION.pruneEveryMinutes * 60_000;
+  let running = false;
+  const run = async () => {
+    if (running || !process.env.DATABASE_URL) return;
+    running = true;
+    try {
+      await pruneBookkeeping();
+    } catch (error) {
+      // The database may be restarting; the next run tries again.
+      console.error("[interleaf] pruning old live events and idempotency keys failed:", error instanceof Error ? error.message : error);
+    } finally {
+      running = false;
+    }
+  };
+  globalForPrune.interleafPruneTimer = setInterval(run, everyMs);
+  globalForPrune.interleafPruneTimer.unref();
+  setTimeout(run, Math.min(everyMs, 30_000)).unref();
+}
