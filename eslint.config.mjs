@@ -22,9 +22,7 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            { group: ["**/server/generated/**", "@prisma/*", "pg"], message: "Only server/** talks to the database." },
-          ],
+          patterns: [{ group: ["**/server/generated/**", "@prisma/*", "pg"], message: "Only server/** talks to the database." }],
         },
       ],
     },
@@ -35,9 +33,25 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["react", "react-*", "next", "next/*", "@prisma/*", "@/server/*", "@/components/*"], message: "Anchoring code is pure text code." }] },
+        {
+          patterns: [
+            {
+              group: ["react", "react-*", "next", "next/*", "@prisma/*", "@/server/*", "@/components/*"],
+              message: "Anchoring code is pure text code.",
+            },
+          ],
+        },
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "server/generated/**", ".data/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "server/generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

@@ -29,13 +29,28 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       // No sandbox as root; no background traffic on a machine with no route out.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   webServer: {
     command: "node --import tsx scripts/start.ts",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: `.data/e2e-${port}`, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", REGISTRATIONS_PER_HOUR: "100000" },
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: `.data/e2e-${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+      REGISTRATIONS_PER_HOUR: "100000",
+    },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",

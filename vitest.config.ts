@@ -13,7 +13,18 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts", "prisma/**/*.test.ts", "e2e/support/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: [
+            "lib/**/*.test.ts",
+            "components/**/*.test.ts",
+            "server/**/*.test.ts",
+            "app/**/*.test.ts",
+            "prisma/**/*.test.ts",
+            "e2e/support/**/*.test.ts",
+          ],
+          environment: "node",
+        },
       },
       {
         resolve: { alias },

@@ -57,5 +57,11 @@ for (let round = 0; round < rounds; round++) {
   raw.push(await timed(rawInsert));
 }
 await pool.end();
-console.log(JSON.stringify({ dataLayerOpsPerSec: median(dataLayer), rawPgOpsPerSec: median(raw), ratio: median(dataLayer.map((d, i) => d / raw[i]!)) }));
+console.log(
+  JSON.stringify({
+    dataLayerOpsPerSec: median(dataLayer),
+    rawPgOpsPerSec: median(raw),
+    ratio: median(dataLayer.map((d, i) => d / raw[i]!)),
+  }),
+);
 process.exit(0);

@@ -24,7 +24,8 @@ const smoke = process.argv.includes("--smoke");
 const PARTS = ["api", "class", "db", "js", "big", "ttfb"] as const;
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const only = new Set(onlyArg ? onlyArg.split(",") : PARTS);
-for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only: unknown part "${part}" (parts: ${PARTS.join(", ")})`);
+for (const part of only)
+  if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only: unknown part "${part}" (parts: ${PARTS.join(", ")})`);
 const seconds = smoke ? 2 : 20;
 const repeats = smoke ? 1 : 3;
 const dataDir = path.join(root, ".data/bench");
@@ -52,7 +53,13 @@ async function main() {
   await rm(staticDir, { recursive: true, force: true });
   const pgPort = await freePort();
   // One account writes thousands of notes here: the per-user write limits would refuse it (see lib/limits.ts).
-  const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, EMBEDDED_PG_PORT: String(pgPort), DATABASE_POOL_SIZE: "20", WRITE_LIMITS: "off" };
+  const env = {
+    DATA_DIR: dataDir,
+    DATABASE_URL: undefined,
+    EMBEDDED_PG_PORT: String(pgPort),
+    DATABASE_POOL_SIZE: "20",
+    WRITE_LIMITS: "off",
+  };
 
   // The same letter as a static file served by the same server: it must exist when the server starts.
   say("starting the app to save a static copy of the reader page…");
@@ -78,7 +85,12 @@ async function main() {
       body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "A note written under load." }] }] },
       visibility: "private",
     });
-    const createRequest = { url: `${base}/api/annotations`, method: "POST" as const, headers: { "Content-Type": "application/json", Cookie: writer.cookieHeader() }, body: createBody };
+    const createRequest = {
+      url: `${base}/api/annotations`,
+      method: "POST" as const,
+      headers: { "Content-Type": "application/json", Cookie: writer.cookieHeader() },
+      body: createBody,
+    };
 
     if (only.has("api")) {
       say(`HTTP: floor and create, 50 connections, ${seconds} s each, ${repeats}×`);
@@ -100,7 +112,9 @@ async function main() {
     }
 
     if (only.has("class")) {
-      say(`HTTP: a class writing, 30 writers sending 5 creates/s each (150/s in all) for ${seconds} s, ${repeats}×: independently, in step, and with 30 readers streaming`);
+      say(
+        `HTTP: a class writing, 30 writers sending 5 creates/s each (150/s in all) for ${seconds} s, ${repeats}×: independently, in step, and with 30 readers streaming`,
+      );
       const independent: LoadResult[] = [];
       const inStep: LoadResult[] = [];
       const withReaders: LoadResult[] = [];
@@ -120,13 +134,21 @@ async function main() {
 
     if (only.has("db")) {
       say(`data layer against a bare pg INSERT, 10 at a time, ${smoke ? 1 : 5} rounds`);
-      const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/db-create.ts", userId, String(smoke ? 100 : 2000), String(smoke ? 1 : 5)], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: databaseUrl },
-        encoding: "utf8",
-      });
+      const child = spawnSync(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "bench/db-create.ts", userId, String(smoke ? 100 : 2000), String(smoke ? 1 : 5)],
+        {
+          cwd: root,
+          env: { ...process.env, DATABASE_URL: databaseUrl },
+          encoding: "utf8",
+        },
+      );
       if (child.status !== 0) throw new Error(`bench/db-create.ts failed:\n${child.stderr}`);
-      const dbFigures = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { dataLayerOpsPerSec: number; rawPgOpsPerSec: number; ratio: number };
+      const dbFigures = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as {
+        dataLayerOpsPerSec: number;
+        rawPgOpsPerSec: number;
+        ratio: number;
+      };
       results["db.createAnnotation.opsPerSec"] = round(dbFigures.dataLayerOpsPerSec);
       results["db.rawPgInsert.opsPerSec"] = round(dbFigures.rawPgOpsPerSec);
       results["db.createAnnotation.ratioToRawPg"] = round(dbFigures.ratio, 2);
@@ -163,18 +185,35 @@ async function main() {
     await rm(staticDir, { recursive: true, force: true });
   }
 
-  const verdicts = Object.entries(GOALS).filter(([key]) => key in results).map(([key, goal]) => {
-    const value = results[key]!;
-    const met = (goal.min === undefined || value >= goal.min) && (goal.max === undefined || value <= goal.max);
-    return { key, value, goal: goal.min !== undefined ? `>= ${goal.min}` : `<= ${goal.max}`, met };
-  });
-  const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGb: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  const verdicts = Object.entries(GOALS)
+    .filter(([key]) => key in results)
+    .map(([key, goal]) => {
+      const value = results[key]!;
+      const met = (goal.min === undefined || value >= goal.min) && (goal.max === undefined || value <= goal.max);
+      return { key, value, goal: goal.min !== undefined ? `>= ${goal.min}` : `<= ${goal.max}`, met };
+    });
+  const machine = {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    memoryGb: round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
   const report = { measuredAt: new Date().toISOString(), smoke, secondsPerRun: seconds, repeats, machine, results, goals: verdicts };
   if (onlyArg) say("a partial run (--only): bench/results.json is left as it was");
   else await writeFile(path.join(root, "bench/results.json"), JSON.stringify(report, null, 2) + "\n");
 
-  console.log(`\nInterleaf benchmarks${smoke ? " (smoke run: figures are not meaningful)" : ""} — ${machine.cores} cores, Node ${machine.node}`);
-  console.table(Object.entries(results).map(([figure, value]) => ({ figure, value, goal: verdicts.find((v) => v.key === figure)?.goal ?? "", met: verdicts.find((v) => v.key === figure)?.met ?? "" })));
+  console.log(
+    `\nInterleaf benchmarks${smoke ? " (smoke run: figures are not meaningful)" : ""} — ${machine.cores} cores, Node ${machine.node}`,
+  );
+  console.table(
+    Object.entries(results).map(([figure, value]) => ({
+      figure,
+      value,
+      goal: verdicts.find((v) => v.key === figure)?.goal ?? "",
+      met: verdicts.find((v) => v.key === figure)?.met ?? "",
+    })),
+  );
   const missed = verdicts.filter((v) => !v.met);
   if (!smoke && missed.length) {
     console.log(`Missed goals: ${missed.map((m) => `${m.key} = ${m.value} (goal ${m.goal})`).join("; ")}`);

@@ -25,7 +25,9 @@ export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 /** The two sentences this module writes itself, in the interface language when the caller passes them. */
 export type Say = ((key: "noConnection") => string) & ((key: "serverAnswered", values: { status: number }) => string);
 const english: Say = ((key: string, values?: { status: number }) =>
-  key === "noConnection" ? "Could not reach Interleaf. Check your connection and try again." : `The server answered ${values?.status}. Please try again in a moment.`) as Say;
+  key === "noConnection"
+    ? "Could not reach Interleaf. Check your connection and try again."
+    : `The server answered ${values?.status}. Please try again in a moment.`) as Say;
 
 export async function callApi<T>(path: string, init: RequestInit & { json?: unknown; say?: Say } = {}): Promise<ApiResult<T>> {
   const { json, headers, say = english, ...rest } = init;
@@ -67,9 +69,19 @@ export const NO_ERRORS: FormErrors = { fieldErrors: {}, formError: null };
 export type SendResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; code?: string; errors: FormErrors };
 
 /** A form's JSON sent with callApi; a failure becomes the form's errors (with field errors, the summary lists them and needs no general line). */
-export async function sendJson<T = unknown>(url: string, method: "POST" | "PATCH" | "DELETE", body: unknown, say?: Say): Promise<SendResult<T>> {
+export async function sendJson<T = unknown>(
+  url: string,
+  method: "POST" | "PATCH" | "DELETE",
+  body: unknown,
+  say?: Say,
+): Promise<SendResult<T>> {
   const result = await callApi<T>(url, { method, json: body, say });
   if (result.ok) return result;
   const hasFieldErrors = Object.keys(result.fieldErrors).length > 0;
-  return { ok: false, status: result.status, ...(result.code ? { code: result.code } : {}), errors: { fieldErrors: result.fieldErrors, formError: hasFieldErrors ? null : result.message } };
+  return {
+    ok: false,
+    status: result.status,
+    ...(result.code ? { code: result.code } : {}),
+    errors: { fieldErrors: result.fieldErrors, formError: hasFieldErrors ? null : result.message },
+  };
 }

@@ -12,7 +12,10 @@ export async function fetchAllPages<T>(path: string, key: string, maxPages = 50)
   let after: string | null = null;
   for (let page = 0; page < maxPages; page++) {
     const separator = path.includes("?") ? "&" : "?";
-    const result: ApiResult<Record<string, unknown>> = await callApi<Record<string, unknown>>(`${path}${separator}limit=${PAGE_SIZE.max}${after ? `&after=${encodeURIComponent(after)}` : ""}`, { cache: "no-store" });
+    const result: ApiResult<Record<string, unknown>> = await callApi<Record<string, unknown>>(
+      `${path}${separator}limit=${PAGE_SIZE.max}${after ? `&after=${encodeURIComponent(after)}` : ""}`,
+      { cache: "no-store" },
+    );
     if (!result.ok) return result;
     items.push(...((result.data[key] as T[] | undefined) ?? []));
     after = typeof result.data.next === "string" ? result.data.next : null;

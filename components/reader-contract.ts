@@ -31,7 +31,8 @@ export const sentenceOf = (node: Node | null): HTMLElement | null =>
   (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(SENTENCE) ?? null;
 
 /** The number the reader shows for a sentence ("12"), or null when it is not on the page. */
-export const sentenceNumber = (segmentId: string): string | null => document.querySelector(`${pairOf(segmentId)} .number`)?.textContent || null;
+export const sentenceNumber = (segmentId: string): string | null =>
+  document.querySelector(`${pairOf(segmentId)} .number`)?.textContent || null;
 
 export function scrollToSentence(segmentId: string): void {
   document.querySelector(pairOf(segmentId))?.scrollIntoView({ block: "center", behavior: "smooth" });

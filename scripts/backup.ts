@@ -8,7 +8,9 @@ import { backupDatabase } from "../server/runtime/backup/backup-database";
 import { databaseForScript } from "../server/runtime/database-for-scripts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const file = path.resolve(process.argv[2] ?? path.join(root, "backups", `interleaf-${new Date().toISOString().replaceAll(":", "-")}.jsonl.gz`));
+const file = path.resolve(
+  process.argv[2] ?? path.join(root, "backups", `interleaf-${new Date().toISOString().replaceAll(":", "-")}.jsonl.gz`),
+);
 await mkdir(path.dirname(file), { recursive: true });
 const database = await databaseForScript(root);
 try {

@@ -37,12 +37,16 @@ const dev = process.argv.includes("--dev");
 const proxies = trustedProxyHops();
 if ("error" in proxies) fail(proxies.error);
 if (proxies.hops > 0 && !["127.0.0.1", "::1", "localhost"].includes(host)) {
-  say(`TRUSTED_PROXY_HOPS=${proxies.hops}: limits trust X-Forwarded-For, so make sure clients reach this app only through your proxy (HOST=127.0.0.1 when the proxy runs on this machine).`);
+  say(
+    `TRUSTED_PROXY_HOPS=${proxies.hops}: limits trust X-Forwarded-For, so make sure clients reach this app only through your proxy (HOST=127.0.0.1 when the proxy runs on this machine).`,
+  );
 }
 // A reset link is built from NEXTAUTH_URL only (server/http/public-origin.ts); without it the
 // link would name localhost, which is right only when it goes to the server log.
 if (process.env.SMTP_URL?.trim() && !process.env.NEXTAUTH_URL?.trim()) {
-  fail("SMTP_URL is set but NEXTAUTH_URL is not: set NEXTAUTH_URL to the address people open Interleaf at (e.g. https://interleaf.example), so that e-mailed reset links lead there.");
+  fail(
+    "SMTP_URL is set but NEXTAUTH_URL is not: set NEXTAUTH_URL to the address people open Interleaf at (e.g. https://interleaf.example), so that e-mailed reset links lead there.",
+  );
 }
 if (process.env.NEXTAUTH_URL?.trim()) {
   try {
@@ -68,7 +72,19 @@ function newestSourceTime(): number {
       }
     } else newest = Math.max(newest, stats.mtimeMs);
   };
-  for (const input of ["app", "components", "lib", "server", "messages", "public", "prisma/schema.prisma", "next.config.js", "package.json", "tsconfig.json"]) visit(path.join(root, input));
+  for (const input of [
+    "app",
+    "components",
+    "lib",
+    "server",
+    "messages",
+    "public",
+    "prisma/schema.prisma",
+    "next.config.js",
+    "package.json",
+    "tsconfig.json",
+  ])
+    visit(path.join(root, input));
   return newest;
 }
 
@@ -111,11 +127,17 @@ if (useEmbedded) {
 // Tells route handlers each request's TCP peer (scripts/peer-address-preload.mjs), and turns paths
 // with undecodable percent escapes into plain unknown addresses (scripts/undecodable-path-preload.mjs);
 // through NODE_OPTIONS, so they also reach the server process `next dev` forks.
-const preload = ["peer-address-preload.mjs", "undecodable-path-preload.mjs"].map((file) => `--import=${pathToFileURL(path.join(root, "scripts", file)).href}`).join(" ");
+const preload = ["peer-address-preload.mjs", "undecodable-path-preload.mjs"]
+  .map((file) => `--import=${pathToFileURL(path.join(root, "scripts", file)).href}`)
+  .join(" ");
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port), "--hostname", host], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: dev ? "development" : "production", NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ") },
+  env: {
+    ...process.env,
+    NODE_ENV: dev ? "development" : "production",
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" "),
+  },
 });
 
 let stopping = false;

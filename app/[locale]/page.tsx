@@ -19,9 +19,7 @@ export default async function HomePage({ params }: Props) {
   return (
     <div className="page home">
       <h1>{t("title")}</h1>
-      <p className="lede">
-        {t("lede")}
-      </p>
+      <p className="lede">{t("lede")}</p>
       {documents.length === 0 ? (
         <p>{t.rich("empty", { command: () => <code>npm run db:deploy</code> })}</p>
       ) : (

@@ -31,7 +31,10 @@ export async function createBigDocument(databaseUrl: string, authorId: string, s
       [documentId, BIG_SLUG],
     );
     const versionId = randomUUID();
-    await client.query(`INSERT INTO "Version" (id, "documentId", name, language, kind, attribution, position) VALUES ($1, $2, 'Generated', 'zh-Hant', 'import', 'generated', 0)`, [versionId, documentId]);
+    await client.query(
+      `INSERT INTO "Version" (id, "documentId", name, language, kind, attribution, position) VALUES ($1, $2, 'Generated', 'zh-Hant', 'import', 'generated', 0)`,
+      [versionId, documentId],
+    );
     const segmentIds: string[] = [];
     for (let start = 0; start < sentences; start += 500) {
       const rows = Array.from({ length: Math.min(500, sentences - start) }, (_, k) => start + k);

@@ -48,7 +48,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
  * a rate; people writing independently are not in step. The in-step case is still measured
  * (`runLoad` with `overallRate`) and reported beside this one.
  */
-export async function runIndependentClients(options: Omit<LoadOptions, "connections" | "overallRate"> & { clients: number; ratePerClient: number }): Promise<LoadResult> {
+export async function runIndependentClients(
+  options: Omit<LoadOptions, "connections" | "overallRate"> & { clients: number; ratePerClient: number },
+): Promise<LoadResult> {
   const { clients, ratePerClient, ...request } = options;
   const runs = await Promise.all(
     Array.from({ length: clients }, async () => {
@@ -86,4 +88,8 @@ async function autocannonRun(options: LoadOptions): Promise<{ result: autocannon
   return { result: await finished, latencies };
 }
 
-const percentiles = (latencies: number[]) => ({ p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), p99Ms: percentile(latencies, 99) });
+const percentiles = (latencies: number[]) => ({
+  p50Ms: percentile(latencies, 50),
+  p95Ms: percentile(latencies, 95),
+  p99Ms: percentile(latencies, 99),
+});

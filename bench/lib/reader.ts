@@ -8,7 +8,18 @@ import { median } from "./stats";
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium({ bundled: () => chromium.executablePath() });
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
-  return chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+  return chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
 }
 
 /** Gzip kilobytes of the JavaScript a first, signed-out visit to `url` loads. */
@@ -36,7 +47,10 @@ export async function bigDocument(browser: Browser, url: string): Promise<{ read
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => w.__longTasks.push(entry.duration))).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => w.__longTasks.push(entry.duration))).observe({
+      type: "longtask",
+      buffered: true,
+    });
   });
   await page.goto(url);
   const ready = await page.waitForFunction(

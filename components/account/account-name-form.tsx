@@ -40,7 +40,17 @@ export function AccountNameForm({ initialName }: { initialName: string }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
       <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-      <FormField id={FIELD_IDS.name} name="name" label={t("name")} hint={t("nameHint")} defaultValue={initialName} autoComplete="name" required maxLength={NAME_MAX} errors={errors.fieldErrors.name} />
+      <FormField
+        id={FIELD_IDS.name}
+        name="name"
+        label={t("name")}
+        hint={t("nameHint")}
+        defaultValue={initialName}
+        autoComplete="name"
+        required
+        maxLength={NAME_MAX}
+        errors={errors.fieldErrors.name}
+      />
       <SubmitWithStatus busy={busy} busyLabel={t("saving")} status={saved}>
         {t("saveName")}
       </SubmitWithStatus>

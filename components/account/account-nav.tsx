@@ -20,7 +20,10 @@ export function AccountNav() {
   if (status === "loading") return <div className="account-nav" aria-hidden="true" />;
 
   if (status === "unauthenticated" || !session?.user) {
-    const returnTo = pathname && pathname !== "/" && !/^\/(?:signin|signup|reset-password)/.test(pathname) ? `?callbackUrl=${encodeURIComponent(pathname)}` : "";
+    const returnTo =
+      pathname && pathname !== "/" && !/^\/(?:signin|signup|reset-password)/.test(pathname)
+        ? `?callbackUrl=${encodeURIComponent(pathname)}`
+        : "";
     return (
       <nav className="account-nav" aria-label={t("account")}>
         <a href={`/signin${returnTo}`}>{t("signIn")}</a>
@@ -46,9 +49,7 @@ export function AccountNav() {
         onClick={() => {
           setSigningOut(true);
           // next-auth's client loads only when someone signs out: it is not part of every page.
-          import("next-auth/react")
-            .then(({ signOut }) => signOut({ callbackUrl: "/" }))
-            .catch(() => setSigningOut(false));
+          import("next-auth/react").then(({ signOut }) => signOut({ callbackUrl: "/" })).catch(() => setSigningOut(false));
         }}
       >
         {t("signOut")}

@@ -19,7 +19,8 @@ const FIELD_IDS = { currentPassword: "current-password", newPassword: "new-passw
 
 /** The English of change-password.ts (the API's answers), which the form says in the interface language. */
 const WRONG_CURRENT_PASSWORD = "This is not your current password.";
-const NO_PASSWORD_YET = "Your account signs in with GitHub or Google and has no password yet. Use “Forgot your password?” on the sign-in page to set one.";
+const NO_PASSWORD_YET =
+  "Your account signs in with GitHub or Google and has no password yet. Use “Forgot your password?” on the sign-in page to set one.";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const t = useTranslations("AccountForms");
@@ -30,7 +31,11 @@ export function ChangePasswordForm({ email }: { email: string }) {
       e,
       locale,
       { currentPassword: t("currentPasswordInvalid"), newPassword: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }) },
-      { [SAME_AS_EMAIL_MESSAGE]: t("sameAsEmail"), [WRONG_CURRENT_PASSWORD]: t("wrongCurrentPassword"), [NO_PASSWORD_YET]: t("noPasswordYet") },
+      {
+        [SAME_AS_EMAIL_MESSAGE]: t("sameAsEmail"),
+        [WRONG_CURRENT_PASSWORD]: t("wrongCurrentPassword"),
+        [NO_PASSWORD_YET]: t("noPasswordYet"),
+      },
     ),
   );
   const { busy, errors } = form;
@@ -40,7 +45,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
     setDone(null);
     const formElement = event.currentTarget;
     const values = new FormData(formElement);
-    const input = form.parse(changePasswordSchema, { currentPassword: values.get("currentPassword"), newPassword: values.get("newPassword") });
+    const input = form.parse(changePasswordSchema, {
+      currentPassword: values.get("currentPassword"),
+      newPassword: values.get("newPassword"),
+    });
     if (!input) return;
     if (isPasswordSameAsEmail(input.newPassword, email)) return form.refuse({ newPassword: [t("sameAsEmail")] });
     const changed = await form.send(
@@ -62,7 +70,15 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
       {/* Tells password managers which account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <FormField id={FIELD_IDS.currentPassword} name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required errors={errors.fieldErrors.currentPassword} />
+      <FormField
+        id={FIELD_IDS.currentPassword}
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        autoComplete="current-password"
+        required
+        errors={errors.fieldErrors.currentPassword}
+      />
       <FormField
         id={FIELD_IDS.newPassword}
         name="newPassword"

@@ -20,7 +20,9 @@ export function DeleteAccountForm({ email }: { email: string }) {
   const t = useTranslations("AccountForms");
   const locale = useLocale();
   const router = useRouter();
-  const form = useFormSubmit((e) => localizeErrors(e, locale, { confirmEmail: t("confirmEmailInvalid") }, { [EMAIL_MISMATCH]: t("emailMismatch") }));
+  const form = useFormSubmit((e) =>
+    localizeErrors(e, locale, { confirmEmail: t("confirmEmailInvalid") }, { [EMAIL_MISMATCH]: t("emailMismatch") }),
+  );
   const { busy, errors } = form;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -9,7 +9,12 @@ import type { FormErrors } from "@/components/api-client";
  * its translation, and any other message of a field by that field's sentence (`byField`). English
  * keeps the schema's and the API's own, more specific messages.
  */
-export function localizeErrors(errors: FormErrors, locale: string, byField: Record<string, string>, known: Record<string, string> = {}): FormErrors {
+export function localizeErrors(
+  errors: FormErrors,
+  locale: string,
+  byField: Record<string, string>,
+  known: Record<string, string> = {},
+): FormErrors {
   if (locale === "en") return errors;
   const fieldErrors: Record<string, string[]> = {};
   for (const [field, messages] of Object.entries(errors.fieldErrors)) {

@@ -34,7 +34,16 @@ export function ResetRequestForm() {
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
       <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-      <FormField id={FIELD_IDS.email} name="email" type="email" label={t("email")} autoComplete="email" inputMode="email" required errors={errors.fieldErrors.email} />
+      <FormField
+        id={FIELD_IDS.email}
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        inputMode="email"
+        required
+        errors={errors.fieldErrors.email}
+      />
       <SubmitButton busy={busy} busyLabel={t("sending")}>
         {t("send")}
       </SubmitButton>

@@ -57,6 +57,10 @@ function subscribe(listener: () => void): () => void {
 
 /** `{ data, status }` as next-auth's useSession gives them, plus update() to read the session again. */
 export function useSession(): SessionState & { update: () => Promise<void> } {
-  const current = useSyncExternalStore(subscribe, () => state, () => LOADING);
+  const current = useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => LOADING,
+  );
   return { ...current, update: refreshSession };
 }

@@ -54,7 +54,10 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
       setBusy(null);
       // "CredentialsSignin" is next-auth's word for a wrong e-mail or password; any other error
       // is a message meant for people (throttling, database down), see server/auth/options.ts.
-      return setErrors({ fieldErrors: {}, formError: !result.error || result.error === "CredentialsSignin" ? t("wrongCredentials") : result.error });
+      return setErrors({
+        fieldErrors: {},
+        formError: !result.error || result.error === "CredentialsSignin" ? t("wrongCredentials") : result.error,
+      });
     }
     await refreshSession(); // the header and the reader read the session from this store
     router.replace(callbackUrl);
@@ -74,8 +77,25 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
     <div className="auth-forms">
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy === "credentials"}>
         <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-        <FormField id={FIELD_IDS.email} name="email" type="email" label={t("email")} autoComplete="username" inputMode="email" required errors={errors.fieldErrors.email} />
-        <FormField id={FIELD_IDS.password} name="password" type="password" label={t("password")} autoComplete="current-password" required errors={errors.fieldErrors.password} />
+        <FormField
+          id={FIELD_IDS.email}
+          name="email"
+          type="email"
+          label={t("email")}
+          autoComplete="username"
+          inputMode="email"
+          required
+          errors={errors.fieldErrors.email}
+        />
+        <FormField
+          id={FIELD_IDS.password}
+          name="password"
+          type="password"
+          label={t("password")}
+          autoComplete="current-password"
+          required
+          errors={errors.fieldErrors.password}
+        />
         <SubmitButton busy={busy === "credentials"} busyLabel={t("signingIn")}>
           {t("signIn")}
         </SubmitButton>
@@ -88,12 +108,24 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
         <div className="oauth-buttons" role="group" aria-label={t("otherWays")}>
           <p className="divider">{t("or")}</p>
           {oauth.github && (
-            <SubmitButton type="button" className="button button-quiet" busy={busy === "github"} busyLabel={t("opening", { provider: "GitHub" })} onClick={() => withProvider("github")}>
+            <SubmitButton
+              type="button"
+              className="button button-quiet"
+              busy={busy === "github"}
+              busyLabel={t("opening", { provider: "GitHub" })}
+              onClick={() => withProvider("github")}
+            >
               {t("continueWith", { provider: "GitHub" })}
             </SubmitButton>
           )}
           {oauth.google && (
-            <SubmitButton type="button" className="button button-quiet" busy={busy === "google"} busyLabel={t("opening", { provider: "Google" })} onClick={() => withProvider("google")}>
+            <SubmitButton
+              type="button"
+              className="button button-quiet"
+              busy={busy === "google"}
+              busyLabel={t("opening", { provider: "Google" })}
+              onClick={() => withProvider("google")}
+            >
               {t("continueWith", { provider: "Google" })}
             </SubmitButton>
           )}

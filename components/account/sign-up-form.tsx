@@ -47,8 +47,26 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
       <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-      <FormField id={FIELD_IDS.name} name="name" label={t("name")} hint={t("nameHint")} autoComplete="name" required maxLength={NAME_MAX} errors={errors.fieldErrors.name} />
-      <FormField id={FIELD_IDS.email} name="email" type="email" label={t("email")} autoComplete="email" inputMode="email" required errors={errors.fieldErrors.email} />
+      <FormField
+        id={FIELD_IDS.name}
+        name="name"
+        label={t("name")}
+        hint={t("nameHint")}
+        autoComplete="name"
+        required
+        maxLength={NAME_MAX}
+        errors={errors.fieldErrors.name}
+      />
+      <FormField
+        id={FIELD_IDS.email}
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        inputMode="email"
+        required
+        errors={errors.fieldErrors.email}
+      />
       <FormField
         id={FIELD_IDS.password}
         name="password"
@@ -63,7 +81,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         {t("createAccount")}
       </SubmitButton>
       <p className="form-aside">
-        {t("haveAccount")} <Link href={callbackUrl === "/" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("signIn")}</Link>
+        {t("haveAccount")}{" "}
+        <Link href={callbackUrl === "/" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("signIn")}</Link>
       </p>
     </form>
   );

@@ -20,7 +20,11 @@ export async function SiteHeader() {
         Interleaf
       </a>
       <span className="brand-tagline">{t("tagline")}</span>
-      <LocaleSwitcher current={isLocale(locale) ? locale : "en"} label={t("language")} options={LOCALES.map((l) => ({ value: l, name: LOCALE_NAMES[l] }))} />
+      <LocaleSwitcher
+        current={isLocale(locale) ? locale : "en"}
+        label={t("language")}
+        options={LOCALES.map((l) => ({ value: l, name: LOCALE_NAMES[l] }))}
+      />
       <AccountNav />
     </header>
   );

@@ -111,20 +111,27 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   }, []);
   useOpenThreadOnClick(textEl, visible, openThread);
 
-  const startNote = useCallback((targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
-    setDraft(newDraft(targets, { ...defaultAudience, ...fields }));
-    setScope({ kind: "segment", segmentId: targets[0]!.segmentId });
-    setToolbar(null);
-    setPairingWith(null);
-    window.getSelection()?.removeAllRanges();
-  }, [defaultAudience, setToolbar]);
+  const startNote = useCallback(
+    (targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
+      setDraft(newDraft(targets, { ...defaultAudience, ...fields }));
+      setScope({ kind: "segment", segmentId: targets[0]!.segmentId });
+      setToolbar(null);
+      setPairingWith(null);
+      window.getSelection()?.removeAllRanges();
+    },
+    [defaultAudience, setToolbar],
+  );
 
   const quickHighlight = useCallback(
     async (target: SentenceTarget, color: HighlightColor) => {
       setToolbar(null);
       window.getSelection()?.removeAllRanges();
       const draftForHighlight = newDraft([target], { color, motivation: "highlighting" });
-      const result = await saveWithRetries<AnnotationView>("/api/annotations", draftPayload(documentSlug, draftForHighlight), draftForHighlight.key);
+      const result = await saveWithRetries<AnnotationView>(
+        "/api/annotations",
+        draftPayload(documentSlug, draftForHighlight),
+        draftForHighlight.key,
+      );
       if (result.ok) {
         upsert(result.data);
         setAnnouncement(t("highlightSaved"));
@@ -184,9 +191,20 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   return (
     <MyClassesContext.Provider value={classes}>
       {margins.map((margin) => (
-        <MarginButtons key={margin.dataset.margin} margin={margin} count={countBySegment.get(margin.dataset.margin!) ?? 0} signedIn={signedIn} onOpen={openSegment} onWrite={writeOn} />
+        <MarginButtons
+          key={margin.dataset.margin}
+          margin={margin}
+          count={countBySegment.get(margin.dataset.margin!) ?? 0}
+          signedIn={signedIn}
+          onOpen={openSegment}
+          onWrite={writeOn}
+        />
       ))}
-      {notesSlot && createPortal(<NotesToggle open={scope !== null} count={visible.length} onToggle={() => setScope(scope ? null : { kind: "all" })} />, notesSlot)}
+      {notesSlot &&
+        createPortal(
+          <NotesToggle open={scope !== null} count={visible.length} onToggle={() => setScope(scope ? null : { kind: "all" })} />,
+          notesSlot,
+        )}
       <Suspense fallback={null}>
         {toolbar && (
           <SelectionToolbar

@@ -4,7 +4,15 @@ import { HIGHLIGHT_COLORS } from "@/lib/annotations/constants";
 
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
-export function ColorSwatches({ value, onPick, label }: { value?: HighlightColor; onPick: (color: HighlightColor) => void; label: (color: HighlightColor) => string }) {
+export function ColorSwatches({
+  value,
+  onPick,
+  label,
+}: {
+  value?: HighlightColor;
+  onPick: (color: HighlightColor) => void;
+  label: (color: HighlightColor) => string;
+}) {
   const t = useTranslations("Annotations");
   return (
     <span className="swatches" role="group" aria-label={t("highlightColour")}>

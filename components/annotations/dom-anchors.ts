@@ -64,7 +64,11 @@ export function targetFromSelection(selection: Selection | null): SelectionResul
   const end = sentenceOf(range.endContainer);
   if (!start && !end) return null;
   if (!start || start !== end) return { error: "Select words within one sentence, or use + beside a sentence to note all of it." };
-  const target = targetFromOffsets(start, offsetIn(start, range.startContainer, range.startOffset), offsetIn(start, range.endContainer, range.endOffset));
+  const target = targetFromOffsets(
+    start,
+    offsetIn(start, range.startContainer, range.startOffset),
+    offsetIn(start, range.endContainer, range.endOffset),
+  );
   return target ? { target, range } : null;
 }
 
@@ -73,9 +77,15 @@ export function wholeSentenceTarget(sentence: HTMLElement): SentenceTarget | nul
   return targetFromOffsets(sentence, 0, (sentence.textContent ?? "").length);
 }
 
-type StoredTarget = { segmentId: string; language: string; versionId: string | null; selector: { start: number; end: number; exact: string } };
+type StoredTarget = {
+  segmentId: string;
+  language: string;
+  versionId: string | null;
+  selector: { start: number; end: number; exact: string };
+};
 
-const sentenceKey = (segmentId: string, versionId: string | null | undefined, script?: string) => `${segmentId}|${versionId ?? ""}|${script ?? ""}`;
+const sentenceKey = (segmentId: string, versionId: string | null | undefined, script?: string) =>
+  `${segmentId}|${versionId ?? ""}|${script ?? ""}`;
 const indexes = new WeakMap<ParentNode, Map<string, HTMLElement>>();
 
 /**
@@ -109,7 +119,11 @@ export function rangeForTarget(root: ParentNode, target: StoredTarget, script: "
   // Simplified: the same code-point span of the twin element (conversion keeps code points one for one).
   const twin = script === "hans" && target.versionId ? index.get(sentenceKey(target.segmentId, target.versionId, "hans")) : null;
   const twinNode = twin?.firstChild;
-  if (twinNode && twinNode.nodeType === Node.TEXT_NODE && utf16ToCodePoint(twinNode.textContent ?? "", (twinNode.textContent ?? "").length) === utf16ToCodePoint(text, text.length)) {
+  if (
+    twinNode &&
+    twinNode.nodeType === Node.TEXT_NODE &&
+    utf16ToCodePoint(twinNode.textContent ?? "", (twinNode.textContent ?? "").length) === utf16ToCodePoint(text, text.length)
+  ) {
     const twinText = twinNode.textContent ?? "";
     const range = document.createRange();
     range.setStart(twinNode, codePointToUtf16(twinText, target.selector.start));
@@ -123,7 +137,8 @@ export function rangeForTarget(root: ParentNode, target: StoredTarget, script: "
 }
 
 /** The Chinese script the reader shows now (the `script` radio; Traditional when absent). */
-export const shownScript = (): "hant" | "hans" => (document.querySelector<HTMLInputElement>('input[name="script"][value="hans"]')?.checked ? "hans" : "hant");
+export const shownScript = (): "hant" | "hans" =>
+  document.querySelector<HTMLInputElement>('input[name="script"][value="hans"]')?.checked ? "hans" : "hant";
 
 /** Sentence and code-point offset under a screen point, for clicks on highlights. */
 export function pointInSentence(x: number, y: number): { sentence: HTMLElement; offset: number } | null {

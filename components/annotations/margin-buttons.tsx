@@ -34,7 +34,13 @@ export const MarginButtons = memo(function MarginButtons({ margin, count, signed
         </button>
       )}
       {sentence && (
-        <button type="button" className="margin-add" aria-label={t("writeNote")} title={t("writeNoteShortcut")} onClick={() => onWrite(sentence)}>
+        <button
+          type="button"
+          className="margin-add"
+          aria-label={t("writeNote")}
+          title={t("writeNoteShortcut")}
+          onClick={() => onWrite(sentence)}
+        >
           +
         </button>
       )}

@@ -1,6 +1,6 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
 /** One annotation with its thread: the quote, the note, tags, replies; edit and delete for its author. */
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import { isFormerMember } from "@/lib/accounts/former-member";
@@ -28,7 +28,18 @@ interface Props {
   audienceBadge?: string;
 }
 
-export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged, onDeleted, onReload, onTag, replyRequest = 0, audienceBadge }: Props) {
+export function NoteCard({
+  annotation: a,
+  active,
+  signedIn,
+  onSelect,
+  onChanged,
+  onDeleted,
+  onReload,
+  onTag,
+  replyRequest = 0,
+  audienceBadge,
+}: Props) {
   const t = useTranslations("Notes");
   const ta = useTranslations("Annotations");
   const format = useFormatter();
@@ -48,7 +59,10 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
 
   async function saveEdit() {
     setBusy(true);
-    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "PATCH", json: { version: a.version, body: editBody } });
+    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}`, {
+      method: "PATCH",
+      json: { version: a.version, body: editBody },
+    });
     setBusy(false);
     if (result.ok) {
       setEditing(false);
@@ -61,7 +75,10 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
   }
 
   async function setVisibility(visibility: "private" | "class" | "public", classId?: string) {
-    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "PATCH", json: { version: a.version, visibility, classId } });
+    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}`, {
+      method: "PATCH",
+      json: { version: a.version, visibility, classId },
+    });
     if (result.ok) onChanged(result.data);
     else {
       setError(result.error);
@@ -85,7 +102,10 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
   async function sendReply() {
     if (!replyBody || isEmptyNote(replyBody)) return setError(t("replyFirst"));
     setBusy(true);
-    const result = await callApi<ReplyView>(`/api/annotations/${encodeURIComponent(a.id)}/replies`, { method: "POST", json: { body: replyBody } });
+    const result = await callApi<ReplyView>(`/api/annotations/${encodeURIComponent(a.id)}/replies`, {
+      method: "POST",
+      json: { body: replyBody },
+    });
     setBusy(false);
     if (result.ok) {
       setReplying(false);
@@ -100,7 +120,13 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
   const authorName = removedWithAccount ? t("formerMember") : a.author.name;
 
   return (
-    <article className={`note-card color-${a.color}`} data-annotation-id={a.id} data-active={active || undefined} aria-label={t("noteBy", { name: authorName })} tabIndex={-1}>
+    <article
+      className={`note-card color-${a.color}`}
+      data-annotation-id={a.id}
+      data-active={active || undefined}
+      aria-label={t("noteBy", { name: authorName })}
+      tabIndex={-1}
+    >
       <button type="button" className="note-card-quote" onClick={onSelect} aria-label={t("showInText")}>
         <Quotes targets={a.targets} />
       </button>
@@ -120,7 +146,13 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
       </p>
       {editing ? (
         <div className="note-edit">
-          <LazyNoteEditor label={t("editNote")} initialContent={(a.body as NoteDoc | null) ?? null} onChange={setEditBody} autoFocus onSubmitShortcut={() => void saveEdit()} />
+          <LazyNoteEditor
+            label={t("editNote")}
+            initialContent={(a.body as NoteDoc | null) ?? null}
+            onChange={setEditBody}
+            autoFocus
+            onSubmitShortcut={() => void saveEdit()}
+          />
           <div className="composer-actions">
             <span className="spacer" />
             <button type="button" className="button-secondary" onClick={() => setEditing(false)}>
@@ -161,7 +193,13 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
       )}
       {replying && (
         <div className="note-reply-form">
-          <LazyNoteEditor label={t("reply")} placeholder={t("replyPlaceholder")} onChange={setReplyBody} autoFocus onSubmitShortcut={() => void sendReply()} />
+          <LazyNoteEditor
+            label={t("reply")}
+            placeholder={t("replyPlaceholder")}
+            onChange={setReplyBody}
+            autoFocus
+            onSubmitShortcut={() => void sendReply()}
+          />
           <div className="composer-actions">
             <span className="spacer" />
             <button type="button" className="button-secondary" onClick={() => setReplying(false)}>
@@ -185,7 +223,14 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
           </button>
           {a.mine && (
             <>
-              <button type="button" className="link-button" onClick={() => { setEditBody((a.body as NoteDoc | null) ?? null); setEditing(true); }}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setEditBody((a.body as NoteDoc | null) ?? null);
+                  setEditing(true);
+                }}
+              >
                 {t("edit")}
               </button>
               <select
@@ -203,7 +248,9 @@ export function NoteCard({ annotation: a, active, signedIn, onSelect, onChanged,
                     {t("myClass", { name: c.name })}
                   </option>
                 ))}
-                {a.visibility === "class" && a.class && !classes.some((c) => c.id === a.class?.id) && <option value={`class:${a.class.id}`}>{t("badgeClass", { name: a.class.name })}</option>}
+                {a.visibility === "class" && a.class && !classes.some((c) => c.id === a.class?.id) && (
+                  <option value={`class:${a.class.id}`}>{t("badgeClass", { name: a.class.name })}</option>
+                )}
                 <option value="public">{t("everyone")}</option>
               </select>
               <button type="button" className="link-button danger" onClick={() => void remove()}>

@@ -1,9 +1,9 @@
 "use client";
-import { useTranslations } from "next-intl";
 /**
  * Writing a note on a highlighted span (or a pair of spans): editor, motivation, tags, who can see
  * it, colour. The draft is stored in this browser on every change and dropped only once saved.
  */
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { AnnotationView } from "@/lib/annotations/types";
@@ -51,7 +51,14 @@ export function NoteComposer({ documentSlug, draft, onChange, onSaved, onCancel 
       }}
     >
       <Quotes targets={draft.targets} />
-      <LazyNoteEditor label={t("editor")} placeholder={t("placeholder")} initialContent={draft.body} onChange={(body) => set({ body })} autoFocus onSubmitShortcut={submit} />
+      <LazyNoteEditor
+        label={t("editor")}
+        placeholder={t("placeholder")}
+        initialContent={draft.body}
+        onChange={(body) => set({ body })}
+        autoFocus
+        onSubmitShortcut={submit}
+      />
       <div className="composer-fields">
         <label>
           <span>{t("kind")}</span>
@@ -71,19 +78,41 @@ export function NoteComposer({ documentSlug, draft, onChange, onSaved, onCancel 
       <fieldset className="composer-visibility">
         <legend>{t("whoCanSee")}</legend>
         <label>
-          <input type="radio" name="visibility" checked={draft.visibility === "private"} onChange={() => set({ visibility: "private", classId: undefined })} /> {t("onlyMe")}
+          <input
+            type="radio"
+            name="visibility"
+            checked={draft.visibility === "private"}
+            onChange={() => set({ visibility: "private", classId: undefined })}
+          />{" "}
+          {t("onlyMe")}
         </label>
         {classes.map((c) => (
           <label key={c.id}>
-            <input type="radio" name="visibility" checked={draft.visibility === "class" && draft.classId === c.id} onChange={() => set({ visibility: "class", classId: c.id })} /> {t("myClass", { name: c.name })}
+            <input
+              type="radio"
+              name="visibility"
+              checked={draft.visibility === "class" && draft.classId === c.id}
+              onChange={() => set({ visibility: "class", classId: c.id })}
+            />{" "}
+            {t("myClass", { name: c.name })}
           </label>
         ))}
         <label>
-          <input type="radio" name="visibility" checked={draft.visibility === "public"} onChange={() => set({ visibility: "public", classId: undefined })} /> {t("everyone")}
+          <input
+            type="radio"
+            name="visibility"
+            checked={draft.visibility === "public"}
+            onChange={() => set({ visibility: "public", classId: undefined })}
+          />{" "}
+          {t("everyone")}
         </label>
       </fieldset>
       <div className="composer-actions">
-        <ColorSwatches value={draft.color} onPick={(color) => set({ color })} label={(c) => ta("colorHighlight", { color: ta(`colors.${c}`) })} />
+        <ColorSwatches
+          value={draft.color}
+          onPick={(color) => set({ color })}
+          label={(c) => ta("colorHighlight", { color: ta(`colors.${c}`) })}
+        />
         <span className="spacer" />
         <button type="button" className="button-secondary" onClick={onCancel}>
           {t("discard")}

@@ -19,10 +19,23 @@ export interface NoteDraft {
 export const draftStorageKey = (documentSlug: string) => `interleaf:draft:${documentSlug}`;
 
 export function newDraft(targets: SentenceTarget[], fields: Partial<NoteDraft> = {}): NoteDraft {
-  return { key: crypto.randomUUID(), targets, body: null, tags: "", motivation: "commenting", visibility: "private", color: "yellow", ...fields };
+  return {
+    key: crypto.randomUUID(),
+    targets,
+    body: null,
+    tags: "",
+    motivation: "commenting",
+    visibility: "private",
+    color: "yellow",
+    ...fields,
+  };
 }
 
-export const splitTags = (tags: string) => tags.split(/[\s,，、]+/).map((t) => t.replace(/^#+/, "")).filter(Boolean);
+export const splitTags = (tags: string) =>
+  tags
+    .split(/[\s,，、]+/)
+    .map((t) => t.replace(/^#+/, ""))
+    .filter(Boolean);
 
 export function draftPayload(documentSlug: string, draft: NoteDraft) {
   const [first, ...rest] = draft.targets;

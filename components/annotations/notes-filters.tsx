@@ -1,11 +1,19 @@
 "use client";
-import { useTranslations } from "next-intl";
 /** Filter the notes (and the highlights painted in the text) by tag, author, kind and words. */
+import { useTranslations } from "next-intl";
 import { filterChoices, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { MOTIVATIONS } from "@/lib/annotations/constants";
 
-export function NotesFilters({ annotations, filters, onChange }: { annotations: AnnotationView[]; filters: NoteFilters; onChange: (filters: NoteFilters) => void }) {
+export function NotesFilters({
+  annotations,
+  filters,
+  onChange,
+}: {
+  annotations: AnnotationView[];
+  filters: NoteFilters;
+  onChange: (filters: NoteFilters) => void;
+}) {
   const t = useTranslations("Notes");
   const m = useTranslations("Annotations.motivations");
   const { tags, authors } = filterChoices(annotations);

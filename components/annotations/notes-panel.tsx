@@ -1,10 +1,10 @@
 "use client";
-import { scrollToSentence, sentenceNumber } from "@/components/reader-contract";
-import { useTranslations } from "next-intl";
 /**
  * The notes panel: beside the text on wide screens, a bottom sheet on phones. It shows the notes
  * on one sentence or on the whole text, the filters, and the note being written.
  */
+import { scrollToSentence, sentenceNumber } from "@/components/reader-contract";
+import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import type { NoteFilters } from "@/lib/annotations/filter-annotations";
@@ -99,7 +99,13 @@ export function NotesPanel(props: Props) {
       </header>
       <NotesFilters annotations={props.annotations} filters={props.filters} onChange={props.onFilters} />
       {props.draft && (
-        <NoteComposer documentSlug={props.documentSlug} draft={props.draft} onChange={props.onDraftChange} onSaved={props.onDraftSaved} onCancel={props.onDraftDiscard} />
+        <NoteComposer
+          documentSlug={props.documentSlug}
+          draft={props.draft}
+          onChange={props.onDraftChange}
+          onSaved={props.onDraftSaved}
+          onCancel={props.onDraftDiscard}
+        />
       )}
       {props.loadError && (
         <p className="form-error" role="alert">
@@ -111,11 +117,7 @@ export function NotesPanel(props: Props) {
       )}
       <div className="notes-list">
         {shown.length === 0 && !props.draft ? (
-          <p className="notes-empty">
-            {props.signedIn
-              ? t("emptySignedIn")
-              : t("emptySignedOut")}
-          </p>
+          <p className="notes-empty">{props.signedIn ? t("emptySignedIn") : t("emptySignedOut")}</p>
         ) : (
           shown.map((annotation) => (
             <NoteCard

@@ -35,7 +35,10 @@ export function OrphansPanel({ annotations, onDeleted }: { annotations: Annotati
       setMessage({ text: t("selectFirst"), error: true });
       return;
     }
-    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}/target`, { method: "PATCH", json: { target } });
+    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}/target`, {
+      method: "PATCH",
+      json: { target },
+    });
     if (!result.ok) return setMessage({ text: result.error, error: true });
     // The highlight layer paints from its own copy of the notes: reload so it picks this one up.
     window.location.reload();
@@ -63,7 +66,12 @@ export function OrphansPanel({ annotations, onDeleted }: { annotations: Annotati
             <blockquote lang={a.targets[0]?.language}>“{a.targets.map((target) => target.selector.exact).join(" ↔ ")}”</blockquote>
             {a.bodyText && <p>{a.bodyText}</p>}
             <span className="orphan-actions">
-              <button type="button" className="button button-small" onMouseDown={(e) => e.preventDefault()} onClick={() => void reattach(a)}>
+              <button
+                type="button"
+                className="button button-small"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => void reattach(a)}
+              >
                 {t("reattach")}
               </button>
               <button type="button" className="button button-small button-quiet" onClick={() => void remove(a)}>

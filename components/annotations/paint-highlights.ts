@@ -27,7 +27,12 @@ export interface Painting {
 /** Ranges already measured, by note, target, script and offsets: the text under them does not change while the page is open. */
 export type RangeCache = Map<string, Range | null>;
 
-export function paintHighlights(root: ParentNode, annotations: Pick<AnnotationView, "id" | "color" | "targets">[], activeId: string | null, cache?: RangeCache): Painting {
+export function paintHighlights(
+  root: ParentNode,
+  annotations: Pick<AnnotationView, "id" | "color" | "targets">[],
+  activeId: string | null,
+  cache?: RangeCache,
+): Painting {
   const highlights = registry();
   const HighlightClass = (globalThis as unknown as { Highlight?: HighlightConstructor }).Highlight;
   if (!highlights || !HighlightClass) return { done: Promise.resolve(), cancel: () => {} };
@@ -41,7 +46,9 @@ export function paintHighlights(root: ParentNode, annotations: Pick<AnnotationVi
     for (; next < until; next++) {
       const annotation = annotations[next]!;
       for (const target of annotation.targets) {
-        const key = cache && `${annotation.id}|${target.segmentId}|${target.versionId ?? ""}|${script}|${target.selector.start}-${target.selector.end}`;
+        const key =
+          cache &&
+          `${annotation.id}|${target.segmentId}|${target.versionId ?? ""}|${script}|${target.selector.start}-${target.selector.end}`;
         let range = key ? cache.get(key) : undefined;
         if (range === undefined) {
           range = rangeForTarget(root, target, script);

@@ -1,6 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
 /** One reply in a thread; its author can edit or delete it. */
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { LazyNoteEditor } from "@/components/notes/lazy-note-editor";
 import type { ReplyView } from "@/lib/annotations/types";

@@ -1,6 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
 /** Says where a save stands, in words, and offers a retry when it failed. */
+import { useTranslations } from "next-intl";
 import type { SaveStatus } from "./use-durable-save";
 
 export function SaveStatusLine({ status, onRetry }: { status: SaveStatus; onRetry?: () => void }) {

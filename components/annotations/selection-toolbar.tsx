@@ -1,6 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
 /** Floats by a text selection: highlight in a colour, write a note, or pair with the other language. */
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ColorSwatches, type HighlightColor } from "./color-swatches";
 import type { SentenceTarget } from "./dom-anchors";
@@ -20,9 +20,23 @@ interface Props {
 
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
 
-export function SelectionToolbar({ rect, target, error, signedIn, pairingWith, onHighlight, onNote, onStartPair, onCompletePair, onCancelPair }: Props) {
+export function SelectionToolbar({
+  rect,
+  target,
+  error,
+  signedIn,
+  pairingWith,
+  onHighlight,
+  onNote,
+  onStartPair,
+  onCompletePair,
+  onCancelPair,
+}: Props) {
   const t = useTranslations("Annotations");
-  const style = { top: `${rect.bottom + window.scrollY + 8}px`, left: `${Math.max(8, Math.min(rect.left + window.scrollX, window.innerWidth - 330))}px` };
+  const style = {
+    top: `${rect.bottom + window.scrollY + 8}px`,
+    left: `${Math.max(8, Math.min(rect.left + window.scrollX, window.innerWidth - 330))}px`,
+  };
   const canPair = pairingWith && target && pairingWith.language !== target.language;
   return (
     <div className="selection-toolbar" style={style} role="toolbar" aria-label={t("selectedText")} onMouseDown={keepSelection}>
@@ -30,7 +44,11 @@ export function SelectionToolbar({ rect, target, error, signedIn, pairingWith, o
         <span className="toolbar-message">{error}</span>
       ) : !signedIn ? (
         <span className="toolbar-message">
-          {t.rich("signInToAnnotate", { signIn: (chunks) => <Link href={`/signin?callbackUrl=${encodeURIComponent(location.pathname + location.search)}`}>{chunks}</Link> })}
+          {t.rich("signInToAnnotate", {
+            signIn: (chunks) => (
+              <Link href={`/signin?callbackUrl=${encodeURIComponent(location.pathname + location.search)}`}>{chunks}</Link>
+            ),
+          })}
         </span>
       ) : canPair ? (
         <>

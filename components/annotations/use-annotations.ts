@@ -21,7 +21,8 @@ const PAGE_SIZE = LIMITS_PAGE_SIZE.max;
 /** Below this many sentences one page usually holds every note: no need for a first-screen request. */
 const LONG_DOCUMENT_SENTENCES = 150;
 
-const byCreation = (a: AnnotationView, b: AnnotationView) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byCreation = (a: AnnotationView, b: AnnotationView) =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export function useAnnotations(documentSlug: string, sessionKey: string) {
   const [annotations, setAnnotations] = useState<AnnotationView[]>([]);
@@ -104,7 +105,9 @@ export function useAnnotations(documentSlug: string, sessionKey: string) {
   }, [reload, sessionKey]);
 
   const upsert = useCallback((annotation: AnnotationView) => {
-    setAnnotations((list) => (list.some((a) => a.id === annotation.id) ? list.map((a) => (a.id === annotation.id ? annotation : a)) : [...list, annotation]));
+    setAnnotations((list) =>
+      list.some((a) => a.id === annotation.id) ? list.map((a) => (a.id === annotation.id ? annotation : a)) : [...list, annotation],
+    );
   }, []);
   const remove = useCallback((id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)), []);
 

@@ -7,7 +7,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi, type ApiResult } from "@/components/api-client";
 
-export type SaveStatus = { state: "idle" } | { state: "saving" } | { state: "saved" } | { state: "retrying"; error: string; inSeconds: number } | { state: "failed"; error: string };
+export type SaveStatus =
+  | { state: "idle" }
+  | { state: "saving" }
+  | { state: "saved" }
+  | { state: "retrying"; error: string; inSeconds: number }
+  | { state: "failed"; error: string };
 
 const RETRY_DELAYS = [1, 2, 4, 8, 15, 30];
 

@@ -9,8 +9,13 @@ import { useEffect, useRef } from "react";
 import { liveVote, type LiveVote } from "@/components/reader-contract";
 import type { AnnotationView } from "@/lib/annotations/types";
 
-
-export function useLiveAnnotations(documentSlug: string, sessionKey: string, since: string | null, onUpsert: (annotation: AnnotationView) => void, onRemove: (id: string) => void) {
+export function useLiveAnnotations(
+  documentSlug: string,
+  sessionKey: string,
+  since: string | null,
+  onUpsert: (annotation: AnnotationView) => void,
+  onRemove: (id: string) => void,
+) {
   const handlers = useRef({ onUpsert, onRemove });
   useEffect(() => {
     handlers.current = { onUpsert, onRemove };

@@ -4,7 +4,11 @@ import { useEffect } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { pointInSentence } from "./dom-anchors";
 
-export function useOpenThreadOnClick(text: HTMLElement | null, visible: AnnotationView[], open: (annotationId: string, segmentId: string) => void) {
+export function useOpenThreadOnClick(
+  text: HTMLElement | null,
+  visible: AnnotationView[],
+  open: (annotationId: string, segmentId: string) => void,
+) {
   useEffect(() => {
     if (!text) return;
     const onClick = (event: MouseEvent) => {
@@ -12,15 +16,17 @@ export function useOpenThreadOnClick(text: HTMLElement | null, visible: Annotati
       const point = pointInSentence(event.clientX, event.clientY);
       if (!point) return;
       const { sentence, offset } = point;
-      const hit = [...visible].reverse().find((a) =>
-        a.targets.some(
-          (t) =>
-            t.segmentId === sentence.dataset.segmentId &&
-            (t.versionId ?? undefined) === sentence.dataset.versionId &&
-            t.selector.start <= offset &&
-            offset < t.selector.end,
-        ),
-      );
+      const hit = [...visible]
+        .reverse()
+        .find((a) =>
+          a.targets.some(
+            (t) =>
+              t.segmentId === sentence.dataset.segmentId &&
+              (t.versionId ?? undefined) === sentence.dataset.versionId &&
+              t.selector.start <= offset &&
+              offset < t.selector.end,
+          ),
+        );
       if (hit) open(hit.id, sentence.dataset.segmentId!);
     };
     text.addEventListener("click", onClick);

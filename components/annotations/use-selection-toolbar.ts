@@ -16,7 +16,11 @@ export function useSelectionToolbar() {
       const result = targetFromSelection(window.getSelection());
       if (!result) return setToolbar(null);
       const range = window.getSelection()!.getRangeAt(0);
-      setToolbar({ rect: range.getBoundingClientRect(), target: "target" in result ? result.target : null, error: "error" in result ? result.error : null });
+      setToolbar({
+        rect: range.getBoundingClientRect(),
+        target: "target" in result ? result.target : null,
+        error: "error" in result ? result.error : null,
+      });
     };
     // Follow a touch selection once it settles, unless a mouse button is still down (a drag in progress).
     let pointerDown = false;

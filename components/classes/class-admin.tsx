@@ -59,7 +59,21 @@ export function JoinCodeControl({ classId, initialCode }: { classId: string; ini
 }
 
 /** A danger link-button that asks first, sends DELETE, and says in place why it did not work. */
-function ConfirmedDelete({ url, confirm, label, ariaLabel, failed, done }: { url: string; confirm: string; label: string; ariaLabel?: string; failed: (result: Extract<SendResult<unknown>, { ok: false }>) => string; done: () => void }) {
+function ConfirmedDelete({
+  url,
+  confirm,
+  label,
+  ariaLabel,
+  failed,
+  done,
+}: {
+  url: string;
+  confirm: string;
+  label: string;
+  ariaLabel?: string;
+  failed: (result: Extract<SendResult<unknown>, { ok: false }>) => string;
+  done: () => void;
+}) {
   const t = useTranslations("ClassAdmin");
   const [error, setError] = useState<string | null>(null);
   return (
@@ -86,7 +100,17 @@ function ConfirmedDelete({ url, confirm, label, ariaLabel, failed, done }: { url
   );
 }
 
-export function RemoveMemberButton({ classId, memberId, label, self }: { classId: string; memberId: string; label: string; self?: boolean }) {
+export function RemoveMemberButton({
+  classId,
+  memberId,
+  label,
+  self,
+}: {
+  classId: string;
+  memberId: string;
+  label: string;
+  self?: boolean;
+}) {
   const t = useTranslations("ClassAdmin");
   const router = useRouter();
   return (

@@ -31,7 +31,15 @@ function otherwise(failed: { errors: { formError: string | null; fieldErrors: Re
 }
 
 /** One field, its error and a submit button: the shape both forms share. */
-function ClassForm(props: { label: string; error: string | null; busy: boolean; submitLabel: string; busyLabel: string; onSubmit: () => void; children: ReactNode }) {
+function ClassForm(props: {
+  label: string;
+  error: string | null;
+  busy: boolean;
+  submitLabel: string;
+  busyLabel: string;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
   return (
     <form
       className="form class-form"
@@ -64,9 +72,23 @@ export function CreateClassForm() {
     (failed) => (failed.status === 400 && failed.errors.fieldErrors.name ? t("nameMissing") : otherwise(failed)),
   );
   return (
-    <ClassForm label={t("createLabel")} error={error} busy={busy} submitLabel={t("createClass")} busyLabel={t("creating")} onSubmit={() => void submit({ name })}>
+    <ClassForm
+      label={t("createLabel")}
+      error={error}
+      busy={busy}
+      submitLabel={t("createClass")}
+      busyLabel={t("creating")}
+      onSubmit={() => void submit({ name })}
+    >
       <label htmlFor="class-name">{t("className")}</label>
-      <input id="class-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} placeholder={t("classNamePlaceholder")} />
+      <input
+        id="class-name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        maxLength={120}
+        placeholder={t("classNamePlaceholder")}
+      />
     </ClassForm>
   );
 }
@@ -88,12 +110,28 @@ export function JoinClassForm() {
     (failed) => joinError(t, failed),
   );
   return (
-    <ClassForm label={t("joinLabel")} error={error} busy={busy} submitLabel={t("joinClass")} busyLabel={t("joining")} onSubmit={() => void submit({ code })}>
+    <ClassForm
+      label={t("joinLabel")}
+      error={error}
+      busy={busy}
+      submitLabel={t("joinClass")}
+      busyLabel={t("joining")}
+      onSubmit={() => void submit({ code })}
+    >
       <label htmlFor="join-code">{t("classCode")}</label>
       <p className="field-hint" id="join-code-hint">
         {t("classCodeHint")}
       </p>
-      <input id="join-code" aria-describedby="join-code-hint" value={code} onChange={(e) => setCode(e.target.value)} required autoComplete="off" autoCapitalize="characters" spellCheck={false} />
+      <input
+        id="join-code"
+        aria-describedby="join-code-hint"
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        required
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+      />
     </ClassForm>
   );
 }

@@ -5,7 +5,13 @@
  */
 import type { MouseEvent } from "react";
 
-export function ReaderExports({ documentSlug, labels }: { documentSlug: string; labels: { exports: string; markdown: string; jsonLd: string; print: string } }) {
+export function ReaderExports({
+  documentSlug,
+  labels,
+}: {
+  documentSlug: string;
+  labels: { exports: string; markdown: string; jsonLd: string; print: string };
+}) {
   const base = `/api/documents/${encodeURIComponent(documentSlug)}`;
   // The version is a radio button on the page: read it when the link is followed.
   const withVersion = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -35,7 +35,8 @@ export function AlignmentEditor({ slug, title, visibility, initialRows }: Props)
       setMessage({ text: done, error: false });
     }
   };
-  const edit = (i: number, field: "en" | "zh", value: string) => setRows((list) => list.map((r, k) => (k === i ? { ...r, [field]: value } : r)));
+  const edit = (i: number, field: "en" | "zh", value: string) =>
+    setRows((list) => list.map((r, k) => (k === i ? { ...r, [field]: value } : r)));
 
   async function save(publish: boolean) {
     if (saving) return;
@@ -46,7 +47,10 @@ export function AlignmentEditor({ slug, title, visibility, initialRows }: Props)
     }
     setSaving(publish ? "publish" : "draft");
     setMessage(null);
-    const result = await callApi<{ url: string }>(`/api/documents/${encodeURIComponent(slug)}/alignment`, { method: "PUT", json: { rows, publish } });
+    const result = await callApi<{ url: string }>(`/api/documents/${encodeURIComponent(slug)}/alignment`, {
+      method: "PUT",
+      json: { rows, publish },
+    });
     setSaving(null);
     if (!result.ok) {
       setMessage({ text: result.error, error: true });
@@ -60,19 +64,35 @@ export function AlignmentEditor({ slug, title, visibility, initialRows }: Props)
   return (
     <div className="alignment-editor">
       <p className="alignment-summary">
-        {t.rich("summary", { rows: rows.length, missing, readers: visibility === "public" ? t("readersEveryone") : t("readersYouOnly"), strong: (chunks) => <strong>{chunks}</strong> })}
+        {t.rich("summary", {
+          rows: rows.length,
+          missing,
+          readers: visibility === "public" ? t("readersEveryone") : t("readersYouOnly"),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <div className="alignment-rows" role="list" aria-label={t("alignmentOf", { title })}>
         {rows.map((row, i) => {
           const n = i + 1;
           const newParagraph = i > 0 && rows[i - 1]!.paragraph !== row.paragraph;
           return (
-            <div role="listitem" key={i} className={`alignment-row${newParagraph ? " new-paragraph" : ""}${row.zh.trim() ? "" : " no-chinese"}`} data-row={n}>
+            <div
+              role="listitem"
+              key={i}
+              className={`alignment-row${newParagraph ? " new-paragraph" : ""}${row.zh.trim() ? "" : " no-chinese"}`}
+              data-row={n}
+            >
               <span className="row-number" aria-hidden="true">
                 {n}
                 {row.kind !== "sentence" && <small>{row.kind === "salutation" ? t("salutation") : t("signOff")}</small>}
               </span>
-              <textarea aria-label={t("rowEnglish", { row: n })} lang="en" value={row.en} rows={Math.max(2, Math.ceil(row.en.length / 60))} onChange={(e) => edit(i, "en", e.target.value)} />
+              <textarea
+                aria-label={t("rowEnglish", { row: n })}
+                lang="en"
+                value={row.en}
+                rows={Math.max(2, Math.ceil(row.en.length / 60))}
+                onChange={(e) => edit(i, "en", e.target.value)}
+              />
               <textarea
                 aria-label={t("rowChinese", { row: n })}
                 lang="zh-Hant"
@@ -83,16 +103,37 @@ export function AlignmentEditor({ slug, title, visibility, initialRows }: Props)
                 onSelect={(e) => cursors.current.set(i, e.currentTarget.selectionStart)}
               />
               <span className="row-actions">
-                <button type="button" className="button button-small button-quiet" aria-label={t("splitLabel", { row: n })} title={t("splitTitle")} onClick={() => apply(splitChinese(rows, i, cursors.current.get(i)), t("splitDone", { row: n }))}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  aria-label={t("splitLabel", { row: n })}
+                  title={t("splitTitle")}
+                  onClick={() => apply(splitChinese(rows, i, cursors.current.get(i)), t("splitDone", { row: n }))}
+                >
                   {t("split")}
                 </button>
-                <button type="button" className="button button-small button-quiet" aria-label={t("mergeLabel", { row: n })} onClick={() => apply(mergeWithNext(rows, i), t("mergeDone", { row: n, next: n + 1 }))}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  aria-label={t("mergeLabel", { row: n })}
+                  onClick={() => apply(mergeWithNext(rows, i), t("mergeDone", { row: n, next: n + 1 }))}
+                >
                   {t("merge")}
                 </button>
-                <button type="button" className="button button-small button-quiet" aria-label={t("shiftUpLabel", { row: n })} onClick={() => apply(shiftUp(rows, i), t("shiftUpDone", { row: n }))}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  aria-label={t("shiftUpLabel", { row: n })}
+                  onClick={() => apply(shiftUp(rows, i), t("shiftUpDone", { row: n }))}
+                >
                   ↑
                 </button>
-                <button type="button" className="button button-small button-quiet" aria-label={t("shiftDownLabel", { row: n })} onClick={() => apply(shiftDown(rows, i), t("shiftDownDone", { row: n }))}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  aria-label={t("shiftDownLabel", { row: n })}
+                  onClick={() => apply(shiftDown(rows, i), t("shiftDownDone", { row: n }))}
+                >
                   ↓
                 </button>
               </span>
@@ -104,7 +145,13 @@ export function AlignmentEditor({ slug, title, visibility, initialRows }: Props)
         <p className={message?.error ? "form-error" : "status-line"} role={message?.error ? "alert" : "status"}>
           {message?.text ?? ""}
         </p>
-        <SubmitButton type="button" className="button button-quiet" busy={saving === "draft"} busyLabel={t("saving")} onClick={() => void save(false)}>
+        <SubmitButton
+          type="button"
+          className="button button-quiet"
+          busy={saving === "draft"}
+          busyLabel={t("saving")}
+          onClick={() => void save(false)}
+        >
           {t("saveDraft")}
         </SubmitButton>
         <SubmitButton type="button" busy={saving === "publish"} busyLabel={t("publishing")} onClick={() => void save(true)}>

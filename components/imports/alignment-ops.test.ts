@@ -16,7 +16,10 @@ describe("alignment editor operations", () => {
   });
   it("merges a row with the next", () => {
     const merged = mergeWithNext(rows, 1);
-    expect(typeof merged !== "string" && merged.map((r) => [r.en, r.zh, r.paragraph])).toEqual([["One.", "一。二。", 0], ["Two. Three.", "三。", 0]]);
+    expect(typeof merged !== "string" && merged.map((r) => [r.en, r.zh, r.paragraph])).toEqual([
+      ["One.", "一。二。", 0],
+      ["Two. Three.", "三。", 0],
+    ]);
   });
   it("shifts a sentence up and down", () => {
     expect(zh(shiftDown(rows, 0))).toEqual(["一。", "二。", "三。"]);

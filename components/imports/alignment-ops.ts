@@ -17,7 +17,11 @@ export interface EditorRow {
 export type AlignmentProblem = "noNextRowToSplit" | "oneSentence" | "noNextRowToMerge" | "noRowAbove" | "noRowBelow" | "noChineseToMove";
 
 const sentencesOf = (zh: string) => segmentSentences(zh, "zh").map((s) => s.text);
-const replace = (rows: EditorRow[], at: number, ...items: EditorRow[]) => [...rows.slice(0, at), ...items, ...rows.slice(at + items.length)];
+const replace = (rows: EditorRow[], at: number, ...items: EditorRow[]) => [
+  ...rows.slice(0, at),
+  ...items,
+  ...rows.slice(at + items.length),
+];
 
 /** Moves the Chinese after `cut` (UTF-16) to the start of the next row; without a cut inside the text, the last sentence. */
 export function splitChinese(rows: EditorRow[], i: number, cut?: number): EditorRow[] | AlignmentProblem {
@@ -51,7 +55,12 @@ export function shiftUp(rows: EditorRow[], i: number): EditorRow[] | AlignmentPr
   if (!row || !previous) return "noRowAbove";
   const first = sentencesOf(row.zh)[0];
   if (!first) return "noChineseToMove";
-  return replace(rows, i - 1, { ...previous, zh: previous.zh + first }, { ...row, zh: row.zh.slice(row.zh.indexOf(first) + first.length).trim() });
+  return replace(
+    rows,
+    i - 1,
+    { ...previous, zh: previous.zh + first },
+    { ...row, zh: row.zh.slice(row.zh.indexOf(first) + first.length).trim() },
+  );
 }
 
 /** Moves the last Chinese sentence of row `i` to the start of the row below. */

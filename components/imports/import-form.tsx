@@ -68,7 +68,10 @@ export function ImportForm() {
     }
     setBusy(true);
     setError(null);
-    const result = await callApi<{ slug: string; alignUrl: string }>("/api/documents", { method: "POST", json: { title, en, zh, visibility } });
+    const result = await callApi<{ slug: string; alignUrl: string }>("/api/documents", {
+      method: "POST",
+      json: { title, en, zh, visibility },
+    });
     if (result.ok) {
       router.push(result.data.alignUrl);
       return;
@@ -117,7 +120,13 @@ export function ImportForm() {
       )}
       <div className={`field${fieldErrors.title ? " field-invalid" : ""}`}>
         <label htmlFor="import-title">{t("titleLabel")}</label>
-        <input id="import-title" value={title} maxLength={MAX_TITLE} onChange={(e) => setTitle(e.target.value)} aria-invalid={fieldErrors.title ? true : undefined} />
+        <input
+          id="import-title"
+          value={title}
+          maxLength={MAX_TITLE}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={fieldErrors.title ? true : undefined}
+        />
         {fieldErrors.title && <p className="field-error">{fieldErrors.title}</p>}
       </div>
       <div className="import-texts">
@@ -127,10 +136,18 @@ export function ImportForm() {
       <fieldset className="import-visibility">
         <legend>{t("whoMayRead")}</legend>
         <label>
-          <input type="radio" name="visibility" value="private" checked={visibility === "private"} onChange={() => setVisibility("private")} /> {t("onlyMe")}
+          <input
+            type="radio"
+            name="visibility"
+            value="private"
+            checked={visibility === "private"}
+            onChange={() => setVisibility("private")}
+          />{" "}
+          {t("onlyMe")}
         </label>
         <label>
-          <input type="radio" name="visibility" value="public" checked={visibility === "public"} onChange={() => setVisibility("public")} /> {t("everyone")}
+          <input type="radio" name="visibility" value="public" checked={visibility === "public"} onChange={() => setVisibility("public")} />{" "}
+          {t("everyone")}
         </label>
       </fieldset>
       <SubmitButton busy={busy} busyLabel={t("aligning")}>

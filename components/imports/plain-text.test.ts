@@ -36,7 +36,9 @@ describe("the link and strong-emphasis scanners", () => {
   });
 
   it("unwrap links, images and bold as before", () => {
-    expect(stripMarkdown("See ![a cat](cat.png) and [the site](https://x.y \"title\"), **bold** and __also__.")).toBe("See a cat and the site, bold and also.");
+    expect(stripMarkdown('See ![a cat](cat.png) and [the site](https://x.y "title"), **bold** and __also__.')).toBe(
+      "See a cat and the site, bold and also.",
+    );
     expect(stripMarkdown("[x [y](u) ** not bold ** [](empty)")).toBe("x [y ** not bold ** [](empty)");
   });
 

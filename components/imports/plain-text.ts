@@ -77,7 +77,7 @@ export function unwrapStrong(text: string): string {
   const nextCloser = { "**": 0, __: 0 };
   let out = "";
   let copied = 0;
-  for (let i = 0; i + 2 < text.length; ) {
+  for (let i = 0; i + 2 < text.length;) {
     const delimiter = text.startsWith("**", i) ? "**" : text.startsWith("__", i) ? "__" : null;
     if (delimiter && isNotSpace(text[i + 2])) {
       const list = closers[delimiter];

@@ -28,7 +28,13 @@ function Cell({ label, lang, initial, save }: { label: string; lang: string; ini
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   return (
     <div className="text-edit-cell">
-      <textarea aria-label={label} lang={lang} value={text} rows={Math.max(2, Math.ceil(text.length / (lang === "en" ? 60 : 30)))} onChange={(e) => setText(e.target.value)} />
+      <textarea
+        aria-label={label}
+        lang={lang}
+        value={text}
+        rows={Math.max(2, Math.ceil(text.length / (lang === "en" ? 60 : 30)))}
+        onChange={(e) => setText(e.target.value)}
+      />
       {text !== saved && (
         <SubmitButton
           type="button"
@@ -74,17 +80,28 @@ export function TextEditor({ slug, rows }: { slug: string; rows: TextEditorRow[]
   return (
     <div className="alignment-rows" role="list">
       {rows.map((row, i) => (
-        <div role="listitem" key={row.segmentId} className={`text-edit-row${i > 0 && rows[i - 1]!.paragraph !== row.paragraph ? " new-paragraph" : ""}`}>
+        <div
+          role="listitem"
+          key={row.segmentId}
+          className={`text-edit-row${i > 0 && rows[i - 1]!.paragraph !== row.paragraph ? " new-paragraph" : ""}`}
+        >
           <span className="row-number" aria-hidden="true">
             {i + 1}
           </span>
-          <Cell label={t("sentenceEnglish", { number: i + 1 })} lang="en" initial={row.en} save={(text) => send(`/api/segments/${encodeURIComponent(row.segmentId)}`, text)} />
+          <Cell
+            label={t("sentenceEnglish", { number: i + 1 })}
+            lang="en"
+            initial={row.en}
+            save={(text) => send(`/api/segments/${encodeURIComponent(row.segmentId)}`, text)}
+          />
           {row.translationId ? (
             <Cell
               label={t("sentenceChinese", { number: i + 1 })}
               lang="zh-Hant"
               initial={row.zh}
-              save={(text) => send(`/api/documents/${encodeURIComponent(slug)}/translations/${encodeURIComponent(row.translationId!)}`, text)}
+              save={(text) =>
+                send(`/api/documents/${encodeURIComponent(slug)}/translations/${encodeURIComponent(row.translationId!)}`, text)
+              }
             />
           ) : (
             <p className="muted">{t("noChinese")}</p>

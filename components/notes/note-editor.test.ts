@@ -20,7 +20,13 @@ describe("note editor schema", () => {
     const input = {
       type: "doc",
       content: [
-        { type: "paragraph", content: [{ type: "text", text: "a", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://x.y" } }] }, { type: "hardBreak", marks: [{ type: "italic" }] }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "a", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://x.y" } }] },
+            { type: "hardBreak", marks: [{ type: "italic" }] },
+          ],
+        },
         { type: "orderedList", attrs: { start: 3 }, content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
         { type: "codeBlock", attrs: { language: "js" }, content: [{ type: "text", text: "x\ny" }] },
       ],

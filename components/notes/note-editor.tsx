@@ -1,5 +1,4 @@
 "use client";
-import { useTranslations } from "next-intl";
 /**
  * The note editor: tiptap cut down to exactly the note allow-list, with a small toolbar.
  * This is the heavy file (tiptap and ProseMirror); pages load it through LazyNoteEditor so the
@@ -9,6 +8,7 @@ import { useTranslations } from "next-intl";
  * `onChange` as a doc that has already passed `parseNote`. A change that does not pass (too long,
  * too many parts) is not reported; its message is shown under the editor instead.
  */
+import { useTranslations } from "next-intl";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
@@ -52,14 +52,53 @@ export const noteEditorExtensions = [
   }),
 ];
 
-type Tool = { name: string; label: string; glyph: string; shortcut?: string; isActive: (editor: Editor) => boolean; run: (editor: Editor) => void };
+type Tool = {
+  name: string;
+  label: string;
+  glyph: string;
+  shortcut?: string;
+  isActive: (editor: Editor) => boolean;
+  run: (editor: Editor) => void;
+};
 
 const TOOLS: Tool[] = [
-  { name: "bold", label: "Bold", glyph: "B", shortcut: "Mod+B", isActive: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
-  { name: "italic", label: "Italic", glyph: "I", shortcut: "Mod+I", isActive: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
-  { name: "bulletList", label: "Bulleted list", glyph: "•", isActive: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { name: "orderedList", label: "Numbered list", glyph: "1.", isActive: (e) => e.isActive("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
-  { name: "blockquote", label: "Quote", glyph: "“", isActive: (e) => e.isActive("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
+  {
+    name: "bold",
+    label: "Bold",
+    glyph: "B",
+    shortcut: "Mod+B",
+    isActive: (e) => e.isActive("bold"),
+    run: (e) => e.chain().focus().toggleBold().run(),
+  },
+  {
+    name: "italic",
+    label: "Italic",
+    glyph: "I",
+    shortcut: "Mod+I",
+    isActive: (e) => e.isActive("italic"),
+    run: (e) => e.chain().focus().toggleItalic().run(),
+  },
+  {
+    name: "bulletList",
+    label: "Bulleted list",
+    glyph: "•",
+    isActive: (e) => e.isActive("bulletList"),
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    name: "orderedList",
+    label: "Numbered list",
+    glyph: "1.",
+    isActive: (e) => e.isActive("orderedList"),
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+  },
+  {
+    name: "blockquote",
+    label: "Quote",
+    glyph: "“",
+    isActive: (e) => e.isActive("blockquote"),
+    run: (e) => e.chain().focus().toggleBlockquote().run(),
+  },
   {
     // One button for both kinds of code: selected words become inline code; with nothing
     // selected (or a selection across lines) the block becomes a code block.
@@ -155,14 +194,23 @@ export function NoteEditor({ initialContent, onChange, placeholder, label, autoF
     }
     setLinkProblem(null);
     if (editor.state.selection.empty && !editor.isActive("link")) {
-      editor.chain().focus().insertContent({ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }).run();
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] })
+        .run();
     } else {
       editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
     }
   };
 
   const buttons = [
-    ...TOOLS.map((tool, i) => ({ ...tool, label: t(`tools.${tool.name}`), pressed: state.active[i] ?? false, onClick: () => tool.run(editor) })),
+    ...TOOLS.map((tool, i) => ({
+      ...tool,
+      label: t(`tools.${tool.name}`),
+      pressed: state.active[i] ?? false,
+      onClick: () => tool.run(editor),
+    })),
     { name: "link", label: t("tools.link"), glyph: t("tools.link"), shortcut: undefined, pressed: state.link, onClick: editLink },
   ];
 
@@ -171,7 +219,12 @@ export function NoteEditor({ initialContent, onChange, placeholder, label, autoF
   const buttonRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const onToolbarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const last = buttons.length - 1;
-    const next = { ArrowRight: focusIndex === last ? 0 : focusIndex + 1, ArrowLeft: focusIndex === 0 ? last : focusIndex - 1, Home: 0, End: last }[event.key];
+    const next = {
+      ArrowRight: focusIndex === last ? 0 : focusIndex + 1,
+      ArrowLeft: focusIndex === 0 ? last : focusIndex - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     setFocusIndex(next);

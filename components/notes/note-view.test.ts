@@ -33,8 +33,15 @@ describe("NoteView", () => {
               { type: "text", text: "c", marks: [{ type: "code" }] },
             ],
           },
-          { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "dot" }] }] }] },
-          { type: "orderedList", attrs: { start: 3 }, content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "three" }] }] }] },
+          {
+            type: "bulletList",
+            content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "dot" }] }] }],
+          },
+          {
+            type: "orderedList",
+            attrs: { start: 3 },
+            content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "three" }] }] }],
+          },
           { type: "orderedList", attrs: { start: 1 }, content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
           { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: "quoted" }] }] },
           { type: "codeBlock", attrs: { language: "ts" }, content: [{ type: "text", text: "a < b && c\n" }] },
@@ -55,7 +62,11 @@ describe("NoteView", () => {
 
   it("escapes hostile-looking text", () => {
     const html = render(
-      parsed(plainTextToNote('<script>alert(1)</script>\n<img src=x onerror="alert(1)">\n<a href="javascript:alert(1)">x</a>\n&lt;b&gt; \u202Eevil')),
+      parsed(
+        plainTextToNote(
+          '<script>alert(1)</script>\n<img src=x onerror="alert(1)">\n<a href="javascript:alert(1)">x</a>\n&lt;b&gt; \u202Eevil',
+        ),
+      ),
     );
     expect(html).not.toMatch(/<script|<img|<a /);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -73,7 +84,10 @@ describe("NoteView", () => {
             {
               type: "text",
               text: "the letter",
-              marks: [{ type: "bold" }, { type: "link", attrs: { href: 'https://example.org/?q="><script>', target: "_self", rel: "opener", class: "x" } }],
+              marks: [
+                { type: "bold" },
+                { type: "link", attrs: { href: 'https://example.org/?q="><script>', target: "_self", rel: "opener", class: "x" } },
+              ],
             },
           ],
         },
@@ -88,7 +102,12 @@ describe("NoteView", () => {
   it("refuses a javascript: link at parseNote, and renders none if one skips it", () => {
     const hostile = {
       type: "doc",
-      content: [{ type: "paragraph", content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: "JavaScript:alert(1)" } }] }] }],
+      content: [
+        {
+          type: "paragraph",
+          content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: "JavaScript:alert(1)" } }] }],
+        },
+      ],
     };
     expect(parseNote(hostile)).toMatchObject({ ok: false, error: "Links must start with http://, https:// or mailto:" });
     const html = render(hostile as NoteDoc);
@@ -102,7 +121,13 @@ describe("NoteView", () => {
         { type: "heading", content: [{ type: "text", text: "h" }] },
         { type: "html", html: "<script>alert(1)</script>" },
         null,
-        { type: "paragraph", content: [{ type: "image", attrs: { src: "x" } }, { type: "text", text: "ok", marks: [{ type: "strike" }] }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "image", attrs: { src: "x" } },
+            { type: "text", text: "ok", marks: [{ type: "strike" }] },
+          ],
+        },
         { type: "bulletList", content: "nope" },
       ],
     } as unknown as NoteDoc;

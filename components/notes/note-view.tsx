@@ -97,7 +97,9 @@ function renderBlock(node: NoteBlock, key: number): ReactNode {
       return (
         <pre key={key} className="note-pre">
           <code className="note-code-block" data-language={node.attrs?.language ?? undefined}>
-            {items(node.content).map((text) => (typeof text.text === "string" ? text.text : "")).join("")}
+            {items(node.content)
+              .map((text) => (typeof text.text === "string" ? text.text : ""))
+              .join("")}
           </code>
         </pre>
       );

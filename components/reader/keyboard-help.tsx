@@ -41,7 +41,12 @@ export function KeyboardHelp({ labels, children }: Props) {
       <button type="button" className="button button-small button-quiet shortcuts-button" onClick={open} aria-keyshortcuts="Shift+?">
         <span className="shortcuts-button-label">{labels.button}</span> <kbd aria-hidden="true">?</kbd>
       </button>
-      <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={() => opener.current?.isConnected && opener.current.focus()}>
+      <dialog
+        ref={dialog}
+        className="shortcuts-dialog"
+        aria-labelledby="shortcuts-title"
+        onClose={() => opener.current?.isConnected && opener.current.focus()}
+      >
         <div className="shortcuts-header">
           <h2 id="shortcuts-title">{labels.title}</h2>
           <button type="button" className="icon-button" aria-label={labels.close} onClick={() => dialog.current?.close()}>

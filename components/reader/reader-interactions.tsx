@@ -27,8 +27,7 @@ export function ReaderInteractions() {
       if (segmentId) text.querySelectorAll(selector(segmentId)).forEach((el) => el.setAttribute("data-active", "true"));
       active = segmentId;
     };
-    const sentenceOf = (target: EventTarget | null) =>
-      target instanceof Element ? target.closest<HTMLElement>(SENTENCE) : null;
+    const sentenceOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(SENTENCE) : null);
     const visibleSentences = () => [...text.querySelectorAll<HTMLElement>(SENTENCE)].filter(isVisible);
 
     const moveFocus = (to: HTMLElement | undefined) => {

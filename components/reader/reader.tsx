@@ -35,7 +35,6 @@ function paragraphsOf(segments: SegmentView[]): SegmentView[][] {
   return paragraphs;
 }
 
-
 interface ReaderProps {
   document: DocumentView;
   /** What is drawn over the text; the reader's own notes layer by default (a share link passes a read-only one). */
@@ -52,7 +51,8 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
   const t = await getTranslations("Reader");
   const k = await getTranslations("Keyboard");
   const format = await getFormatter();
-  const versionLabel = (v: VersionView, total: number) => (v.complete ? v.name : t("partialVersion", { name: v.name, translated: v.translatedCount, total }));
+  const versionLabel = (v: VersionView, total: number) =>
+    v.complete ? v.name : t("partialVersion", { name: v.name, translated: v.translatedCount, total });
   const layoutLabels = { side: t("layoutSide"), stacked: t("layoutStacked"), en: t("layoutEnglish"), zh: t("layoutChinese") };
   const scriptTitles = { hant: t("traditional"), hans: t("simplified") };
   // The text opens in the interface's script until the reader picks one (remembered, or ?script=).
@@ -67,9 +67,12 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
       <header className="reader-header">
         <h1 id="document-title">{document.title}</h1>
         <p className="reader-meta">
-          {document.publishedOn && <time dateTime={document.publishedOn}>{format.dateTime(new Date(document.publishedOn), { dateStyle: "long" })}</time>}
+          {document.publishedOn && (
+            <time dateTime={document.publishedOn}>{format.dateTime(new Date(document.publishedOn), { dateStyle: "long" })}</time>
+          )}
           {document.publishedOn && " · "}
-          {t("meta", { sentences: segments.length, versions: versions.length })} · <a href={`${document.url}/compare`}>{t("compareTranslations")}</a>
+          {t("meta", { sentences: segments.length, versions: versions.length })} ·{" "}
+          <a href={`${document.url}/compare`}>{t("compareTranslations")}</a>
         </p>
         <details className="about">
           <summary>{t("about")}</summary>
@@ -88,7 +91,10 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
             ))}
           </dl>
         </details>
-        <ReaderExports documentSlug={document.slug} labels={{ exports: t("exports"), markdown: t("exportMarkdown"), jsonLd: t("exportJsonLd"), print: t("print") }} />
+        <ReaderExports
+          documentSlug={document.slug}
+          labels={{ exports: t("exports"), markdown: t("exportMarkdown"), jsonLd: t("exportJsonLd"), print: t("print") }}
+        />
       </header>
 
       <form className="reader-controls" aria-label={t("readingOptions")} data-reader-controls>
@@ -162,7 +168,12 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
         aria-describedby="reader-keys-hint"
       >
         {paragraphsOf(segments).map((paragraph) => (
-          <section className="paragraph" key={paragraph[0]!.id} data-paragraph={paragraph[0]!.paragraph} style={{ "--sentences": paragraph.length } as React.CSSProperties}>
+          <section
+            className="paragraph"
+            key={paragraph[0]!.id}
+            data-paragraph={paragraph[0]!.paragraph}
+            style={{ "--sentences": paragraph.length } as React.CSSProperties}
+          >
             {paragraph.map((segment) => (
               <div className="pair" key={segment.id} data-pair={segment.id} data-kind={segment.kind}>
                 <span className="number" aria-hidden="true">
@@ -204,7 +215,7 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
                             data-script="hans"
                             tabIndex={-1}
                             aria-describedby={`lang-label-${v.id}-hans notes-of-${segment.id}`}
-                            >
+                          >
                             {toSimplified(segment.translations[v.id]!)}
                           </span>
                         )}
@@ -225,10 +236,8 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
       <ReaderInteractions />
       {/* Only the layers' own strings go to the browser; the text above is translated here. */}
       <ClientMessages namespaces={[...READER_CLIENT_NAMESPACES, ...layerNamespaces]}>
-      {layer ?? (
-        <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} />
-      )}
-      <CompareLayer />
+        {layer ?? <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} />}
+        <CompareLayer />
       </ClientMessages>
     </article>
   );

@@ -9,7 +9,11 @@ import { sendJson } from "@/components/api-client";
 export function JoinFromShare({ token, className }: { token: string; className: string }) {
   const t = useTranslations("SharedNotes");
   const { status } = useSession();
-  const [state, setState] = useState<{ busy: boolean; error: string | null; joined: { classId: string } | null }>({ busy: false, error: null, joined: null });
+  const [state, setState] = useState<{ busy: boolean; error: string | null; joined: { classId: string } | null }>({
+    busy: false,
+    error: null,
+    joined: null,
+  });
   if (state.joined)
     return (
       <p role="status">
@@ -31,7 +35,9 @@ export function JoinFromShare({ token, className }: { token: string; className: 
         onClick={async () => {
           setState({ busy: true, error: null, joined: null });
           const result = await sendJson<{ classId: string }>("/api/shares/join", "POST", { token }, t);
-          setState(result.ok ? { busy: false, error: null, joined: result.data } : { busy: false, error: result.errors.formError, joined: null });
+          setState(
+            result.ok ? { busy: false, error: null, joined: result.data } : { busy: false, error: result.errors.formError, joined: null },
+          );
         }}
       >
         {t("join")}

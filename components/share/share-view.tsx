@@ -1,5 +1,4 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
 /**
  * "Share this view": makes a read-only link to what the reader is looking at (the version and
  * layout chosen, the filters, the open thread, and either the notes shown now or a class's notes),
@@ -7,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
  * own private notes go in only when ticked, under a warning; class notes reach only signed-in
  * members of their class, and the dialog says so. Only a class's teachers may let people join.
  */
+import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import type { NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
@@ -29,7 +29,17 @@ function currentChoice(name: string): string | undefined {
   return document.querySelector<HTMLInputElement>(`[data-reader-controls] input[name="${name}"]:checked`)?.value;
 }
 
-export function ShareView({ documentSlug, notes, filters, focus }: { documentSlug: string; notes: AnnotationView[]; filters: NoteFilters; focus: string | null }) {
+export function ShareView({
+  documentSlug,
+  notes,
+  filters,
+  focus,
+}: {
+  documentSlug: string;
+  notes: AnnotationView[];
+  filters: NoteFilters;
+  focus: string | null;
+}) {
   const t = useTranslations("Share");
   const format = useFormatter();
   const classes = useMyClasses();
@@ -63,7 +73,9 @@ export function ShareView({ documentSlug, notes, filters, focus }: { documentSlu
     const activeFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
     const body = {
       document: documentSlug,
-      ...(classId ? { classId, allowJoin: allowJoin && teachesChosenClass } : { annotationIds: noteIds, includePrivate: includePrivate && privateCount > 0 }),
+      ...(classId
+        ? { classId, allowJoin: allowJoin && teachesChosenClass }
+        : { annotationIds: noteIds, includePrivate: includePrivate && privateCount > 0 }),
       ...(versionId ? { versionId } : {}),
       ...(layout ? { layout } : {}),
       filters: activeFilters,
@@ -90,18 +102,25 @@ export function ShareView({ documentSlug, notes, filters, focus }: { documentSlu
       <fieldset>
         <legend>{t("whatToShare")}</legend>
         <label>
-          <input type="radio" name="share-what" checked={what === "notes"} onChange={() => setWhat("notes")} /> {t("theNotesISee", { count: notes.length })}
+          <input type="radio" name="share-what" checked={what === "notes"} onChange={() => setWhat("notes")} />{" "}
+          {t("theNotesISee", { count: notes.length })}
         </label>
         {classes.map((c) => (
           <label key={c.id}>
-            <input type="radio" name="share-what" checked={what === `class:${c.id}`} onChange={() => setWhat(`class:${c.id}`)} /> {t("theNotesOf", { name: c.name })}
+            <input type="radio" name="share-what" checked={what === `class:${c.id}`} onChange={() => setWhat(`class:${c.id}`)} />{" "}
+            {t("theNotesOf", { name: c.name })}
           </label>
         ))}
       </fieldset>
       {!classId && privateCount > 0 && (
         <div className="share-private">
           <label>
-            <input type="checkbox" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} aria-describedby="share-private-warning" />{" "}
+            <input
+              type="checkbox"
+              checked={includePrivate}
+              onChange={(e) => setIncludePrivate(e.target.checked)}
+              aria-describedby="share-private-warning"
+            />{" "}
             {t("includePrivate", { count: privateCount })}
           </label>
           <p id="share-private-warning" className={includePrivate ? "share-warning" : "share-hint"}>
@@ -159,10 +178,21 @@ export function ShareView({ documentSlug, notes, filters, focus }: { documentSlu
           <ul className="share-list">
             {shares.map((s) => (
               <li key={s.id}>
-                {s.className ? t("classLink", { name: s.className }) : t("noteCount", { count: s.noteCount ?? 0 })} · {format.dateTime(new Date(s.createdAt), { dateStyle: "medium" })}
-                {s.expiresAt && s.state === "active" && <> · {t("until", { date: format.dateTime(new Date(s.expiresAt), { dateStyle: "medium" }) })}</>} ·{" "}
+                {s.className ? t("classLink", { name: s.className }) : t("noteCount", { count: s.noteCount ?? 0 })} ·{" "}
+                {format.dateTime(new Date(s.createdAt), { dateStyle: "medium" })}
+                {s.expiresAt && s.state === "active" && (
+                  <> · {t("until", { date: format.dateTime(new Date(s.expiresAt), { dateStyle: "medium" }) })}</>
+                )}{" "}
+                ·{" "}
                 {s.state === "active" ? (
-                  <button type="button" className="link-button danger" onClick={() => void revoke(s.id)} aria-label={t("revokeLabel", { date: format.dateTime(new Date(s.createdAt), { dateStyle: "medium", timeStyle: "medium" }) })}>
+                  <button
+                    type="button"
+                    className="link-button danger"
+                    onClick={() => void revoke(s.id)}
+                    aria-label={t("revokeLabel", {
+                      date: format.dateTime(new Date(s.createdAt), { dateStyle: "medium", timeStyle: "medium" }),
+                    })}
+                  >
                     {t("revoke")}
                   </button>
                 ) : (

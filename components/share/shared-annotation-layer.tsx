@@ -60,7 +60,13 @@ export function SharedAnnotationLayer({ annotations, focus }: { annotations: Sha
             <NoteCard
               key={a.id}
               annotation={a}
-              audienceBadge={a.audience === "class" && a.class ? t("audienceClass", { name: a.class.name }) : a.audience === "author" ? t("audienceAuthor") : t("audiencePublic")}
+              audienceBadge={
+                a.audience === "class" && a.class
+                  ? t("audienceClass", { name: a.class.name })
+                  : a.audience === "author"
+                    ? t("audienceAuthor")
+                    : t("audiencePublic")
+              }
               active={a.id === activeId}
               signedIn={false}
               onSelect={() => {

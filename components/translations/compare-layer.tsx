@@ -1,11 +1,11 @@
 "use client";
-import { useTranslations } from "next-intl";
 /**
  * Opens the compare panel. On the reader it puts a "Compare" button into each sentence's margin
  * (portals into the server-rendered `[data-margin]` cells, beside the notes buttons). On any page,
  * a button with `data-open-compare="{segmentId}"` opens the panel for that sentence, and so does
  * C on a focused sentence (the openCompare event). Closing gives focus back to what opened it.
  */
+import { useTranslations } from "next-intl";
 import { useSession } from "@/components/account/session-store";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
@@ -20,8 +20,12 @@ type Open = { segmentId: string; english: string; number: string };
 
 function describeSegment(segmentId: string, t: ReturnType<typeof useTranslations<"Compare">>): Open {
   const pair = document.querySelector(pairOf(segmentId));
-  const english = pair?.querySelector<HTMLElement>(ENGLISH_SENTENCE)?.textContent ?? document.querySelector<HTMLElement>(`[data-english-of="${CSS.escape(segmentId)}"]`)?.textContent ?? "";
-  const n = pair?.querySelector(".number")?.textContent || document.querySelector(`[data-number-of="${CSS.escape(segmentId)}"]`)?.textContent;
+  const english =
+    pair?.querySelector<HTMLElement>(ENGLISH_SENTENCE)?.textContent ??
+    document.querySelector<HTMLElement>(`[data-english-of="${CSS.escape(segmentId)}"]`)?.textContent ??
+    "";
+  const n =
+    pair?.querySelector(".number")?.textContent || document.querySelector(`[data-number-of="${CSS.escape(segmentId)}"]`)?.textContent;
   return { segmentId, english, number: n ? t("sentence", { number: n }) : t("thisSentence") };
 }
 
@@ -61,14 +65,22 @@ export function CompareLayer({ margins: useMargins = true }: { margins?: boolean
     <>
       {margins.map((margin) =>
         createPortal(
-          <button type="button" className="margin-compare" data-open-compare={margin.dataset.margin} aria-label={t("compareSentence")} title={t("compareSentence")}>
+          <button
+            type="button"
+            className="margin-compare"
+            data-open-compare={margin.dataset.margin}
+            aria-label={t("compareSentence")}
+            title={t("compareSentence")}
+          >
             ⇄
           </button>,
           margin,
           `compare-${margin.dataset.margin}`,
         ),
       )}
-      <Suspense fallback={null}>{open && <ComparePanel key={open.segmentId} {...open} signedIn={status === "authenticated"} onClose={close} />}</Suspense>
+      <Suspense fallback={null}>
+        {open && <ComparePanel key={open.segmentId} {...open} signedIn={status === "authenticated"} onClose={close} />}
+      </Suspense>
     </>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
-import { useTranslations } from "next-intl";
 /**
  * The per-sentence compare panel: the English sentence, every rendering of it the reader may see
  * (published versions and proposals) with votes and the adopted mark, any two side by side with a
  * grapheme-level diff, and a form to propose, edit or withdraw one's own. Everything is plain text.
  */
+import { useTranslations } from "next-intl";
 import "./translations.css";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
@@ -26,7 +26,8 @@ interface Props {
 
 export function ComparePanel({ segmentId, english, number, signedIn, onClose }: Props) {
   const t = useTranslations("Compare");
-  const renderingLabel = (r: Rendering) => r.versionName ?? t(r.mine ? "proposalByYou" : "proposalBy", { name: r.author?.name ?? t("aReader") });
+  const renderingLabel = (r: Rendering) =>
+    r.versionName ?? t(r.mine ? "proposalByYou" : "proposalBy", { name: r.author?.name ?? t("aReader") });
   const [renderings, setRenderings] = useState<Rendering[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [a, setA] = useState<string>("");
@@ -41,7 +42,9 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
   useDialogFocus(panelRef, { trap: true, initial: headingRef });
 
   const load = useCallback(async () => {
-    const result = await callApi<{ translations: Rendering[]; canAdopt: boolean }>(`/api/segments/${encodeURIComponent(segmentId)}/translations?limit=${PAGE_SIZE.max}`);
+    const result = await callApi<{ translations: Rendering[]; canAdopt: boolean }>(
+      `/api/segments/${encodeURIComponent(segmentId)}/translations?limit=${PAGE_SIZE.max}`,
+    );
     if (!result.ok) return setError(t("couldNotLoad", { error: result.error }));
     setError(null);
     setCanAdopt(result.data.canAdopt);
@@ -58,13 +61,17 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
 
   // Votes cast by others arrive live (the reader's event stream re-dispatches them on window).
   useEffect(() => {
-    return liveVote.listen(({ translationId, votes }) => setRenderings((list) => list?.map((r) => (r.id === translationId ? { ...r, votes } : r)) ?? list));
+    return liveVote.listen(({ translationId, votes }) =>
+      setRenderings((list) => list?.map((r) => (r.id === translationId ? { ...r, votes } : r)) ?? list),
+    );
   }, []);
 
   useEffect(() => {
     if (!a || !b) return;
     let stale = false;
-    void callApi<ComparisonResult>(`/api/segments/${encodeURIComponent(segmentId)}/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`).then((result) => {
+    void callApi<ComparisonResult>(
+      `/api/segments/${encodeURIComponent(segmentId)}/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
+    ).then((result) => {
       if (stale) return;
       if (result.ok) setComparison(result.data);
       else setError(t("couldNotCompare", { error: result.error }));
@@ -82,7 +89,10 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
 
   const vote = async (rendering: Rendering, value: 1 | -1 | 0) => {
     setBusy(rendering.id);
-    const result = await callApi<{ votes: VoteTally }>(`/api/translations/${encodeURIComponent(rendering.id)}/votes`, { method: "POST", json: { value } });
+    const result = await callApi<{ votes: VoteTally }>(`/api/translations/${encodeURIComponent(rendering.id)}/votes`, {
+      method: "POST",
+      json: { value },
+    });
     setBusy(null);
     if (!result.ok) return setStatus(t("voteNotSaved", { error: result.error }));
     setRenderings((list) => list?.map((r) => (r.id === rendering.id ? { ...r, votes: result.data.votes } : r)) ?? null);
@@ -118,7 +128,9 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
 
   const adopt = async (rendering: Rendering) => {
     const path = `/api/segments/${encodeURIComponent(segmentId)}/adoption`;
-    const result = rendering.adopted ? await callApi(`${path}?scope=document`, { method: "DELETE" }) : await callApi(path, { method: "POST", json: { translationId: rendering.id } });
+    const result = rendering.adopted
+      ? await callApi(`${path}?scope=document`, { method: "DELETE" })
+      : await callApi(path, { method: "POST", json: { translationId: rendering.id } });
     if (!result.ok) return setStatus(t("notChanged", { error: result.error }));
     await load();
     setStatus(rendering.adopted ? t("noneAdopted") : t("isAdopted", { label: renderingLabel(rendering) }));
@@ -180,7 +192,8 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
                   </div>
                 </div>
                 <p className="compare-legend">
-                  <del className="diff-del">{t("onlyInA")}</del> <ins className="diff-ins">{t("onlyInB")}</ins> · {comparison.distance === 0 ? t("identical") : t("divergence", { percent: comparison.distance })}
+                  <del className="diff-del">{t("onlyInA")}</del> <ins className="diff-ins">{t("onlyInB")}</ins> ·{" "}
+                  {comparison.distance === 0 ? t("identical") : t("divergence", { percent: comparison.distance })}
                 </p>
               </>
             )}
@@ -197,10 +210,21 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
                   <div className="rendering-head">
                     <span className="rendering-label">{renderingLabel(r)}</span>
                     {r.adopted && <span className="adopted-badge">{t("adopted")}</span>}
-                    <VoteButtons votes={r.votes} label={renderingLabel(r)} signedIn={signedIn} busy={busy === r.id} onVote={(value) => void vote(r, value)} />
+                    <VoteButtons
+                      votes={r.votes}
+                      label={renderingLabel(r)}
+                      signedIn={signedIn}
+                      busy={busy === r.id}
+                      onVote={(value) => void vote(r, value)}
+                    />
                   </div>
                   {editing === r.id ? (
-                    <ProposalForm initial={r.text} submitLabel={t("save")} onSubmit={(text) => edit(r.id, text)} onCancel={() => setEditing(null)} />
+                    <ProposalForm
+                      initial={r.text}
+                      submitLabel={t("save")}
+                      onSubmit={(text) => edit(r.id, text)}
+                      onCancel={() => setEditing(null)}
+                    />
                   ) : (
                     <p className="rendering-text" lang="zh-Hant">
                       {r.text}
@@ -208,7 +232,12 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
                   )}
                   {canAdopt && (
                     <div className="rendering-actions">
-                      <button type="button" className="button button-small button-quiet" aria-pressed={r.adopted} onClick={() => void adopt(r)}>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        aria-pressed={r.adopted}
+                        onClick={() => void adopt(r)}
+                      >
                         {r.adopted ? t("liftAdoption") : t("markAdopted")}
                       </button>
                     </div>
@@ -232,7 +261,15 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
           renderings && <ProposalForm submitLabel={mine.length ? t("proposeAnother") : t("propose")} onSubmit={propose} />
         ) : (
           <p className="muted">
-            {t.rich("signInToPropose", { signIn: (chunks) => <a href={`/signin?callbackUrl=${encodeURIComponent(typeof location === "undefined" ? "/" : location.pathname + location.search)}`}>{chunks}</a> })}
+            {t.rich("signInToPropose", {
+              signIn: (chunks) => (
+                <a
+                  href={`/signin?callbackUrl=${encodeURIComponent(typeof location === "undefined" ? "/" : location.pathname + location.search)}`}
+                >
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         )}
         <p className="visually-hidden" role="status" aria-live="polite">

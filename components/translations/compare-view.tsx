@@ -53,12 +53,30 @@ function ColumnPicker({ name, value, choices }: { name: "a" | "b"; value: string
 }
 
 /** One rendering in a row: its text with the differences from the other column marked, and its votes. */
-function CompareCell({ side, translation, ops, missing, t }: { side: "a" | "b"; translation: TranslationView | undefined; ops: DiffOp[] | null; missing: ReactNode; t: T }) {
+function CompareCell({
+  side,
+  translation,
+  ops,
+  missing,
+  t,
+}: {
+  side: "a" | "b";
+  translation: TranslationView | undefined;
+  ops: DiffOp[] | null;
+  missing: ReactNode;
+  t: T;
+}) {
   return (
     <span className="compare-cell" role="cell" data-column={side}>
       {translation ? (
         <>
-          {ops ? <DiffSide ops={ops} side={side} lang="zh-Hant" /> : <span className="diff-text" lang="zh-Hant">{translation.text}</span>}
+          {ops ? (
+            <DiffSide ops={ops} side={side} lang="zh-Hant" />
+          ) : (
+            <span className="diff-text" lang="zh-Hant">
+              {translation.text}
+            </span>
+          )}
           <Tally translation={translation} t={t} />
         </>
       ) : (
@@ -68,19 +86,33 @@ function CompareCell({ side, translation, ops, missing, t }: { side: "a" | "b"; 
   );
 }
 
-export async function CompareView({ document, segments, a, b }: { document: DocumentView; segments: SegmentComparison[]; a?: string; b?: string }) {
+export async function CompareView({
+  document,
+  segments,
+  a,
+  b,
+}: {
+  document: DocumentView;
+  segments: SegmentComparison[];
+  a?: string;
+  b?: string;
+}) {
   const t = await getTranslations("CompareView");
   const locale = await getLocale();
   const versionsDiffer = (distance: number) => (distance === 0 ? t("versionsIdentical") : t("versionsDiffer", { distance }));
   const anyAdopted = segments.some((s) => s.translations.some((t) => t.adopted));
   // A version's name is Chinese; "Adopted composite" is in the interface language.
-  const choices = [...document.versions.map((v) => ({ value: v.id, label: v.name, lang: "zh-Hant" })), ...(anyAdopted ? [{ value: ADOPTED, label: t("adoptedComposite"), lang: locale }] : [])];
+  const choices = [
+    ...document.versions.map((v) => ({ value: v.id, label: v.name, lang: "zh-Hant" })),
+    ...(anyAdopted ? [{ value: ADOPTED, label: t("adoptedComposite"), lang: locale }] : []),
+  ];
   const valid = (v: string | undefined) => (v && choices.some((c) => c.value === v) ? v : undefined);
   const colA = valid(a) ?? choices[0]?.value ?? "";
   const colB = valid(b) ?? choices[1]?.value ?? colA;
   const labelOf = (value: string) => choices.find((c) => c.value === value)?.label ?? value;
   const langOf = (value: string) => choices.find((c) => c.value === value)?.lang;
-  const pick = (s: SegmentComparison, column: string) => (column === ADOPTED ? s.translations.find((t) => t.adopted) : s.translations.find((t) => t.versionId === column));
+  const pick = (s: SegmentComparison, column: string) =>
+    column === ADOPTED ? s.translations.find((t) => t.adopted) : s.translations.find((t) => t.versionId === column);
   const bySegment = new Map(segments.map((s) => [s.segmentId, s]));
 
   return (
@@ -117,10 +149,18 @@ export async function CompareView({ document, segments, a, b }: { document: Docu
           const ta = pick(s, colA);
           const tb = pick(s, colB);
           const ops = ta && tb ? diffText(ta.text, tb.text) : null;
-          const missing = <span className="compare-missing">{colA === ADOPTED || colB === ADOPTED ? t("nothingAdopted") : t("notInVersion")}</span>;
+          const missing = (
+            <span className="compare-missing">{colA === ADOPTED || colB === ADOPTED ? t("nothingAdopted") : t("notInVersion")}</span>
+          );
           return (
             <div className="compare-row" role="row" key={segment.id} data-compare-row={segment.id}>
-              <span className="divergence" role="cell" style={{ background: divergenceColor(s.divergence) }} title={versionsDiffer(s.divergence)} data-divergence={s.divergence.toFixed(3)}>
+              <span
+                className="divergence"
+                role="cell"
+                style={{ background: divergenceColor(s.divergence) }}
+                title={versionsDiffer(s.divergence)}
+                data-divergence={s.divergence.toFixed(3)}
+              >
                 <span className="visually-hidden">{versionsDiffer(s.divergence)}</span>
               </span>
               <span className="number" role="cell" data-number-of={segment.id}>
@@ -132,7 +172,13 @@ export async function CompareView({ document, segments, a, b }: { document: Docu
               <CompareCell side="a" translation={ta} ops={ops} missing={missing} t={t} />
               <CompareCell side="b" translation={tb} ops={ops} missing={missing} t={t} />
               <span className="open-cell" role="cell">
-                <button type="button" className="margin-compare" data-open-compare={segment.id} aria-label={t("compareAll", { number: segment.index })} title={t("compareAllTitle")}>
+                <button
+                  type="button"
+                  className="margin-compare"
+                  data-open-compare={segment.id}
+                  aria-label={t("compareAll", { number: segment.index })}
+                  title={t("compareAllTitle")}
+                >
                   ⇄
                 </button>
               </span>

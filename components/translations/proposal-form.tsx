@@ -1,10 +1,20 @@
 "use client";
-import { useTranslations } from "next-intl";
 /** Write or edit one's own translation of a sentence: plain text, up to MAX_PROPOSAL_CHARS. */
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { MAX_PROPOSAL_CHARS } from "@/lib/validation/translation";
 
-export function ProposalForm({ initial = "", submitLabel, onSubmit, onCancel }: { initial?: string; submitLabel: string; onSubmit: (text: string) => Promise<string | null>; onCancel?: () => void }) {
+export function ProposalForm({
+  initial = "",
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: string;
+  submitLabel: string;
+  onSubmit: (text: string) => Promise<string | null>;
+  onCancel?: () => void;
+}) {
   const t = useTranslations("Compare");
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +35,14 @@ export function ProposalForm({ initial = "", submitLabel, onSubmit, onCancel }: 
     >
       <label>
         <span className="proposal-label">{initial ? t("editYourTranslation") : t("yourTranslation")}</span>
-        <textarea lang="zh-Hant" value={text} rows={3} maxLength={MAX_PROPOSAL_CHARS * 2} onChange={(e) => setText(e.target.value)} aria-invalid={!!error || length > MAX_PROPOSAL_CHARS} />
+        <textarea
+          lang="zh-Hant"
+          value={text}
+          rows={3}
+          maxLength={MAX_PROPOSAL_CHARS * 2}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={!!error || length > MAX_PROPOSAL_CHARS}
+        />
       </label>
       <div className="proposal-actions">
         <span className={length > MAX_PROPOSAL_CHARS ? "proposal-count over" : "proposal-count"}>

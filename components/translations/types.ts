@@ -12,4 +12,3 @@ export interface ComparisonResult {
   ops: DiffOp[];
   distance: number;
 }
-

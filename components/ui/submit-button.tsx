@@ -14,7 +14,16 @@ interface SubmitButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 
 const subscribeToNothing = () => () => {};
 
-export function SubmitButton({ busy, busyLabel, children, className = "button", type = "submit", onClick, disabled, ...rest }: SubmitButtonProps) {
+export function SubmitButton({
+  busy,
+  busyLabel,
+  children,
+  className = "button",
+  type = "submit",
+  onClick,
+  disabled,
+  ...rest
+}: SubmitButtonProps) {
   const hydrated = useSyncExternalStore(
     subscribeToNothing,
     () => true,
@@ -39,7 +48,17 @@ export function SubmitButton({ busy, busyLabel, children, className = "button", 
 }
 
 /** The submit button with, beside it, a polite status line that says what the last submit did. */
-export function SubmitWithStatus({ busy, busyLabel, status, children }: { busy: boolean; busyLabel: ReactNode; status: ReactNode; children: ReactNode }) {
+export function SubmitWithStatus({
+  busy,
+  busyLabel,
+  status,
+  children,
+}: {
+  busy: boolean;
+  busyLabel: ReactNode;
+  status: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="form-actions">
       <SubmitButton busy={busy} busyLabel={busyLabel}>

@@ -6,7 +6,8 @@
  */
 import { useEffect, type RefObject } from "react";
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
 
 export const focusableIn = (root: HTMLElement) =>
   [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0 && !el.closest("[inert]"));
@@ -24,7 +25,8 @@ export function useDialogFocus(container: RefObject<HTMLElement | null>, { trap,
   useEffect(() => {
     const root = container.current;
     if (!root) return;
-    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const opener =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (!root.contains(document.activeElement)) (initial?.current ?? focusableIn(root)[0] ?? root).focus();
 
     const onKeyDown = (event: KeyboardEvent) => {

@@ -14,7 +14,15 @@ async function expectAccessible(page: Page, what: string) {
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeAttached();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1, 2).join(" ")}`).join("\n")}`).join("\n");
+  const report = serious
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `  ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1, 2).join(" ")}`)
+          .join("\n")}`,
+    )
+    .join("\n");
   expect(serious, `${what}:\n${report}`).toEqual([]);
 }
 
@@ -39,7 +47,10 @@ for (const colorScheme of ["light", "dark"] as const) {
 
       await page.goto(LETTER_PATH);
       await waitForSignedInReader(page);
-      await page.locator(`[data-pair="${segmentId("s07")}"]`).getByRole("button", { name: /^\d+ notes? on this sentence$/ }).click();
+      await page
+        .locator(`[data-pair="${segmentId("s07")}"]`)
+        .getByRole("button", { name: /^\d+ notes? on this sentence$/ })
+        .click();
       await expect(page.getByRole("complementary", { name: "Notes" }).getByText("A seeded note.").first()).toBeVisible();
       await expectAccessible(page, "reader with the notes panel");
 
@@ -59,7 +70,10 @@ for (const colorScheme of ["light", "dark"] as const) {
       await signUpAndSignIn(student, { name: "Axe Student" });
       // Its own client address: other journeys' wrong codes from 127.0.0.1 may have hit the join throttle.
       const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-      const joined = await student.request.post("/api/classes/join", { data: { code: klass.joinCode }, headers: { "X-Forwarded-For": address } });
+      const joined = await student.request.post("/api/classes/join", {
+        data: { code: klass.joinCode },
+        headers: { "X-Forwarded-For": address },
+      });
       expect(joined.status()).toBe(201);
       await student.goto(`/classes/${klass.id}`);
       await expectAccessible(student, "class page as a student");

@@ -26,7 +26,13 @@ test("keyboard only: sign up, highlight words, note, reply, compare and vote, sh
   await expect(page.getByRole("banner").getByRole("link", { name: account.name })).toBeVisible();
 
   // Open the letter from the list of texts.
-  await pressUntilFocused(page, page.getByRole("main").getByRole("link", { name: /OpenAI/ }).first());
+  await pressUntilFocused(
+    page,
+    page
+      .getByRole("main")
+      .getByRole("link", { name: /OpenAI/ })
+      .first(),
+  );
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${LETTER_PATH}$`));
   await waitForSignedInReader(page);
@@ -47,7 +53,11 @@ test("keyboard only: sign up, highlight words, note, reply, compare and vote, sh
   await expect(s07).toHaveAttribute("data-active", "true");
   // (Other journeys may have left public notes on it: count from what is there.)
   await expect(s07).toHaveAccessibleDescription(/^English, (no notes|\d+ notes?)$/);
-  const notesBefore = Number((await s07.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby")!.split(" ")[1]!)!.textContent)).match(/\d+/)?.[0] ?? 0);
+  const notesBefore = Number(
+    (await s07.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby")!.split(" ")[1]!)!.textContent)).match(
+      /\d+/,
+    )?.[0] ?? 0,
+  );
 
   // Highlight one word: W, then → to "conduct", then H.
   await page.keyboard.press("w");
@@ -148,7 +158,9 @@ test("keyboard only: P pairs chosen English words with the Chinese sentence besi
   await expect(composer.getByRole("textbox", { name: "Note" })).toBeFocused();
   await page.keyboard.type("Paired from the keyboard.");
   await page.keyboard.press("Control+Enter");
-  await expect(page.getByRole("complementary", { name: "Notes" }).getByRole("article").filter({ hasText: "Paired from the keyboard." })).toBeVisible();
+  await expect(
+    page.getByRole("complementary", { name: "Notes" }).getByRole("article").filter({ hasText: "Paired from the keyboard." }),
+  ).toBeVisible();
 
   const { annotations } = await (await page.request.get("/api/annotations?document=openai-letter-2023&limit=500")).json();
   const pair = annotations.find((a: { bodyText: string }) => a.bodyText === "Paired from the keyboard.");

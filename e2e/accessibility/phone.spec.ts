@@ -22,7 +22,9 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
           [...document.querySelectorAll<HTMLElement>("body *")]
             .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
             .slice(0, 8)
-            .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} right=${Math.round(el.getBoundingClientRect().right)}`),
+            .map(
+              (el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} right=${Math.round(el.getBoundingClientRect().right)}`,
+            ),
         )
       : [];
   expect(overflow, `${what} scrolls sideways: ${culprits.join(", ")}`).toBeLessThanOrEqual(0);
@@ -70,7 +72,10 @@ test("at 390 px no main page scrolls sideways", async ({ page, browser }) => {
   // With the notes sheet and the compare panel open.
   await page.goto(LETTER_PATH);
   await waitForSignedInReader(page);
-  await page.locator(`[data-pair="${segmentId("s07")}"]`).getByRole("button", { name: /^\d+ notes? on this sentence$/ }).tap();
+  await page
+    .locator(`[data-pair="${segmentId("s07")}"]`)
+    .getByRole("button", { name: /^\d+ notes? on this sentence$/ })
+    .tap();
   await expect(page.getByRole("complementary", { name: "Notes" })).toBeVisible();
   await expectNoSidewaysScroll(page, "notes sheet");
 
@@ -92,7 +97,11 @@ test("phone and touch: sign up, select words, highlight, note, compare and vote,
   await page.getByRole("button", { name: "Create account" }).tap();
   await expect(page.getByRole("banner").getByRole("link", { name: account.name })).toBeVisible();
 
-  await page.getByRole("main").getByRole("link", { name: /OpenAI/ }).first().tap();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /OpenAI/ })
+    .first()
+    .tap();
   await expect(page).toHaveURL(new RegExp(`${LETTER_PATH}$`));
   await waitForSignedInReader(page);
 
@@ -129,7 +138,10 @@ test("phone and touch: sign up, select words, highlight, note, compare and vote,
   await expect(sheet).toBeHidden();
 
   // Compare and vote.
-  await page.locator(`[data-pair="${segmentId("s07")}"]`).getByRole("button", { name: "Compare translations of this sentence" }).tap();
+  await page
+    .locator(`[data-pair="${segmentId("s07")}"]`)
+    .getByRole("button", { name: "Compare translations of this sentence" })
+    .tap();
   const compare = page.getByRole("dialog", { name: /Compare translations/ });
   await expect(compare).toBeVisible();
   await expectNoSidewaysScroll(page, "compare panel");

@@ -22,7 +22,10 @@ test("printing the reader keeps the text and the notes, drops the controls, prin
   const en = (await englishSentence(page, "s07").boundingBox())!;
   const zh = (await chineseSentence(page, "s07").boundingBox())!;
   expect(zh.x).toBeGreaterThan(en.x + en.width - 1);
-  const ink = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.querySelector(".reader-meta")!).color]);
+  const ink = await page.evaluate(() => [
+    getComputedStyle(document.body).color,
+    getComputedStyle(document.querySelector(".reader-meta")!).color,
+  ]);
   expect(ink[0]).toBe("rgb(0, 0, 0)");
   expect(ink[1]).toBe("rgb(68, 68, 68)");
 });

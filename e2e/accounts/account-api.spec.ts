@@ -4,7 +4,9 @@ import { newTestAccount } from "../support/auth";
 test.describe("POST /api/register", () => {
   test("creates an account: 201 with the lower-cased e-mail and trimmed name, never the hash", async ({ request }) => {
     const account = newTestAccount();
-    const response = await request.post("/api/register", { data: { ...account, email: account.email.toUpperCase(), name: `  ${account.name} ` } });
+    const response = await request.post("/api/register", {
+      data: { ...account, email: account.email.toUpperCase(), name: `  ${account.name} ` },
+    });
     expect(response.status()).toBe(201);
     const body = await response.json();
     expect(body).toEqual({ id: expect.any(String), email: account.email, name: account.name });
@@ -13,7 +15,9 @@ test.describe("POST /api/register", () => {
   test("answers 409 with a message for an e-mail that is taken, in any case", async ({ request }) => {
     const account = newTestAccount();
     expect((await request.post("/api/register", { data: account })).status()).toBe(201);
-    const response = await request.post("/api/register", { data: { ...account, email: account.email.toUpperCase(), name: "Someone else" } });
+    const response = await request.post("/api/register", {
+      data: { ...account, email: account.email.toUpperCase(), name: "Someone else" },
+    });
     expect(response.status()).toBe(409);
     expect((await response.json()).error).toMatch(/already exists/);
   });
@@ -38,7 +42,10 @@ test.describe("POST /api/register", () => {
   });
 
   test("answers 400 to a body that is not JSON", async ({ request }) => {
-    const response = await request.post("/api/register", { headers: { "Content-Type": "application/json" }, data: Buffer.from("{ not json") });
+    const response = await request.post("/api/register", {
+      headers: { "Content-Type": "application/json" },
+      data: Buffer.from("{ not json"),
+    });
     expect(response.status()).toBe(400);
     expect((await response.json()).error).toMatch(/valid JSON/);
   });
@@ -75,11 +82,16 @@ test.describe("POST /api/password-reset", () => {
     expect(known.status()).toBe(202);
     expect(unknown.status()).toBe(202);
     expect(await known.json()).toEqual(await unknown.json());
-    expect(await known.json()).toEqual({ delivery: "log", message: expect.stringContaining("the reset link was written to the server log") });
+    expect(await known.json()).toEqual({
+      delivery: "log",
+      message: expect.stringContaining("the reset link was written to the server log"),
+    });
   });
 
   test("answers 400 to a reset with an unknown token", async ({ request }) => {
-    const response = await request.post("/api/password-reset/confirm", { data: { token: "not-a-real-token", password: "a good new password" } });
+    const response = await request.post("/api/password-reset/confirm", {
+      data: { token: "not-a-real-token", password: "a good new password" },
+    });
     expect(response.status()).toBe(400);
     expect((await response.json()).error).toMatch(/not valid/);
   });

@@ -44,7 +44,11 @@ test("sign up, sign out, sign in, rename, export and delete the account", async 
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^interleaf-export-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(await readFile((await download.path())!, "utf8"));
-  expect(exported).toMatchObject({ user: { email: account.email, name: "Renamed Reader", signInMethods: ["password"] }, annotations: [], replies: [] });
+  expect(exported).toMatchObject({
+    user: { email: account.email, name: "Renamed Reader", signInMethods: ["password"] },
+    annotations: [],
+    replies: [],
+  });
   expect(JSON.stringify(exported)).not.toMatch(/argon2|passwordHash/);
 
   // Before deleting: what goes, what stays, and the export once more.

@@ -11,7 +11,9 @@ test("asking for a reset link says where it went when no e-mail server is config
   await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("E-mail").fill(account.email);
   await page.getByRole("button", { name: "Send reset link" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "No e-mail server is configured: the reset link was written to the server log." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "No e-mail server is configured: the reset link was written to the server log." }),
+  ).toBeVisible();
 });
 
 test("a reset link that is not valid says so and offers a new one", async ({ page }) => {

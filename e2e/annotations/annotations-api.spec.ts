@@ -14,7 +14,10 @@ test.describe("annotations API", () => {
     expect((await request.post("/api/annotations", { data: valid })).status()).toBe(401);
     await signUpAndSignIn(page);
     const api = page.request;
-    const malformed = await api.post("/api/annotations", { data: Buffer.from("{not json"), headers: { "Content-Type": "application/json" } });
+    const malformed = await api.post("/api/annotations", {
+      data: Buffer.from("{not json"),
+      headers: { "Content-Type": "application/json" },
+    });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error).toMatch(/JSON/);
     const wrongTypes = await api.post("/api/annotations", { data: { ...valid, visibility: 42, tags: "x" } });
@@ -24,7 +27,9 @@ test.describe("annotations API", () => {
     expect((await api.post("/api/annotations", { data: { ...valid, body: big } })).status()).toBe(413);
     const crossSite = await api.post("/api/annotations", { data: valid, headers: { Origin: "https://evil.example" } });
     expect(crossSite.status()).toBe(403);
-    const badSelector = await api.post("/api/annotations", { data: { ...valid, target: { ...target, selector: { ...target.selector, exact: "confidence" } } } });
+    const badSelector = await api.post("/api/annotations", {
+      data: { ...valid, target: { ...target, selector: { ...target.selector, exact: "confidence" } } },
+    });
     expect(badSelector.status()).toBe(422);
     expect((await badSelector.json()).error).toMatch(/exact/);
     expect((await api.get("/api/annotations")).status()).toBe(400);
@@ -51,10 +56,14 @@ test.describe("annotations API", () => {
     expect(edited.status()).toBe(200);
     expect(await edited.json()).toMatchObject({ version: 2, color: "blue", tags: ["register"] });
     expect((await page.request.patch(`/api/annotations/${created.id}`, { data: { version: 1, color: "pink" } })).status()).toBe(409);
-    const reply = await page.request.post(`/api/annotations/${created.id}/replies`, { data: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Self-reply" }] }] } } });
+    const reply = await page.request.post(`/api/annotations/${created.id}/replies`, {
+      data: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Self-reply" }] }] } },
+    });
     expect(reply.status()).toBe(201);
     const replyPath = `/api/annotations/${created.id}/replies/${(await reply.json()).id}`;
-    const editedReply = await page.request.patch(replyPath, { data: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Edited reply" }] }] } } });
+    const editedReply = await page.request.patch(replyPath, {
+      data: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Edited reply" }] }] } },
+    });
     expect(editedReply.status()).toBe(200);
     expect((await editedReply.json()).bodyText).toBe("Edited reply");
     expect((await page.request.delete(replyPath)).status()).toBe(204);

@@ -7,7 +7,10 @@ const toolbar = (page: import("@playwright/test").Page) => page.getByRole("toolb
 const notesPanel = (page: import("@playwright/test").Page) => page.getByRole("complementary", { name: "Notes" });
 
 test.describe("highlights and notes", () => {
-  test("a reader highlights words, writes a formatted note, finds it after a reload, and exports it; others cannot see it", async ({ page, browser }) => {
+  test("a reader highlights words, writes a formatted note, finds it after a reload, and exports it; others cannot see it", async ({
+    page,
+    browser,
+  }) => {
     await signUpAndSignIn(page, { name: "Mei" });
     await page.goto(LETTER_PATH);
     await waitForSignedInReader(page);
@@ -47,9 +50,14 @@ test.describe("highlights and notes", () => {
     expect(collection).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection" });
     const item = collection.first.items.find((i: { id: string }) => i.id.endsWith(`/api/annotations/${mine.id}`));
     expect(item.target[0].selector).toEqual(
-      expect.arrayContaining([expect.objectContaining({ type: "TextQuoteSelector", exact: "competence" }), expect.objectContaining({ type: "TextPositionSelector" })]),
+      expect.arrayContaining([
+        expect.objectContaining({ type: "TextQuoteSelector", exact: "competence" }),
+        expect.objectContaining({ type: "TextPositionSelector" }),
+      ]),
     );
-    expect(item.body).toEqual(expect.arrayContaining([expect.objectContaining({ type: "TextualBody", purpose: "tagging", value: "用詞" })]));
+    expect(item.body).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: "TextualBody", purpose: "tagging", value: "用詞" })]),
+    );
 
     // Another reader sees nothing of it and can change nothing.
     const other = await browser.newPage();
@@ -78,7 +86,9 @@ test.describe("highlights and notes", () => {
     await toolbar(page).getByRole("button", { name: "Pair…" }).click();
     await expect(page.getByRole("status").filter({ hasText: "select the matching words" }).first()).toBeVisible();
     await selectWords(page, chineseSentence(page, "s11"), "不誠信");
-    await toolbar(page).getByRole("button", { name: /Pair with/ }).click();
+    await toolbar(page)
+      .getByRole("button", { name: /Pair with/ })
+      .click();
     const composer = page.getByRole("form", { name: "New note" });
     await expect(composer.locator("blockquote")).toHaveText(["bad faith", "不誠信"]);
     await composer.getByRole("button", { name: "Save" }).click();
@@ -144,11 +154,20 @@ test.describe("highlights and notes", () => {
       type: "doc",
       content: [
         { type: "paragraph", content: [{ type: "text", text: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>' }] },
-        { type: "paragraph", content: [{ type: "text", text: "source", marks: [{ type: "link", attrs: { href: "https://example.org/a" } }] }] },
+        {
+          type: "paragraph",
+          content: [{ type: "text", text: "source", marks: [{ type: "link", attrs: { href: "https://example.org/a" } }] }],
+        },
       ],
     };
-    const target = { segmentId: segmentId("s01"), language: "en", selector: { exact: "OpenAI", prefix: "", suffix: " is the world’s leading AI company.", start: 0, end: 6 } };
-    const created = await page.request.post("/api/annotations", { data: { document: "openai-letter-2023", target, body, visibility: "private" } });
+    const target = {
+      segmentId: segmentId("s01"),
+      language: "en",
+      selector: { exact: "OpenAI", prefix: "", suffix: " is the world’s leading AI company.", start: 0, end: 6 },
+    };
+    const created = await page.request.post("/api/annotations", {
+      data: { document: "openai-letter-2023", target, body, visibility: "private" },
+    });
     expect(created.status()).toBe(201);
     await page.goto(LETTER_PATH);
     await page.getByRole("button", { name: "1 note on this sentence" }).click();

@@ -6,14 +6,20 @@ test.describe("read API", () => {
     const response = await request.get("/api/documents");
     expect(response.status()).toBe(200);
     const { documents } = await response.json();
-    expect(documents).toContainEqual(expect.objectContaining({ slug: "openai-letter-2023", url: "/documents/openai-letter-2023", title: expect.any(String) }));
+    expect(documents).toContainEqual(
+      expect.objectContaining({ slug: "openai-letter-2023", url: "/documents/openai-letter-2023", title: expect.any(String) }),
+    );
   });
 
   test("GET /api/documents/{slug} returns segments aligned with every version", async ({ request }) => {
     const response = await request.get("/api/documents/openai-letter-2023");
     expect(response.status()).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ slug: "openai-letter-2023", url: "/documents/openai-letter-2023", provenance: expect.stringContaining("onethat") });
+    expect(body).toMatchObject({
+      slug: "openai-letter-2023",
+      url: "/documents/openai-letter-2023",
+      provenance: expect.stringContaining("onethat"),
+    });
     expect(body.versions).toEqual([
       expect.objectContaining({ id: CLOSE.id, language: "zh-Hant", kind: "project_close", complete: true }),
       expect.objectContaining({ id: FLUENT.id, language: "zh-Hant", kind: "project_fluent", complete: true }),

@@ -6,7 +6,9 @@ import { englishSentence, selectWords, waitForSignedInReader } from "../support/
 const notesPanel = (page: Page) => page.getByRole("complementary", { name: "Notes" });
 
 test.describe("classes, live notes and share links", () => {
-  test("a teacher's class: a student joins with the code, their note appears live for the teacher, an outsider sees nothing, a share link shows the class note only to members until revoked, and the teacher revokes an invitation", async ({ browser }) => {
+  test("a teacher's class: a student joins with the code, their note appears live for the teacher, an outsider sees nothing, a share link shows the class note only to members until revoked, and the teacher revokes an invitation", async ({
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const className = `Seminar ${Date.now().toString(36)}`;
     const noteText = `Class reading note ${Math.random().toString(36).slice(2, 8)}`;
@@ -63,9 +65,13 @@ test.describe("classes, live notes and share links", () => {
     // The student shares the view. A class note goes only to signed-in members of the class:
     // signed out, the link opens without it; the teacher, a member, sees it labelled as their class.
     await notesPanel(student).getByText("Share this view").click();
-    await notesPanel(student).getByRole("radio", { name: `The notes of ${className}` }).check();
+    await notesPanel(student)
+      .getByRole("radio", { name: `The notes of ${className}` })
+      .check();
     await expect(notesPanel(student).getByRole("checkbox", { name: "Let people who open it join the class" })).toHaveCount(0);
-    await notesPanel(student).getByRole("radio", { name: /^The notes I see/ }).check();
+    await notesPanel(student)
+      .getByRole("radio", { name: /^The notes I see/ })
+      .check();
     await expect(notesPanel(student).getByText(/^Class notes show only to people signed in as members of their class/)).toBeVisible();
     await notesPanel(student).getByRole("button", { name: "Create link" }).click();
     const link = await notesPanel(student).getByRole("textbox", { name: "Share link" }).inputValue();
@@ -87,7 +93,10 @@ test.describe("classes, live notes and share links", () => {
     await teacherViewing.close();
 
     // Revoked, it stops opening.
-    await notesPanel(student).getByRole("button", { name: /^Revoke link/ }).first().click();
+    await notesPanel(student)
+      .getByRole("button", { name: /^Revoke link/ })
+      .first()
+      .click();
     await expect(notesPanel(student).getByText("Link revoked: it no longer opens.")).toBeVisible();
     const again = await visitor.goto(link);
     expect(again?.status()).toBe(404);
@@ -96,7 +105,9 @@ test.describe("classes, live notes and share links", () => {
 
     // The teacher makes a link that lets people join, sees it among the links into the class, and revokes it there.
     await notesPanel(teacher).getByText("Share this view").click();
-    await notesPanel(teacher).getByRole("radio", { name: `The notes of ${className}` }).check();
+    await notesPanel(teacher)
+      .getByRole("radio", { name: `The notes of ${className}` })
+      .check();
     await notesPanel(teacher).getByRole("checkbox", { name: "Let people who open it join the class" }).check();
     await notesPanel(teacher).getByRole("button", { name: "Create link" }).click();
     const invitation = await notesPanel(teacher).getByRole("textbox", { name: "Share link" }).inputValue();

@@ -5,19 +5,32 @@ import { chineseSentence, paintedRanges, selectWords, waitForSignedInReader } fr
 
 const toolbar = (page: Page) => page.getByRole("toolbar", { name: "Selected text" });
 const panel = (page: Page) => page.getByRole("dialog", { name: /Compare translations/ });
-const simplifiedSentence = (page: Page, key: string) => page.locator(`.sentence[lang="zh-Hans"][data-segment-id="${segmentId(key)}"]:visible`);
-const chooseScript = (page: Page, name: string) => page.getByRole("group", { name: "Script (繁/简)" }).getByRole("radio", { name, exact: true }).check();
+const simplifiedSentence = (page: Page, key: string) =>
+  page.locator(`.sentence[lang="zh-Hans"][data-segment-id="${segmentId(key)}"]:visible`);
+const chooseScript = (page: Page, name: string) =>
+  page.getByRole("group", { name: "Script (繁/简)" }).getByRole("radio", { name, exact: true }).check();
 /** Which script's element each painted range of a colour sits in. */
 const paintedScripts = (page: Page, color: string) =>
-  page.evaluate((c) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`note-${c}`) ?? [])].map((r) => (r.startContainer.parentElement as HTMLElement).dataset.script ?? "hant"), color);
+  page.evaluate(
+    (c) =>
+      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`note-${c}`) ?? [])].map(
+        (r) => (r.startContainer.parentElement as HTMLElement).dataset.script ?? "hant",
+      ),
+    color,
+  );
 
 test.describe("compare translations", () => {
-  test("a student compares two versions, proposes their own, votes for a classmate's, and switches scripts with highlights in place", async ({ page, browser }) => {
+  test("a student compares two versions, proposes their own, votes for a classmate's, and switches scripts with highlights in place", async ({
+    page,
+    browser,
+  }) => {
     // A classmate has already proposed a rendering of sentence 7.
     const classmateContext = await browser.newContext();
     const classmate = await classmateContext.newPage();
     const { name: classmateName } = await signUpAndSignIn(classmate, { name: `Lin ${Date.now().toString(36)}` });
-    const proposed = await classmate.request.post("/api/translations", { data: { segmentId: segmentId("s07"), text: "你們的所作所為說明，你們無力監督 OpenAI。" } });
+    const proposed = await classmate.request.post("/api/translations", {
+      data: { segmentId: segmentId("s07"), text: "你們的所作所為說明，你們無力監督 OpenAI。" },
+    });
     expect(proposed.status()).toBe(201);
     await classmateContext.close();
 
@@ -31,7 +44,10 @@ test.describe("compare translations", () => {
     await expect.poll(() => paintedRanges(page, "green")).toBe(1);
 
     // Open sentence 7's compare panel from its margin, and compare fluent with close.
-    await page.locator(`[data-margin="${segmentId("s07")}"]`).getByRole("button", { name: "Compare translations of this sentence" }).click();
+    await page
+      .locator(`[data-margin="${segmentId("s07")}"]`)
+      .getByRole("button", { name: "Compare translations of this sentence" })
+      .click();
     await expect(panel(page)).toBeVisible();
     await expect(panel(page).locator(".compare-english")).toContainText("Your conduct has made it clear");
     await panel(page).getByLabel("Translation A").selectOption({ label: FLUENT.name });
@@ -43,7 +59,11 @@ test.describe("compare translations", () => {
     await expect(sideA.locator("del").first()).toBeVisible();
     await expect(sideB.locator("ins").first()).toBeVisible();
     // Unmarked and marked text together are exactly each version.
-    expect((await sideA.locator(".diff-text > span:not(.visually-hidden), .diff-text > del").allTextContents()).join("").replace(/\[only in A: |\]/g, "")).toBe(FLUENT.texts.s07);
+    expect(
+      (await sideA.locator(".diff-text > span:not(.visually-hidden), .diff-text > del").allTextContents())
+        .join("")
+        .replace(/\[only in A: |\]/g, ""),
+    ).toBe(FLUENT.texts.s07);
 
     // Propose their own.
     await panel(page).getByLabel("Your translation").fill("  你們的行為清楚顯示，你們沒有能力監督 OpenAI。 ");
@@ -54,7 +74,9 @@ test.describe("compare translations", () => {
     await expect(panel(page).getByLabel("Translation B")).toHaveValue(await mine.getAttribute("data-translation-id").then((v) => v!));
 
     // Vote for the classmate's proposal: once, and a second press takes the vote back.
-    const theirs = panel(page).locator(".rendering").filter({ hasText: `Proposal by ${classmateName}` });
+    const theirs = panel(page)
+      .locator(".rendering")
+      .filter({ hasText: `Proposal by ${classmateName}` });
     const voteFor = theirs.getByRole("button", { name: /^Vote for/ });
     await voteFor.click();
     await expect(voteFor).toHaveAttribute("aria-pressed", "true");
@@ -71,7 +93,9 @@ test.describe("compare translations", () => {
     await expect(simplifiedSentence(page, "s10")).toContainText("书面证据");
     await expect(chineseSentence(page, "s10")).toHaveCount(0);
     await expect.poll(() => paintedScripts(page, "green")).toEqual(["hans"]);
-    const painted = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("note-green")!][0]!.toString());
+    const painted = await page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("note-green")!][0]!.toString(),
+    );
     expect(painted).toBe("书面证据");
 
     // A highlight made on Simplified text is stored against the Traditional text.
@@ -90,7 +114,11 @@ test.describe("compare translations", () => {
     await expect(chineseSentence(page, "s10")).toBeVisible();
     await expect.poll(() => paintedScripts(page, "green")).toEqual(["hant"]);
     await expect.poll(() => paintedScripts(page, "blue")).toEqual(["hant"]);
-    expect(await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("note-blue")!][0]!.toString())).toBe("不誠信");
+    expect(
+      await page.evaluate(() =>
+        [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("note-blue")!][0]!.toString(),
+      ),
+    ).toBe("不誠信");
   });
 
   test("the whole-letter view marks differences, colours divergence and opens a sentence's panel", async ({ page }) => {
@@ -110,7 +138,11 @@ test.describe("compare translations", () => {
     const compare = await page.request.get(`/api/segments/${segmentId("s07")}/compare?a=${CLOSE.id}&b=${FLUENT.id}`);
     expect(compare.ok()).toBe(true);
     const { ops, distance } = await compare.json();
-    const side = (skip: string) => ops.filter((o: { op: string }) => o.op !== skip).map((o: { text: string }) => o.text).join("");
+    const side = (skip: string) =>
+      ops
+        .filter((o: { op: string }) => o.op !== skip)
+        .map((o: { text: string }) => o.text)
+        .join("");
     expect(side("insert")).toBe(CLOSE.texts.s07);
     expect(side("delete")).toBe(FLUENT.texts.s07);
     expect(distance).toBeGreaterThan(0);
@@ -122,7 +154,9 @@ test.describe("compare translations", () => {
     expect((await page.request.post("/api/translations", { data: { segmentId: segmentId("s07"), text: "試" } })).status()).toBe(401);
     await signUpAndSignIn(page);
     expect((await page.request.post("/api/translations", { data: { segmentId: segmentId("s07"), text: "   " } })).status()).toBe(400);
-    expect((await page.request.post("/api/translations", { data: { segmentId: segmentId("s07"), text: "字".repeat(9000) } })).status()).toBe(413);
+    expect(
+      (await page.request.post("/api/translations", { data: { segmentId: segmentId("s07"), text: "字".repeat(9000) } })).status(),
+    ).toBe(413);
     const created = await page.request.post("/api/translations", { data: { segmentId: segmentId("s07"), text: "<b>不是 HTML</b>" } });
     expect(created.status()).toBe(201);
     const { id } = await created.json();

@@ -25,7 +25,10 @@ test("sign up, highlight, note, compare and share in 繁體中文", async ({ pag
   await page.getByRole("button", { name: "建立帳戶" }).click();
   await expect(page.getByRole("button", { name: "登出" })).toBeVisible();
 
-  await page.getByRole("link", { name: /OpenAI/ }).first().click();
+  await page
+    .getByRole("link", { name: /OpenAI/ })
+    .first()
+    .click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
   await page.getByRole("button", { name: "為這一句寫筆記" }).first().waitFor({ state: "attached" });
 

@@ -61,7 +61,8 @@ test("a teacher creates a class and a student joins it in 繁體中文; the clas
   // The teacher's page: members, activity and export, with Chinese headers.
   await teacher.reload();
   const members = teacher.getByRole("table");
-  for (const header of ["名字", "身分", "筆記", "回覆", "譯文", "投票"]) await expect(members.getByRole("columnheader", { name: header, exact: true })).toBeVisible();
+  for (const header of ["名字", "身分", "筆記", "回覆", "譯文", "投票"])
+    await expect(members.getByRole("columnheader", { name: header, exact: true })).toBeVisible();
   // "最近活動" carries a zero-width space, its only line break at phone width.
   await expect(members.getByRole("columnheader", { name: /^最近\u200b?活動$/ })).toBeVisible();
   await expect(members.getByRole("row").filter({ hasText: "陳老師（你）" })).toContainText("老師");

@@ -48,7 +48,7 @@ test.describe("first visit", () => {
       await script.getByRole("radio", { name: "繁體", exact: true }).check();
       await page.reload();
       await expect(script.getByRole("radio", { name: "繁體", exact: true })).toBeChecked();
-      await expect(page.locator('.translation > .sentence[data-version-id]:not([data-script])').first()).toContainText("董事會");
+      await expect(page.locator(".translation > .sentence[data-version-id]:not([data-script])").first()).toContainText("董事會");
     });
   });
 
@@ -70,7 +70,10 @@ test("the switcher changes the language, remembered across navigation, reload an
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("文本");
   expect(new URL(page.url()).pathname).toBe("/");
 
-  await page.getByRole("link", { name: /OpenAI/ }).first().click();
+  await page
+    .getByRole("link", { name: /OpenAI/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${LETTER_PATH}$`));
   await expect(page.getByRole("group", { name: "版面" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");

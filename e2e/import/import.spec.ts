@@ -42,7 +42,9 @@ test.describe("import, align, annotate, edit, export", () => {
     // Fix the alignment: the second sentence belongs with the first.
     await page.getByRole("button", { name: "Merge row 2 with the next" }).click();
     await expect(page.getByRole("listitem")).toHaveCount(6);
-    await expect(page.getByRole("textbox", { name: "Row 2 English" })).toHaveValue("Our class read your article on Jan. 5 at 3 p.m. We found it moving.");
+    await expect(page.getByRole("textbox", { name: "Row 2 English" })).toHaveValue(
+      "Our class read your article on Jan. 5 at 3 p.m. We found it moving.",
+    );
     await expect(page.getByRole("textbox", { name: "Row 3 Chinese" })).toHaveValue("關於河流的部分是我們最喜歡的。");
 
     // Until published, a draft is nobody else's business, and not in the static reader.
@@ -72,7 +74,9 @@ test.describe("import, align, annotate, edit, export", () => {
     await waitForSignedInReader(page);
     await expect(english(page, "In the end, the part about the river")).toBeVisible();
     await expect.poll(() => paintedRanges(page, "yellow")).toBe(1);
-    const painted = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("note-yellow")!].map((r) => r.toString()));
+    const painted = await page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("note-yellow")!].map((r) => r.toString()),
+    );
     expect(painted).toEqual(["the river"]);
     const { annotations } = await (await page.request.get(`/api/annotations?document=${slug}&limit=500`)).json();
     expect(annotations[0]).toMatchObject({ orphan: false, targets: [{ selector: { exact: "the river", start: 27, end: 36 } }] });
@@ -111,14 +115,20 @@ test.describe("import, align, annotate, edit, export", () => {
     expect((await empty.json()).error).toMatch(/English text is empty/);
     const huge = await page.request.post("/api/documents", { data: { title: "x", en: "a".repeat(200_001), zh: "你好。" } });
     expect(huge.status()).toBe(413);
-    expect((await page.request.post("/api/documents", { data: "not json", headers: { "content-type": "application/json" } })).status()).toBe(400);
+    expect(
+      (await page.request.post("/api/documents", { data: "not json", headers: { "content-type": "application/json" } })).status(),
+    ).toBe(400);
 
-    const created = await page.request.post("/api/documents", { data: { title: "私人 letter", en: "Hello there. Bye.", zh: "你好。再見。" } });
+    const created = await page.request.post("/api/documents", {
+      data: { title: "私人 letter", en: "Hello there. Bye.", zh: "你好。再見。" },
+    });
     expect(created.status()).toBe(201);
     const { slug } = await created.json();
     const alignment = await (await page.request.get(`/api/documents/${slug}/alignment`)).json();
     expect(alignment.rows.map((r: { zh: string }) => r.zh)).toEqual(["你好。", "再見。"]);
-    expect((await page.request.put(`/api/documents/${slug}/alignment`, { data: { rows: alignment.rows, publish: true } })).status()).toBe(200);
+    expect((await page.request.put(`/api/documents/${slug}/alignment`, { data: { rows: alignment.rows, publish: true } })).status()).toBe(
+      200,
+    );
     expect((await page.request.get(`/api/documents/${slug}`)).status()).toBe(200);
 
     const other = await browser.newPage();
@@ -135,17 +145,27 @@ test.describe("import, align, annotate, edit, export", () => {
   test("a .md file is read in the browser, without its Markdown marks", async ({ page }) => {
     await signUpAndSignIn(page);
     await page.goto("/import");
-    await page.getByLabel("English text").locator("..").getByText("upload a .txt or .md file").locator("input").setInputFiles({
-      name: "letter.md",
-      mimeType: "text/markdown",
-      buffer: Buffer.from("# Dear Board,\n\nWe **really** mean it.\n", "utf-8"),
-    });
+    await page
+      .getByLabel("English text")
+      .locator("..")
+      .getByText("upload a .txt or .md file")
+      .locator("input")
+      .setInputFiles({
+        name: "letter.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from("# Dear Board,\n\nWe **really** mean it.\n", "utf-8"),
+      });
     await expect(page.getByLabel("English text")).toHaveValue("Dear Board,\n\nWe really mean it.\n");
-    await page.getByLabel("Chinese text 中文譯文").locator("..").getByText("upload a .txt or .md file").locator("input").setInputFiles({
-      name: "letter.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF"),
-    });
+    await page
+      .getByLabel("Chinese text 中文譯文")
+      .locator("..")
+      .getByText("upload a .txt or .md file")
+      .locator("input")
+      .setInputFiles({
+        name: "letter.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF"),
+      });
     await expect(page.getByText("letter.pdf is not a .txt or .md file.")).toBeVisible();
   });
 });

@@ -6,8 +6,10 @@ import { CLOSE, FLUENT, HUXIU, LETTER_PATH, segmentId } from "../support/letter"
 const english = (page: Page, key: string) => page.locator(`.sentence[lang="en"][data-segment-id="${segmentId(key)}"]`);
 const chinese = (page: Page, key: string) => page.locator(`.sentence[lang="zh-Hant"][data-segment-id="${segmentId(key)}"]:visible`);
 const filesNamed = async (dir: string, part: string) => (await readdir(dir, { recursive: true })).filter((file) => file.includes(part));
-const chooseLayout = (page: Page, name: string) => page.getByRole("group", { name: "Layout" }).getByRole("radio", { name, exact: true }).check();
-const chooseVersion = (page: Page, name: string) => page.getByRole("group", { name: "Chinese version" }).getByRole("radio", { name }).check();
+const chooseLayout = (page: Page, name: string) =>
+  page.getByRole("group", { name: "Layout" }).getByRole("radio", { name, exact: true }).check();
+const chooseVersion = (page: Page, name: string) =>
+  page.getByRole("group", { name: "Chinese version" }).getByRole("radio", { name }).check();
 
 test.describe("the bilingual reader", () => {
   test("shows the whole letter, every sentence tagged with its segment id and language", async ({ page }) => {

@@ -23,7 +23,11 @@ test("screenshots", async ({ page }) => {
   await page.request.post("/api/annotations", {
     data: {
       document: "openai-letter-2023",
-      target: { segmentId: "openai-letter-2023-s01", language: "en", selector: { exact: "leading", prefix: text.slice(0, start), suffix: text.slice(start + 7), start, end: start + 7 } },
+      target: {
+        segmentId: "openai-letter-2023-s01",
+        language: "en",
+        selector: { exact: "leading", prefix: text.slice(0, start), suffix: text.slice(start + 7), start, end: start + 7 },
+      },
       body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Leading by what measure?" }] }] },
       visibility: "private",
     },

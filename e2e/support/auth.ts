@@ -45,7 +45,8 @@ export async function signInThroughApi(page: Page, account: Pick<TestAccount, "e
   const body = (await response.json().catch(() => ({}))) as { url?: string };
   const params = body.url ? new URL(body.url, "http://placeholder").searchParams : undefined;
   const error = params?.get("error") ?? (params?.get("csrf") ? "CSRF token refused" : null);
-  if (!response.ok() || error) throw new Error(`Signing in ${account.email} failed (${error ?? "no session"}): ${await describe(response)}`);
+  if (!response.ok() || error)
+    throw new Error(`Signing in ${account.email} failed (${error ?? "no session"}): ${await describe(response)}`);
 
   const cookies = await page.context().cookies();
   if (!cookies.some((c) => /^(?:__Secure-)?next-auth\.session-token(?:\.\d+)?$/.test(c.name))) {

@@ -12,7 +12,9 @@ export const NO_BROWSER_MESSAGE =
   "  Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk\n" +
   "  elsewhere:     npx playwright install chromium";
 
-export function findChromium(options: { candidates?: string[]; bundled?: () => string | undefined; exists?: (path: string) => boolean } = {}): string | undefined {
+export function findChromium(
+  options: { candidates?: string[]; bundled?: () => string | undefined; exists?: (path: string) => boolean } = {},
+): string | undefined {
   const { candidates = SYSTEM_CHROMIUM, bundled, exists = existsSync } = options;
   const system = candidates.find((path) => exists(path));
   if (system) return system;

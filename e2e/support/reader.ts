@@ -3,7 +3,8 @@ import type { Page } from "@playwright/test";
 import { segmentId } from "./letter";
 
 export const englishSentence = (page: Page, key: string) => page.locator(`.sentence[lang="en"][data-segment-id="${segmentId(key)}"]`);
-export const chineseSentence = (page: Page, key: string) => page.locator(`.sentence[lang="zh-Hant"][data-segment-id="${segmentId(key)}"]:visible`);
+export const chineseSentence = (page: Page, key: string) =>
+  page.locator(`.sentence[lang="zh-Hant"][data-segment-id="${segmentId(key)}"]:visible`);
 
 /** Selects `words` in a sentence by dragging the mouse across them. */
 export async function selectWords(page: Page, sentence: ReturnType<typeof englishSentence>, words: string) {

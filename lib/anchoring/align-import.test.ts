@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { alignImport } from "./align-import";
 
-const text = (count: number, sentence: (i: number) => string, join: string) => Array.from({ length: count }, (_, i) => sentence(i)).join(join);
+const text = (count: number, sentence: (i: number) => string, join: string) =>
+  Array.from({ length: count }, (_, i) => sentence(i)).join(join);
 
 describe("alignImport", () => {
   it("refuses the issue's 1,500 English and 10,000 Chinese sentences at once, without aligning", () => {
@@ -11,7 +12,9 @@ describe("alignImport", () => {
     const started = performance.now();
     const result = alignImport({ en, zh });
     expect(performance.now() - started).toBeLessThan(1_000);
-    expect(result).toEqual({ refusal: { code: "too_many_sentences", message: expect.stringMatching(/Chinese text has 10,000 sentences; the limit is 5,000/) } });
+    expect(result).toEqual({
+      refusal: { code: "too_many_sentences", message: expect.stringMatching(/Chinese text has 10,000 sentences; the limit is 5,000/) },
+    });
   });
 
   it("refuses counts too far apart before aligning", () => {

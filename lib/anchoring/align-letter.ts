@@ -28,7 +28,12 @@ export function alignSegments(enSegments: TextSegment[], zhSegments: TextSegment
     const last = zhSegments[picks.at(-1) ?? -1];
     // Contiguous picks: keep the pasted text between them; otherwise join with nothing (Chinese).
     const contiguous = picks.every((p, k) => k === 0 || p === picks[k - 1]! + 1);
-    const text = !first || !last ? "" : contiguous ? withoutLineBreaks(zh.slice(first.start, last.end)) : picks.map((p) => zhSegments[p]!.text).join("");
+    const text =
+      !first || !last
+        ? ""
+        : contiguous
+          ? withoutLineBreaks(zh.slice(first.start, last.end))
+          : picks.map((p) => zhSegments[p]!.text).join("");
     return { paragraph: segment.paragraph, kind: segment.kind, en: segment.text, zh: text };
   });
 }

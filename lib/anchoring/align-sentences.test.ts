@@ -22,7 +22,15 @@ const chinese = plain("", (key) => closeTranslation[key]!);
 
 describe("anchorsOf", () => {
   it("keeps numbers and capitalised Latin words", () => {
-    expect([...anchorsOf("In 2023, Sam Altman said AI is the future of OpenAI, $1.5 million")]).toEqual(["in", "2023", "sam", "altman", "ai", "openai", "1.5"]);
+    expect([...anchorsOf("In 2023, Sam Altman said AI is the future of OpenAI, $1.5 million")]).toEqual([
+      "in",
+      "2023",
+      "sam",
+      "altman",
+      "ai",
+      "openai",
+      "1.5",
+    ]);
     expect([...anchorsOf("我們在 2023 年見到 Sam Altman")]).toEqual(["2023", "sam", "altman"]);
   });
 });
@@ -37,7 +45,10 @@ describe("alignLetter", () => {
 
   it("gives two English sentences' one Chinese sentence to the first (2-1), and keeps the rest in place", () => {
     // s03 and s04 merged into one Chinese sentence.
-    const merged = chinese.replace(closeTranslation.s03! + closeTranslation.s04!, closeTranslation.s03!.replace(/。$/, "，") + closeTranslation.s04!);
+    const merged = chinese.replace(
+      closeTranslation.s03! + closeTranslation.s04!,
+      closeTranslation.s03!.replace(/。$/, "，") + closeTranslation.s04!,
+    );
     const rows = alignLetter(english, merged);
     const at = (key: string) => rows[letterSegments.findIndex((s) => s.key === key)]!.zh;
     expect(at("s03")).toBe(closeTranslation.s03!.replace(/。$/, "，") + closeTranslation.s04!);
@@ -79,7 +90,11 @@ The Harbour Road Residents' Association`;
     const rows = alignLetter(en, zh);
     expect(rows.map((r) => [r.kind, r.en, r.zh])).toEqual([
       ["salutation", "Dear Mayor Chen,", "親愛的陳市長:"],
-      ["sentence", "We, the 312 residents of No. 5 Harbour Rd., write about the new bridge.", "我們是港灣路5號的312位居民,寫信給您談新橋的事."],
+      [
+        "sentence",
+        "We, the 312 residents of No. 5 Harbour Rd., write about the new bridge.",
+        "我們是港灣路5號的312位居民,寫信給您談新橋的事.",
+      ],
       ["sentence", "The city spent $4.2 million on it in 2022.", "市府在2022年為它花了420萬美元."],
       ["sentence", "Dr. Lin warned that it was unsafe.", "林博士曾警告它不安全."],
       ["sentence", "Nobody listened.", "沒有人理會."],
@@ -108,7 +123,8 @@ The Harbour Road Residents' Association`;
 });
 
 /** `count` made-up sentences, a paragraph break after every tenth. */
-const sentences = (count: number, text: (i: number) => string) => Array.from({ length: count }, (_, i) => ({ text: text(i), paragraph: Math.floor(i / 10) }));
+const sentences = (count: number, text: (i: number) => string) =>
+  Array.from({ length: count }, (_, i) => ({ text: text(i), paragraph: Math.floor(i / 10) }));
 
 describe("the search band", () => {
   it("never widens beyond MAX_BAND, so the cells are O((n + m) · MAX_BAND) whatever the counts", () => {
@@ -136,9 +152,11 @@ describe("the search band", () => {
   });
 
   it("still finds a path when one side has hundreds of times the other's sentences", () => {
-    const beads = alignSentences(sentences(3, (i) => `Line ${i}.`), sentences(2_000, (i) => `第${i}行。`));
+    const beads = alignSentences(
+      sentences(3, (i) => `Line ${i}.`),
+      sentences(2_000, (i) => `第${i}行。`),
+    );
     expect(beads.flatMap((b) => b.zh)).toHaveLength(2_000);
     expect(beads.flatMap((b) => b.en)).toEqual([0, 1, 2]);
   });
 });
-

@@ -79,7 +79,8 @@ describe("reanchor (property)", () => {
         const result = reanchor(old, edited);
         if (result.status === "orphan") return;
         expect(checkSelector(edited, result.selector)).toEqual({ ok: true });
-        if (result.status === "fuzzy") expect(editDistance(result.selector.exact, old.exact)).toBeLessThanOrEqual(Math.floor([...old.exact].length * FUZZY_ERROR_RATIO));
+        if (result.status === "fuzzy")
+          expect(editDistance(result.selector.exact, old.exact)).toBeLessThanOrEqual(Math.floor([...old.exact].length * FUZZY_ERROR_RATIO));
         else expect(result.selector.exact).toBe(old.exact);
       }),
       { numRuns: 1000 },
@@ -88,19 +89,32 @@ describe("reanchor (property)", () => {
 
   it("keeps the very same words when the edits leave them and their context alone", () => {
     fc.assert(
-      fc.property(textArb, fc.nat(), fc.nat(), fc.string({ minLength: 1, maxLength: 20 }), fc.string({ maxLength: 20 }), (text, a, b, before, after) => {
-        const length = [...text].length;
-        const start = a % length;
-        const end = start + 1 + (b % (length - start));
-        const old = describeSpan(text, start, end);
-        // Edits beyond the stored context on both sides.
-        const cps = [...text];
-        const edited = [...cps.slice(0, Math.max(0, start - 32)), ...before, ...cps.slice(Math.max(0, start - 32), Math.min(length, end + 32)), ...after, ...cps.slice(Math.min(length, end + 32))].join("");
-        const shift = [...before].length;
-        const result = reanchor(old, edited);
-        expect(result.status === "exact" || result.status === "moved").toBe(true);
-        if (result.status !== "orphan") expect([result.selector.start, result.selector.end]).toEqual([start + shift, end + shift]);
-      }),
+      fc.property(
+        textArb,
+        fc.nat(),
+        fc.nat(),
+        fc.string({ minLength: 1, maxLength: 20 }),
+        fc.string({ maxLength: 20 }),
+        (text, a, b, before, after) => {
+          const length = [...text].length;
+          const start = a % length;
+          const end = start + 1 + (b % (length - start));
+          const old = describeSpan(text, start, end);
+          // Edits beyond the stored context on both sides.
+          const cps = [...text];
+          const edited = [
+            ...cps.slice(0, Math.max(0, start - 32)),
+            ...before,
+            ...cps.slice(Math.max(0, start - 32), Math.min(length, end + 32)),
+            ...after,
+            ...cps.slice(Math.min(length, end + 32)),
+          ].join("");
+          const shift = [...before].length;
+          const result = reanchor(old, edited);
+          expect(result.status === "exact" || result.status === "moved").toBe(true);
+          if (result.status !== "orphan") expect([result.selector.start, result.selector.end]).toEqual([start + shift, end + shift]);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

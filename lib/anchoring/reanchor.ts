@@ -33,7 +33,11 @@ export function reanchor(old: TextSelector, newText: string): Reanchored {
   const occurrences: number[] = [];
   for (let i = 0; i + quote.length <= text.length; i++) if (equalAt(text, quote, i)) occurrences.push(i);
   if (occurrences.length > 0) {
-    const best = pickBest(occurrences.map((start) => ({ start, end: start + quote.length })), text, old);
+    const best = pickBest(
+      occurrences.map((start) => ({ start, end: start + quote.length })),
+      text,
+      old,
+    );
     // At its stored position with its context intact, the quote has not moved. The same words at
     // the same offset with other words around them are a look-alike, and are weighed like any other.
     if (best.start === old.start && best.contextIntact) return { status: "exact", selector: describeSpan(newText, best.start, best.end) };
@@ -59,7 +63,8 @@ export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const row = [i];
-    for (let j = 1; j <= y.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= y.length; j++)
+      row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)));
     previous = row;
   }
   return previous[y.length]!;
@@ -84,7 +89,11 @@ export const MIN_CONTEXT_MATCH = 8;
  * `contextMatches`: one side still matches for MIN_CONTEXT_MATCH code points (or entirely, when
  * the stored side is shorter but not empty); `contextIntact`: both sides match entirely.
  */
-function pickBest(spans: Span[], text: string[], old: TextSelector): Span & { score: number; contextMatches: boolean; contextIntact: boolean } {
+function pickBest(
+  spans: Span[],
+  text: string[],
+  old: TextSelector,
+): Span & { score: number; contextMatches: boolean; contextIntact: boolean } {
   const prefix = [...old.prefix];
   const suffix = [...old.suffix];
   let best = { ...spans[0]!, score: -1, contextMatches: false, contextIntact: false };

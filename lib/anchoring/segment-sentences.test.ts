@@ -121,15 +121,18 @@ describe("segmentSentences (property)", () => {
   for (const language of ["en", "zh"] as const) {
     it(`never loses or duplicates a character (${language})`, () => {
       fc.assert(
-        fc.property(fc.array(alphabet, { maxLength: 200 }).map((cs) => cs.join("")), (input) => {
-          const segments = segmentSentences(input, language);
-          expect(rebuild(input, segments)).toBe(input);
-          for (const s of segments) expect(s.text.trim()).toBe(s.text);
-          for (let i = 1; i < segments.length; i++) {
-            expect(segments[i]!.start).toBeGreaterThanOrEqual(segments[i - 1]!.end);
-            expect(segments[i]!.paragraph).toBeGreaterThanOrEqual(segments[i - 1]!.paragraph);
-          }
-        }),
+        fc.property(
+          fc.array(alphabet, { maxLength: 200 }).map((cs) => cs.join("")),
+          (input) => {
+            const segments = segmentSentences(input, language);
+            expect(rebuild(input, segments)).toBe(input);
+            for (const s of segments) expect(s.text.trim()).toBe(s.text);
+            for (let i = 1; i < segments.length; i++) {
+              expect(segments[i]!.start).toBeGreaterThanOrEqual(segments[i - 1]!.end);
+              expect(segments[i]!.paragraph).toBeGreaterThanOrEqual(segments[i - 1]!.paragraph);
+            }
+          },
+        ),
         { numRuns: 500 },
       );
     });

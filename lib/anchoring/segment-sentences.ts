@@ -30,13 +30,17 @@ export interface TextSegment {
 
 /** Never end a sentence: these precede a name or a number. */
 const TITLES = new Set(
-  "mr mrs ms mx dr prof st sr jr rev fr gen col capt lt sgt sen rep gov pres hon mt ft no nos vs cf approx fig figs vol vols pp p ch art sec dept est ca al jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
+  "mr mrs ms mx dr prof st sr jr rev fr gen col capt lt sgt sen rep gov pres hon mt ft no nos vs cf approx fig figs vol vols pp p ch art sec dept est ca al jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
 );
 /** End a sentence only when the next word looks like the start of one. */
 const CONTEXT_ABBREVIATIONS = new Set("etc inc ltd co corp llc plc bros".split(" "));
 /** Capitalised words that usually open a sentence (after an initialism such as "U.S." or "p.m."). */
 const SENTENCE_STARTERS = new Set(
-  "the a an we i it its this that these those he she they you our my his her their but and or so yet if when while as in on at for from by with after before since because although though however also then now today there here what why how who please thank thanks sincerely many most some all no one each every".split(" "),
+  "the a an we i it its this that these those he she they you our my his her their but and or so yet if when while as in on at for from by with after before since because although though however also then now today there here what why how who please thank thanks sincerely many most some all no one each every".split(
+    " ",
+  ),
 );
 
 const EN_CLOSERS = "\"'”’)]}»›";
@@ -45,7 +49,8 @@ const ZH_CLOSERS = "」』”’）)】》〉\"'»";
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
 
 const SALUTATION = /^(?:dear|dearest|to|hi|hello|greetings|attn|attention|親愛的|致|各位|敬愛的)[^\n]{0,120}?[,:，：]$/iu;
-const SIGNOFF = /^(?:sincerely|yours|regards|best|kind regards|warm regards|with gratitude|respectfully|cordially|thank you|thanks|signed|此致|敬上|謹啟|谨启|敬啟|敬启|謹上|谨上|署名|簽名|签名)[^\n]{0,40}$/iu;
+const SIGNOFF =
+  /^(?:sincerely|yours|regards|best|kind regards|warm regards|with gratitude|respectfully|cordially|thank you|thanks|signed|此致|敬上|謹啟|谨启|敬啟|敬启|謹上|谨上|署名|簽名|签名)[^\n]{0,40}$/iu;
 
 /** Splits `text` into segments; see the module comment for the rules. */
 export function segmentSentences(text: string, language: SegmentLanguage): TextSegment[] {
@@ -156,7 +161,10 @@ function chineseEnds(text: string, from: number, to: number): number[] {
   let i = from;
   while (i < to) {
     const c = text[i]!;
-    const stop = ZH_STOPS.includes(c) || c === "…" || (c === "." && i > from && CJK.test(text[i - 1]!) && (i + 1 >= to || /[\s\u3400-\u9fff"'”」』)）]/u.test(text[i + 1]!)));
+    const stop =
+      ZH_STOPS.includes(c) ||
+      c === "…" ||
+      (c === "." && i > from && CJK.test(text[i - 1]!) && (i + 1 >= to || /[\s\u3400-\u9fff"'”」』)）]/u.test(text[i + 1]!)));
     if (!stop) {
       i++;
       continue;
@@ -182,9 +190,7 @@ function paragraphsOf(text: string): { start: number; end: number }[] {
     start = match.index + match[0].length;
   }
   blocks.push({ start, end: text.length });
-  return blocks
-    .map((b) => ({ start: skipSpace(text, b.start, b.end), end: trimEnd(text, b.start, b.end) }))
-    .filter((b) => b.end > b.start);
+  return blocks.map((b) => ({ start: skipSpace(text, b.start, b.end), end: trimEnd(text, b.start, b.end) })).filter((b) => b.end > b.start);
 }
 
 function linesOf(text: string, from: number, to: number): { start: number; end: number }[] {

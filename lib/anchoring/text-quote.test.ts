@@ -50,21 +50,16 @@ describe("describeSpan and checkSelector", () => {
 
   it("round-trips every span of any text, astral and combining characters included", () => {
     fc.assert(
-      fc.property(
-        fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }),
-        fc.nat(),
-        fc.nat(),
-        (text, a, b) => {
-          const length = codePointLength(text);
-          const start = a % length;
-          const end = start + 1 + (b % (length - start));
-          const selector = describeSpan(text, start, end);
-          expect(checkSelector(text, selector)).toEqual({ ok: true });
-          expect(selector.prefix + selector.exact + selector.suffix).toBe(
-            sliceCodePoints(text, Math.max(0, start - 32), Math.min(length, end + 32)),
-          );
-        },
-      ),
+      fc.property(fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const length = codePointLength(text);
+        const start = a % length;
+        const end = start + 1 + (b % (length - start));
+        const selector = describeSpan(text, start, end);
+        expect(checkSelector(text, selector)).toEqual({ ok: true });
+        expect(selector.prefix + selector.exact + selector.suffix).toBe(
+          sliceCodePoints(text, Math.max(0, start - 32), Math.min(length, end + 32)),
+        );
+      }),
     );
   });
 });

@@ -1,14 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { filterAnnotations, filterChoices, NO_FILTERS } from "./filter-annotations";
 
-const make = (id: string, fields: Partial<{ tags: string[]; author: { id: string; name: string }; motivation: string; bodyText: string; exact: string; reply: string }>) => ({
+const make = (
+  id: string,
+  fields: Partial<{
+    tags: string[];
+    author: { id: string; name: string };
+    motivation: string;
+    bodyText: string;
+    exact: string;
+    reply: string;
+  }>,
+) => ({
   id,
   tags: fields.tags ?? [],
   author: fields.author ?? { id: "a", name: "Ann" },
   motivation: fields.motivation ?? "commenting",
   bodyText: fields.bodyText ?? "",
-  targets: [{ segmentId: "s", language: "en", versionId: null, selector: { exact: fields.exact ?? "", prefix: "", suffix: "", start: 0, end: 1 } }],
-  replies: fields.reply ? [{ id: "r", author: { id: "b", name: "Ben" }, mine: false, body: null, bodyText: fields.reply, createdAt: "" }] : [],
+  targets: [
+    { segmentId: "s", language: "en", versionId: null, selector: { exact: fields.exact ?? "", prefix: "", suffix: "", start: 0, end: 1 } },
+  ],
+  replies: fields.reply
+    ? [{ id: "r", author: { id: "b", name: "Ben" }, mine: false, body: null, bodyText: fields.reply, createdAt: "" }]
+    : [],
 });
 
 const notes = [
@@ -34,6 +48,12 @@ describe("filterAnnotations", () => {
     expect(ids({ query: "nowhere" })).toEqual([]);
   });
   it("lists the tags and authors to choose from", () => {
-    expect(filterChoices(notes)).toEqual({ tags: ["tone", "語氣"], authors: [{ id: "a", name: "Ann" }, { id: "b", name: "Ben" }] });
+    expect(filterChoices(notes)).toEqual({
+      tags: ["tone", "語氣"],
+      authors: [
+        { id: "a", name: "Ann" },
+        { id: "b", name: "Ben" },
+      ],
+    });
   });
 });

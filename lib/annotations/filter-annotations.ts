@@ -12,14 +12,19 @@ export const NO_FILTERS: NoteFilters = { tag: "", authorId: "", motivation: "", 
 
 const fold = (text: string) => text.normalize("NFKC").toLocaleLowerCase();
 
-export function filterAnnotations<T extends Pick<AnnotationView, "tags" | "author" | "motivation" | "bodyText" | "targets" | "replies">>(annotations: T[], filters: NoteFilters): T[] {
+export function filterAnnotations<T extends Pick<AnnotationView, "tags" | "author" | "motivation" | "bodyText" | "targets" | "replies">>(
+  annotations: T[],
+  filters: NoteFilters,
+): T[] {
   const words = fold(filters.query).split(/\s+/).filter(Boolean);
   return annotations.filter((a) => {
     if (filters.tag && !a.tags.includes(filters.tag)) return false;
     if (filters.authorId && a.author.id !== filters.authorId) return false;
     if (filters.motivation && a.motivation !== filters.motivation) return false;
     if (words.length) {
-      const haystack = fold([a.bodyText, ...a.targets.map((t) => t.selector.exact), ...a.replies.map((r) => r.bodyText), ...a.tags].join("\n"));
+      const haystack = fold(
+        [a.bodyText, ...a.targets.map((t) => t.selector.exact), ...a.replies.map((r) => r.bodyText), ...a.tags].join("\n"),
+      );
       if (!words.every((w) => haystack.includes(w))) return false;
     }
     return true;

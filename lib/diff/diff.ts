@@ -124,5 +124,8 @@ export function diffText(a: string, b: string): DiffOp[] {
 /** The side a diff was made from (`"a"`) or to (`"b"`), rebuilt from its operations. */
 export function rebuild(ops: DiffOp[], side: "a" | "b"): string {
   const skip = side === "a" ? "insert" : "delete";
-  return ops.filter((o) => o.op !== skip).map((o) => o.text).join("");
+  return ops
+    .filter((o) => o.op !== skip)
+    .map((o) => o.text)
+    .join("");
 }

@@ -9,7 +9,8 @@ describe("CSV export", () => {
   });
 
   it("defuses cells a spreadsheet would run as formulas", () => {
-    for (const evil of ["=HYPERLINK(\"http://x\")", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"]) expect(csvCell(evil).replace(/^"/, "")).toMatch(/^'/);
+    for (const evil of ['=HYPERLINK("http://x")', "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"])
+      expect(csvCell(evil).replace(/^"/, "")).toMatch(/^'/);
     expect(toCsv(["a"], [["=1+1"]])).toBe("a\r\n'=1+1\r\n");
   });
 });

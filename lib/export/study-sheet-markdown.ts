@@ -31,7 +31,12 @@ const quoteBlock = (markdown: string, indent: string) =>
     .map((line) => `${indent}${line}`)
     .join("\n");
 
-export function renderStudySheet(document: SheetDocument, version: { id: string; name: string } | null, annotations: SheetAnnotation[], exportedAt: Date): string {
+export function renderStudySheet(
+  document: SheetDocument,
+  version: { id: string; name: string } | null,
+  annotations: SheetAnnotation[],
+  exportedAt: Date,
+): string {
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(document.title)}`, "");
   out.push(`- Source: ${escapeMarkdown(document.source)}`);
@@ -60,9 +65,16 @@ export function renderStudySheet(document: SheetDocument, version: { id: string;
     if (translation) out.push(`> ${escapeMarkdown(translation)}`, "");
     for (const a of bySegment.get(segment.id) ?? []) {
       const quotes = a.targets
-        .filter((t) => t.segmentId === segment.id && (t.language === "en" || !version || t.versionId === version.id || t.versionId === null))
+        .filter(
+          (t) => t.segmentId === segment.id && (t.language === "en" || !version || t.versionId === version.id || t.versionId === null),
+        )
         .map((t) => `“${escapeMarkdown(t.selector.exact)}”`);
-      const label = [quotes.join(" ↔ ") || "(on another translation)", a.orphan ? "(orphaned: the text changed)" : "", `— ${escapeMarkdown(a.author.name)}`, a.motivation !== "highlighting" && a.motivation !== "commenting" ? `(${a.motivation})` : ""]
+      const label = [
+        quotes.join(" ↔ ") || "(on another translation)",
+        a.orphan ? "(orphaned: the text changed)" : "",
+        `— ${escapeMarkdown(a.author.name)}`,
+        a.motivation !== "highlighting" && a.motivation !== "commenting" ? `(${a.motivation})` : "",
+      ]
         .filter(Boolean)
         .join(" ");
       out.push(`- ${label}`);
@@ -77,5 +89,10 @@ export function renderStudySheet(document: SheetDocument, version: { id: string;
       out.push("");
     }
   }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return (
+    out
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd() + "\n"
+  );
 }

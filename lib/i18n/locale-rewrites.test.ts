@@ -16,7 +16,9 @@ function route(path: string, { cookie, acceptLanguage }: { cookie?: string; acce
   for (const rule of localeRewrites()) {
     if (!pathMatches(rule.source, path)) continue;
     const value = (c: { type: string }) => (c.type === "cookie" ? cookie : acceptLanguage);
-    const has = (rule.has ?? []).every((c) => value(c) !== undefined && (c.value === undefined || new RegExp(`^${c.value}$`).test(value(c)!)));
+    const has = (rule.has ?? []).every(
+      (c) => value(c) !== undefined && (c.value === undefined || new RegExp(`^${c.value}$`).test(value(c)!)),
+    );
     const missing = (rule.missing ?? []).every((c) => value(c) === undefined);
     if (has && missing) return rule.destination.replace(":path", path.slice(1));
   }
@@ -41,7 +43,9 @@ describe("locale rewrites", () => {
     "ja,en;q=0.9,zh-TW;q=0.8",
     "*",
   ])("Accept-Language %s: as negotiateLocale", (header) => {
-    expect(route("/documents/openai-letter-2023", { acceptLanguage: header })).toBe(`/${negotiateLocale(header)}/documents/openai-letter-2023`);
+    expect(route("/documents/openai-letter-2023", { acceptLanguage: header })).toBe(
+      `/${negotiateLocale(header)}/documents/openai-letter-2023`,
+    );
   });
 
   it("the cookie wins over Accept-Language, and an unknown cookie counts as none", () => {
@@ -57,7 +61,15 @@ describe("locale rewrites", () => {
   });
 
   it("leaves the API, Next's files, files with an extension and rewritten paths alone", () => {
-    for (const path of ["/api/health", "/_next/static/chunks/a.js", "/icon.svg", "/robots.txt", "/en/documents/x", "/zh-Hant", "/zh-Hans/signup"]) {
+    for (const path of [
+      "/api/health",
+      "/_next/static/chunks/a.js",
+      "/icon.svg",
+      "/robots.txt",
+      "/en/documents/x",
+      "/zh-Hant",
+      "/zh-Hans/signup",
+    ]) {
       expect({ path, to: route(path, { cookie: "zh-Hant" }) }).toEqual({ path, to: null });
     }
   });
@@ -80,9 +92,12 @@ describe("locale rewrites", () => {
     expect(route("/", { acceptLanguage: header })).toBe("/en");
   });
 
-  it.each([".".repeat(10_000) + "/", "/a.".repeat(3400), `${"a/".repeat(5000)}.x`])("a path of 10 KB of dots and slashes is matched in linear time", (tail) => {
-    const started = performance.now();
-    route(`/x${tail}`, {});
-    expect(performance.now() - started).toBeLessThan(100);
-  });
+  it.each([".".repeat(10_000) + "/", "/a.".repeat(3400), `${"a/".repeat(5000)}.x`])(
+    "a path of 10 KB of dots and slashes is matched in linear time",
+    (tail) => {
+      const started = performance.now();
+      route(`/x${tail}`, {});
+      expect(performance.now() - started).toBeLessThan(100);
+    },
+  );
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "./locales";
 
 type Tree = { [key: string]: string | Tree };
-const load = (locale: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "../../messages", `${locale}.json`), "utf8")) as Tree;
+const load = (locale: string) =>
+  JSON.parse(readFileSync(path.join(import.meta.dirname, "../../messages", `${locale}.json`), "utf8")) as Tree;
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
@@ -31,7 +32,8 @@ describe.each(LOCALES.filter((l) => l !== "en"))("messages/%s.json", (locale) =>
     expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
   });
   it("uses the same placeholders and tags in every message", () => {
-    for (const [key, message] of english) expect({ key, placeholders: placeholders(messages.get(key) ?? "") }).toEqual({ key, placeholders: placeholders(message) });
+    for (const [key, message] of english)
+      expect({ key, placeholders: placeholders(messages.get(key) ?? "") }).toEqual({ key, placeholders: placeholders(message) });
   });
   it("has no empty message", () => {
     for (const [key, message] of messages) expect({ key, empty: message.trim() === "" }).toEqual({ key, empty: false });

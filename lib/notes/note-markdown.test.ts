@@ -10,15 +10,32 @@ describe("noteToMarkdown", () => {
       type: "doc",
       content: [
         p(t("Very "), t("bold", { type: "bold" }), t(" and "), t("slanted", { type: "italic" }), t(" "), t("x*y", { type: "code" })),
-        p(t("see", { type: "link", attrs: { href: "https://example.com/a b" } }), t(" or "), t("bad", { type: "link", attrs: { href: "javascript:alert(1)" } })),
-        { type: "bulletList", content: [{ type: "listItem", content: [p(t("one"))] }, { type: "listItem", content: [p(t("two"))] }] },
+        p(
+          t("see", { type: "link", attrs: { href: "https://example.com/a b" } }),
+          t(" or "),
+          t("bad", { type: "link", attrs: { href: "javascript:alert(1)" } }),
+        ),
+        {
+          type: "bulletList",
+          content: [
+            { type: "listItem", content: [p(t("one"))] },
+            { type: "listItem", content: [p(t("two"))] },
+          ],
+        },
         { type: "orderedList", attrs: { start: 3 }, content: [{ type: "listItem", content: [p(t("three"))] }] },
         { type: "blockquote", content: [p(t("quoted"))] },
         { type: "codeBlock", content: [{ type: "text", text: "let a = `b`;" }] },
       ],
     };
     expect(noteToMarkdown(doc)).toBe(
-      ["Very **bold** and *slanted* `x*y`", "[see](<https://example.com/a%20b>) or bad", "- one\n- two", "3. three", "> quoted", "```\nlet a = `b`;\n```"].join("\n\n"),
+      [
+        "Very **bold** and *slanted* `x*y`",
+        "[see](<https://example.com/a%20b>) or bad",
+        "- one\n- two",
+        "3. three",
+        "> quoted",
+        "```\nlet a = `b`;\n```",
+      ].join("\n\n"),
     );
   });
 
@@ -41,9 +58,12 @@ describe("escapeMarkdown line starts", () => {
         .replace(/^(\s*\d+)\./gm, "$1\\.");
     /* eslint-enable regexp/no-super-linear-move */
     const unit = fc.constantFrom(" ", "\t", "\n", "\r", "\u2028", "\u00a0", "-", "=", "1", ".", "a", "#");
-    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
         expect(escapeMarkdown(text)).toBe(reference(text));
-      }), { numRuns: 5000 });
+      }),
+      { numRuns: 5000 },
+    );
     expect(escapeMarkdown("\n\n  - item\n\n3. three")).toBe("\n\n  \\- item\n\n3\\. three");
   });
 

@@ -9,13 +9,15 @@ type Node = { type?: unknown; text?: unknown; content?: unknown; marks?: unknown
 
 /** Backslash-escapes the characters Markdown gives meaning to. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, "\\$&")
-    // Indentation within the line only: a `\s*` that crossed line breaks re-read every following
-    // blank line from each line start (quadratic). A marker after blank lines is still escaped,
-    // because its own line matches.
-    .replace(/^([^\S\n\r\u2028\u2029]*)([-=])/gm, "$1\\$2")
-    .replace(/^([^\S\n\r\u2028\u2029]*\d+)\./gm, "$1\\.");
+  return (
+    text
+      .replace(/[\\`*_{}[\]()<>#+!|~]/g, "\\$&")
+      // Indentation within the line only: a `\s*` that crossed line breaks re-read every following
+      // blank line from each line start (quadratic). A marker after blank lines is still escaped,
+      // because its own line matches.
+      .replace(/^([^\S\n\r\u2028\u2029]*)([-=])/gm, "$1\\$2")
+      .replace(/^([^\S\n\r\u2028\u2029]*\d+)\./gm, "$1\\.")
+  );
 }
 
 const children = (node: Node): Node[] => (Array.isArray(node.content) ? (node.content as Node[]) : []);
@@ -48,7 +50,8 @@ function block(node: Node): string {
       return inline(children(node));
     case "bulletList":
     case "orderedList": {
-      const start = typeof (node.attrs as { start?: unknown } | undefined)?.start === "number" ? (node.attrs as { start: number }).start : 1;
+      const start =
+        typeof (node.attrs as { start?: unknown } | undefined)?.start === "number" ? (node.attrs as { start: number }).start : 1;
       return children(node)
         .map((item, i) => {
           const marker = node.type === "bulletList" ? "- " : `${start + i}. `;
@@ -63,17 +66,26 @@ function block(node: Node): string {
         .map((line) => (line ? `> ${line}` : ">"))
         .join("\n");
     case "codeBlock": {
-      const text = children(node).map((n) => (typeof n.text === "string" ? n.text : "")).join("");
+      const text = children(node)
+        .map((n) => (typeof n.text === "string" ? n.text : ""))
+        .join("");
       const fence = "`".repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
       return `${fence}\n${text}\n${fence}`;
     }
     default:
-      return escapeMarkdown(children(node).map((n) => (typeof n.text === "string" ? n.text : "")).join(""));
+      return escapeMarkdown(
+        children(node)
+          .map((n) => (typeof n.text === "string" ? n.text : ""))
+          .join(""),
+      );
   }
 }
 
 function blocks(nodes: Node[]): string {
-  return nodes.map(block).filter((b) => b !== "").join("\n\n");
+  return nodes
+    .map(block)
+    .filter((b) => b !== "")
+    .join("\n\n");
 }
 
 /** Markdown for a note body; "" for an empty note or one that is not a tiptap doc. */

@@ -12,7 +12,8 @@ import type { NoteDoc } from "./note-types";
 const text = (value: string, marks?: unknown[]) => (marks ? { type: "text", text: value, marks } : { type: "text", text: value });
 const paragraph = (...content: unknown[]) => (content.length ? { type: "paragraph", content } : { type: "paragraph" });
 const doc = (...content: unknown[]) => ({ type: "doc", content });
-const linked = (href: unknown, attrs: Record<string, unknown> = {}) => doc(paragraph(text("here", [{ type: "link", attrs: { href, ...attrs } }])));
+const linked = (href: unknown, attrs: Record<string, unknown> = {}) =>
+  doc(paragraph(text("here", [{ type: "link", attrs: { href, ...attrs } }])));
 
 function refused(input: unknown) {
   const result = parseNote(input);
@@ -33,7 +34,15 @@ const everything = doc(
     text(" plain http", [{ type: "link", attrs: { href: "http://example.org/a?b=c#d" } }]),
   ),
   paragraph(),
-  { type: "bulletList", content: [{ type: "listItem", content: [paragraph(text("one")), { type: "bulletList", content: [{ type: "listItem", content: [paragraph(text("nested"))] }] }] }] },
+  {
+    type: "bulletList",
+    content: [
+      {
+        type: "listItem",
+        content: [paragraph(text("one")), { type: "bulletList", content: [{ type: "listItem", content: [paragraph(text("nested"))] }] }],
+      },
+    ],
+  },
   { type: "orderedList", attrs: { start: 3 }, content: [{ type: "listItem", content: [paragraph(text("three"))] }] },
   { type: "orderedList", content: [{ type: "listItem", content: [paragraph(text("one"))] }] },
   { type: "blockquote", content: [paragraph(text("“We are unable to work for or with people that lack competence.”"))] },
@@ -135,11 +144,14 @@ describe("parseNote: hostile input", () => {
   it("refuses attributes and keys it does not know", () => {
     const onclick = refused(doc({ type: "paragraph", attrs: { onclick: "alert(1)" }, content: [text("x")] }));
     expect(onclick).toMatchObject({ error: "A paragraph can't have attributes", path: "$.content[0].attrs" });
-    expect(refused(doc({ type: "paragraph", onclick: "alert(1)" }))).toMatchObject({ error: 'A paragraph can\'t have "onclick"', path: "$.content[0].onclick" });
+    expect(refused(doc({ type: "paragraph", onclick: "alert(1)" }))).toMatchObject({
+      error: 'A paragraph can\'t have "onclick"',
+      path: "$.content[0].onclick",
+    });
     expect(refused(linked("https://a.b", { onmouseover: "alert(1)" })).error).toBe('A link can\'t have "onmouseover"');
-    expect(refused(doc({ type: "orderedList", attrs: { start: 1, type: "a" }, content: [{ type: "listItem", content: [paragraph()] }] })).error).toBe(
-      'A numbered list can\'t have "type"',
-    );
+    expect(
+      refused(doc({ type: "orderedList", attrs: { start: 1, type: "a" }, content: [{ type: "listItem", content: [paragraph()] }] })).error,
+    ).toBe('A numbered list can\'t have "type"');
     expect(refused(doc(paragraph({ type: "text", text: "x", html: "<b>x</b>" }))).path).toBe("$.content[0].content[0].html");
     expect(refused({ ...doc(paragraph()), html: "<script>" }).error).toBe('A note can\'t have "html"');
   });
@@ -208,15 +220,21 @@ describe("parseNote: hostile input", () => {
 
   it("refuses more than 20,000 characters of text, counted in code points", () => {
     expect(parseNote(doc(paragraph(text("😀".repeat(NOTE_LIMITS.textLength))))).ok).toBe(true);
-    expect(refused(doc(paragraph(text("x".repeat(10_000))), paragraph(text("x".repeat(10_001))))).error).toMatch(/longer than 20,000 characters/);
+    expect(refused(doc(paragraph(text("x".repeat(10_000))), paragraph(text("x".repeat(10_001))))).error).toMatch(
+      /longer than 20,000 characters/,
+    );
   });
 
-  it.each([["a string", "<p>hi</p>"], ["an array", [everything]], ["null", null], ["a number", 42], ["undefined", undefined], ["true", true]])(
-    "refuses %s as a note",
-    (_, input) => {
-      expect(refused(input)).toMatchObject({ path: "$", error: expect.stringMatching(/must be a JSON object/) });
-    },
-  );
+  it.each([
+    ["a string", "<p>hi</p>"],
+    ["an array", [everything]],
+    ["null", null],
+    ["a number", 42],
+    ["undefined", undefined],
+    ["true", true],
+  ])("refuses %s as a note", (_, input) => {
+    expect(refused(input)).toMatchObject({ path: "$", error: expect.stringMatching(/must be a JSON object/) });
+  });
 
   it("refuses non-JSON objects anywhere in the tree", () => {
     class Paragraph {
@@ -233,20 +251,40 @@ describe("parseNote: hostile input", () => {
     const viaJson = JSON.parse('{"type":"doc","content":[{"type":"paragraph","__proto__":{"polluted":true}}]}') as unknown;
     expect(refused(viaJson)).toMatchObject({ error: 'The key "__proto__" isn\'t allowed', path: "$.content[0].__proto__" });
     expect(refused(JSON.parse('{"type":"doc","__proto__":[],"content":[{"type":"paragraph"}]}')).path).toBe("$.__proto__");
-    expect(refused(JSON.parse(`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"x","marks":[{"type":"link","attrs":{"href":"https://a.b","__proto__":{}}}]}]}]}`)).path).toBe(
-      "$.content[0].content[0].marks[0].attrs.__proto__",
-    );
+    expect(
+      refused(
+        JSON.parse(
+          `{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"x","marks":[{"type":"link","attrs":{"href":"https://a.b","__proto__":{}}}]}]}]}`,
+        ),
+      ).path,
+    ).toBe("$.content[0].content[0].marks[0].attrs.__proto__");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("never throws, even on inputs whose getters throw", () => {
-    const trap = { type: "doc", get content(): unknown { throw new Error("boom"); } };
+    const trap = {
+      type: "doc",
+      get content(): unknown {
+        throw new Error("boom");
+      },
+    };
     expect(refused(trap).error).toMatch(/couldn't be read/);
   });
 
   it("refuses duplicate or too many marks", () => {
     expect(refused(doc(paragraph(text("x", [{ type: "bold" }, { type: "bold" }])))).error).toMatch(/only once/);
-    expect(refused(doc(paragraph(text("x", Array.from({ length: 100_000 }, () => ({ type: "bold" })))))).error).toMatch(/only once/);
+    expect(
+      refused(
+        doc(
+          paragraph(
+            text(
+              "x",
+              Array.from({ length: 100_000 }, () => ({ type: "bold" })),
+            ),
+          ),
+        ),
+      ).error,
+    ).toMatch(/only once/);
   });
 });
 
@@ -296,17 +334,42 @@ describe("plain text", () => {
   };
 
   it("round-trips any string, or refuses it with a message (never throws)", () => {
-    const tricky = fc.constantFrom("\n", "\r", "\r\n", "\u0000", "\ud800", "\udfff", "😀", "中", "e\u0301", "\u202e", " ", "\t", "<", "&", "a");
+    const tricky = fc.constantFrom(
+      "\n",
+      "\r",
+      "\r\n",
+      "\u0000",
+      "\ud800",
+      "\udfff",
+      "😀",
+      "中",
+      "e\u0301",
+      "\u202e",
+      " ",
+      "\t",
+      "<",
+      "&",
+      "a",
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: tricky, maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 100 })), roundTrips),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 200 }),
+          fc.string({ unit: tricky, maxLength: 60 }),
+          fc.string({ unit: "grapheme", maxLength: 100 }),
+        ),
+        roundTrips,
+      ),
       { numRuns: 500 },
     );
   });
 
   it("round-trips or refuses strings around the size limits", () => {
     fc.assert(
-      fc.property(fc.integer({ min: NOTE_LIMITS.textLength - 3, max: NOTE_LIMITS.textLength + 3 }), fc.constantFrom("x", "😀", "\n", "x\n"), (length, unit) =>
-        roundTrips(unit.repeat(unit.includes("\n") ? Math.floor(length / 8) : length)),
+      fc.property(
+        fc.integer({ min: NOTE_LIMITS.textLength - 3, max: NOTE_LIMITS.textLength + 3 }),
+        fc.constantFrom("x", "😀", "\n", "x\n"),
+        (length, unit) => roundTrips(unit.repeat(unit.includes("\n") ? Math.floor(length / 8) : length)),
       ),
       { numRuns: 30 },
     );
@@ -322,7 +385,17 @@ describe("cleanEditorJson", () => {
         type: "paragraph",
         content: [
           { type: "text", text: "see " },
-          { type: "text", text: "x", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://a.b", target: "_blank", rel: "noopener noreferrer nofollow", class: null, title: null } }] },
+          {
+            type: "text",
+            text: "x",
+            marks: [
+              { type: "bold" },
+              {
+                type: "link",
+                attrs: { href: "https://a.b", target: "_blank", rel: "noopener noreferrer nofollow", class: null, title: null },
+              },
+            ],
+          },
           { type: "hardBreak", marks: [{ type: "bold" }] },
         ],
       },
@@ -341,7 +414,14 @@ describe("cleanEditorJson", () => {
     expect(cleaned).toEqual({
       type: "doc",
       content: [
-        { type: "paragraph", content: [{ type: "text", text: "see " }, { type: "text", text: "x", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://a.b" } }] }, { type: "hardBreak" }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "see " },
+            { type: "text", text: "x", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://a.b" } }] },
+            { type: "hardBreak" },
+          ],
+        },
         { type: "orderedList", content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
         { type: "orderedList", attrs: { start: 4 }, content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
         { type: "codeBlock", content: [{ type: "text", text: "x" }] },

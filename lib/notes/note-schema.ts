@@ -12,12 +12,21 @@ import { z } from "zod";
 import { noteToPlainText } from "./note-text";
 import type { NoteBlock, NoteDoc, NoteMark, ParseNoteResult } from "./note-types";
 
-export const NOTE_NODES = ["doc", "paragraph", "bulletList", "orderedList", "listItem", "blockquote", "codeBlock", "hardBreak", "text"] as const;
+export const NOTE_NODES = [
+  "doc",
+  "paragraph",
+  "bulletList",
+  "orderedList",
+  "listItem",
+  "blockquote",
+  "codeBlock",
+  "hardBreak",
+  "text",
+] as const;
 export const NOTE_MARKS = ["bold", "italic", "code", "link"] as const;
 export const NOTE_LIMITS = { depth: 20, nodes: 5_000, textLength: 20_000, hrefLength: 2_048, languageLength: 32 } as const;
 
 export const LINK_SCHEME_ERROR = "Links must start with http://, https:// or mailto:";
-
 
 // Browsers drop ASCII tab/newline anywhere in a URL and C0 controls/spaces around it, so
 // "java\tscript:" runs as javascript:. Judge the scheme on what the browser would see.
@@ -52,7 +61,8 @@ function strictNode<Shape extends z.core.$ZodLooseShape>(name: string, shape: Sh
     error: (issue) => {
       if (issue.code !== "unrecognized_keys") return undefined;
       if (issue.keys.length === 1 && issue.keys[0] === "attrs") return `${NAMES[name] ?? name} can't have attributes`;
-      if (issue.keys.includes("marks") && name === "codeText") return "Text in a code block can't be formatted (no bold, italic, code or links)";
+      if (issue.keys.includes("marks") && name === "codeText")
+        return "Text in a code block can't be formatted (no bold, italic, code or links)";
       return `${NAMES[name] ?? name} can't have ${quoted(issue.keys)}`;
     },
   });
@@ -94,12 +104,23 @@ const hrefValue = z
 const editorLinkExtra = z.string().nullable().optional();
 const linkMark = strictNode("link", {
   type: z.literal("link"),
-  attrs: strictNode("link", { href: hrefValue, target: editorLinkExtra, rel: editorLinkExtra, class: editorLinkExtra, title: editorLinkExtra }),
+  attrs: strictNode("link", {
+    href: hrefValue,
+    target: editorLinkExtra,
+    rel: editorLinkExtra,
+    class: editorLinkExtra,
+    title: editorLinkExtra,
+  }),
 }).transform((mark): NoteMark => ({ type: "link", attrs: { href: mark.attrs.href } }));
 
 const markSchema = z.discriminatedUnion(
   "type",
-  [strictNode("bold", { type: z.literal("bold") }), strictNode("italic", { type: z.literal("italic") }), strictNode("code", { type: z.literal("code") }), linkMark],
+  [
+    strictNode("bold", { type: z.literal("bold") }),
+    strictNode("italic", { type: z.literal("italic") }),
+    strictNode("code", { type: z.literal("code") }),
+    linkMark,
+  ],
   { error: unknownType("mark", NOTE_MARKS, "on text") },
 );
 
@@ -110,7 +131,9 @@ const marksValue = z
 
 const textNode = strictNode("text", { type: z.literal("text"), text: textValue, marks: marksValue.optional() });
 const hardBreakNode = strictNode("hardBreak", { type: z.literal("hardBreak") });
-const inlineNode = z.discriminatedUnion("type", [textNode, hardBreakNode], { error: unknownType("node", ["text", "hardBreak"], "inside a paragraph") });
+const inlineNode = z.discriminatedUnion("type", [textNode, hardBreakNode], {
+  error: unknownType("node", ["text", "hardBreak"], "inside a paragraph"),
+});
 
 const paragraphNode = strictNode("paragraph", { type: z.literal("paragraph"), content: z.array(inlineNode).optional() });
 
@@ -121,7 +144,9 @@ export const languageValue = z
 const codeBlockNode = strictNode("codeBlock", {
   type: z.literal("codeBlock"),
   attrs: strictNode("codeBlock", { language: languageValue.nullable().optional() }).optional(),
-  content: z.array(strictNode("codeText", { type: z.literal("text", { error: "A code block can contain only text" }), text: textValue })).optional(),
+  content: z
+    .array(strictNode("codeText", { type: z.literal("text", { error: "A code block can contain only text" }), text: textValue }))
+    .optional(),
 });
 
 // z.lazy: lists and quotes contain blocks, which include lists and quotes.
@@ -132,12 +157,17 @@ const blockNode: z.ZodType<NoteBlock, unknown> = z.lazy(() =>
 );
 const blocks = (emptyMessage: string) => z.array(blockNode).min(1, emptyMessage);
 
-const listItemNode = strictNode("listItem", { type: z.literal("listItem", { error: "A list can contain only list items" }), content: blocks("A list item needs at least one paragraph") });
+const listItemNode = strictNode("listItem", {
+  type: z.literal("listItem", { error: "A list can contain only list items" }),
+  content: blocks("A list item needs at least one paragraph"),
+});
 const listItems = z.array(listItemNode).min(1, "A list needs at least one item");
 const bulletListNode = strictNode("bulletList", { type: z.literal("bulletList"), content: listItems });
 const orderedListNode = strictNode("orderedList", {
   type: z.literal("orderedList"),
-  attrs: strictNode("orderedList", { start: z.int("A numbered list must start at a whole number").positive("A numbered list must start at 1 or above").optional() }).optional(),
+  attrs: strictNode("orderedList", {
+    start: z.int("A numbered list must start at a whole number").positive("A numbered list must start at 1 or above").optional(),
+  }).optional(),
   content: listItems,
 });
 const blockquoteNode = strictNode("blockquote", { type: z.literal("blockquote"), content: blocks("A quote needs at least one paragraph") });
@@ -167,7 +197,8 @@ function checkShape(input: unknown): ShapeProblem | null {
   let textLength = 0;
   const plain = (value: unknown, path: (string | number)[]): ShapeProblem | null => {
     if (typeof value !== "object" || value === null) return null;
-    if (Array.isArray(value)) return Object.getPrototypeOf(value) === Array.prototype ? null : { message: "Expected a plain JSON array", path };
+    if (Array.isArray(value))
+      return Object.getPrototypeOf(value) === Array.prototype ? null : { message: "Expected a plain JSON array", path };
     if (!isPlainObject(value)) return { message: "Expected a plain JSON object", path };
     if (Object.hasOwn(value, "__proto__")) return { message: 'The key "__proto__" isn\'t allowed', path: [...path, "__proto__"] };
     return null;
@@ -182,18 +213,28 @@ function checkShape(input: unknown): ShapeProblem | null {
     const problem = plain(value, path) ?? plain(value.attrs, [...path, "attrs"]);
     if (problem) return problem;
     if (++nodes > NOTE_LIMITS.nodes) {
-      return { message: `This note has more than ${NOTE_LIMITS.nodes.toLocaleString("en")} parts (paragraphs, list items, text runs); split it into several notes`, path };
+      return {
+        message: `This note has more than ${NOTE_LIMITS.nodes.toLocaleString("en")} parts (paragraphs, list items, text runs); split it into several notes`,
+        path,
+      };
     }
-    if (depth > NOTE_LIMITS.depth) return { message: `This note is nested more than ${NOTE_LIMITS.depth} levels deep; flatten some lists or quotes`, path };
+    if (depth > NOTE_LIMITS.depth)
+      return { message: `This note is nested more than ${NOTE_LIMITS.depth} levels deep; flatten some lists or quotes`, path };
     if (typeof value.text === "string") {
       textLength += codePoints(value.text);
-      if (textLength > NOTE_LIMITS.textLength) return { message: `This note is longer than ${NOTE_LIMITS.textLength.toLocaleString("en")} characters; shorten it or split it`, path: [...path, "text"] };
+      if (textLength > NOTE_LIMITS.textLength)
+        return {
+          message: `This note is longer than ${NOTE_LIMITS.textLength.toLocaleString("en")} characters; shorten it or split it`,
+          path: [...path, "text"],
+        };
     }
     const marks = value.marks;
     if (Array.isArray(marks)) {
-      if (marks.length > NOTE_MARKS.length) return { message: "Text can carry each kind of formatting only once", path: [...path, "marks"] };
+      if (marks.length > NOTE_MARKS.length)
+        return { message: "Text can carry each kind of formatting only once", path: [...path, "marks"] };
       for (const [i, mark] of marks.entries()) {
-        const markProblem = plain(mark, [...path, "marks", i]) ?? (isPlainObject(mark) ? plain(mark.attrs, [...path, "marks", i, "attrs"]) : null);
+        const markProblem =
+          plain(mark, [...path, "marks", i]) ?? (isPlainObject(mark) ? plain(mark.attrs, [...path, "marks", i, "attrs"]) : null);
         if (markProblem) return markProblem;
       }
     }
@@ -218,7 +259,12 @@ export const noteDocSchema: z.ZodType<NoteDoc, unknown> = z
   .pipe(docNode);
 
 const formatPath = (path: readonly PropertyKey[]) =>
-  "$" + path.map((key) => (typeof key === "number" ? `[${key}]` : /^[A-Z_$][\w$]*$/i.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`)).join("");
+  "$" +
+  path
+    .map((key) =>
+      typeof key === "number" ? `[${key}]` : /^[A-Z_$][\w$]*$/i.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`,
+    )
+    .join("");
 
 /** Validates untrusted JSON. Never throws: a refusal carries a message for a person and a JSON path. */
 export function parseNote(input: unknown): ParseNoteResult {

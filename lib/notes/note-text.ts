@@ -35,6 +35,8 @@ export function isEmptyNote(doc: NoteDoc): boolean {
 export function plainTextToNote(text: string): NoteDoc {
   return {
     type: "doc",
-    content: text.split(/\r\n|\r|\n/).map((line): NoteParagraph => (line === "" ? { type: "paragraph" } : { type: "paragraph", content: [{ type: "text", text: line }] })),
+    content: text
+      .split(/\r\n|\r|\n/)
+      .map((line): NoteParagraph => (line === "" ? { type: "paragraph" } : { type: "paragraph", content: [{ type: "text", text: line }] })),
   };
 }

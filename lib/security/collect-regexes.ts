@@ -61,7 +61,11 @@ export function regexesInFile(root: string, file: string): FoundRegex[] {
   const visit = (node: ts.Node) => {
     if (ts.isRegularExpressionLiteral(node)) {
       found.push({ where: where(node), ...splitLiteral(node.text) });
-    } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === "RegExp") {
+    } else if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === "RegExp"
+    ) {
       const [pattern, flags] = node.arguments ?? [];
       const source = staticString(pattern);
       const flagText = staticString(flags);

@@ -51,16 +51,27 @@ async function recheck(source: string, flags: string): Promise<Diagnostics> {
   process.env.RECHECK_BACKEND = "pure";
   // No wall-clock limits inside the fuzzer (its step limits stay): on a busy machine they made the
   // verdict of a pattern with lookarounds change from run to run. The random seed is fixed (0).
-  return check(source, flags, { timeout: RECHECK_TIMEOUT_MS, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, randomSeed: 0 });
+  return check(source, flags, {
+    timeout: RECHECK_TIMEOUT_MS,
+    attackTimeout: null,
+    incubationTimeout: null,
+    seedingTimeout: null,
+    randomSeed: 0,
+  });
 }
 
 const describeVerdict = (d: Diagnostics) =>
-  d.status === "vulnerable" ? `vulnerable: ${d.complexity.summary}, attack ${d.attack.pattern}` : d.status === "unknown" ? `unknown: ${d.error.kind}` : d.status;
+  d.status === "vulnerable"
+    ? `vulnerable: ${d.complexity.summary}, attack ${d.attack.pattern}`
+    : d.status === "unknown"
+      ? `unknown: ${d.error.kind}`
+      : d.status;
 
 /** The patterns Next runs against request headers and cookies for the locale rewrites. */
 function rewritePatterns(): FoundRegex[] {
   const values = new Set<string>([ACCEPT_HANT, ACCEPT_HANS]);
-  for (const rule of localeRewrites()) for (const has of [...(rule.has ?? []), ...(rule.missing ?? [])]) if (has.value) values.add(has.value);
+  for (const rule of localeRewrites())
+    for (const has of [...(rule.has ?? []), ...(rule.missing ?? [])]) if (has.value) values.add(has.value);
   // Next wraps each `has` value as ^value$ (matchHas in next/dist/shared/lib/router/utils/prepare-destination).
   return [...values].map((value) => ({ where: `lib/i18n/locale-rewrites.js has.value`, source: `^${value}$`, flags: "" }));
 }
@@ -77,7 +88,11 @@ describe("every regular expression in the source", () => {
 
   it("finds the patterns (the collector works)", () => {
     expect(found.length).toBeGreaterThan(50);
-    expect(found).toContainEqual({ where: expect.stringMatching(/^server\/data\/idempotency\/run-idempotent\.ts:\d+$/), source: "^[\\x21-\\x7e]{1,200}$", flags: "" });
+    expect(found).toContainEqual({
+      where: expect.stringMatching(/^server\/data\/idempotency\/run-idempotent\.ts:\d+$/),
+      source: "^[\\x21-\\x7e]{1,200}$",
+      flags: "",
+    });
   });
 
   it("has no pattern built at run time from a value (each must be reviewed and listed here)", () => {
@@ -86,17 +101,22 @@ describe("every regular expression in the source", () => {
 
   // One check per distinct pattern; most take milliseconds, a few with lookarounds take seconds.
   const distinct = [...new Map(found.filter((r) => r.source !== null).map((r) => [`/${r.source}/${r.flags}`, r])).values()];
-  it.each(distinct.map((r) => [`/${r.source}/${r.flags}`, r] as const))("%s is safe", { timeout: RECHECK_TIMEOUT_MS + 15_000 }, async (_, r) => {
-    const verdict = await recheck(r.source!, r.flags);
-    expect(describeVerdict(verdict), `${r.where}: /${r.source}/${r.flags}`).toBe("safe");
-  });
+  it.each(distinct.map((r) => [`/${r.source}/${r.flags}`, r] as const))(
+    "%s is safe",
+    { timeout: RECHECK_TIMEOUT_MS + 15_000 },
+    async (_, r) => {
+      const verdict = await recheck(r.source!, r.flags);
+      expect(describeVerdict(verdict), `${r.where}: /${r.source}/${r.flags}`).toBe("safe");
+    },
+  );
 });
 
 describe("parsers and validators of user input on pathological 10 KB inputs", () => {
   /** Generous: a busy 2-core machine. The quadratic patterns this replaced took seconds. */
   const BUDGET_MS = 1_000;
   const SIZE = 10_240;
-  const fill = (unit: string, suffix = "") => unit.repeat(Math.ceil((SIZE - suffix.length) / unit.length)).slice(0, SIZE - suffix.length) + suffix;
+  const fill = (unit: string, suffix = "") =>
+    unit.repeat(Math.ceil((SIZE - suffix.length) / unit.length)).slice(0, SIZE - suffix.length) + suffix;
 
   /** Attack strings for text patterns: runs of one kind of character, and repeats of openers. */
   const ATTACKS = [
@@ -178,7 +198,10 @@ describe("parsers and validators of user input on pathological 10 KB inputs", ()
   withinBudget("tag validation (one long tag)", (tag) => tagsSchema.safeParse([tag]));
   withinBudget("note search query", (query) => filterAnnotations([], { tag: "", authorId: "", motivation: "", query }));
   withinBudget("note parsing and link check", (text) => {
-    parseNote({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text, marks: [{ type: "link", attrs: { href: text.slice(0, 2_000) } }] }] }] });
+    parseNote({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text, marks: [{ type: "link", attrs: { href: text.slice(0, 2_000) } }] }] }],
+    });
     isAllowedHref(text);
   });
   // Selectors: a highlight's quote and context against a document text.

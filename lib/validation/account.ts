@@ -40,12 +40,11 @@ export function isPasswordSameAsEmail(password: string, email: string): boolean 
   return normalised !== "" && password.trim().toLowerCase() === normalised;
 }
 
-export const registerSchema = z
-  .object({ email: emailSchema, password: newPasswordSchema, name: nameSchema })
-  .superRefine((value, ctx) => {
-    // Runs even when other fields failed (zod reports every problem at once), so check the types.
-    if (typeof value.password === "string" && typeof value.email === "string" && isPasswordSameAsEmail(value.password, value.email)) ctx.addIssue({ code: "custom", path: ["password"], message: SAME_AS_EMAIL_MESSAGE });
-  });
+export const registerSchema = z.object({ email: emailSchema, password: newPasswordSchema, name: nameSchema }).superRefine((value, ctx) => {
+  // Runs even when other fields failed (zod reports every problem at once), so check the types.
+  if (typeof value.password === "string" && typeof value.email === "string" && isPasswordSameAsEmail(value.password, value.email))
+    ctx.addIssue({ code: "custom", path: ["password"], message: SAME_AS_EMAIL_MESSAGE });
+});
 export type RegisterInput = z.infer<typeof registerSchema>;
 
 export const updateAccountSchema = z.object({ name: nameSchema });
@@ -53,13 +52,19 @@ export const updateAccountSchema = z.object({ name: nameSchema });
 export const changePasswordSchema = z.object({ currentPassword: currentPasswordSchema, newPassword: newPasswordSchema });
 
 export const deleteAccountSchema = z.object({
-  confirmEmail: userText({ error: "Type your e-mail address to confirm." }).trim().toLowerCase().min(1, "Type your e-mail address to confirm.").max(254),
+  confirmEmail: userText({ error: "Type your e-mail address to confirm." })
+    .trim()
+    .toLowerCase()
+    .min(1, "Type your e-mail address to confirm.")
+    .max(254),
 });
 
 export const passwordResetRequestSchema = z.object({ email: emailSchema });
 
 export const passwordResetConfirmSchema = z.object({
-  token: userText({ error: "This reset link is incomplete." }).min(1, "This reset link is incomplete.").max(200, "This reset link is not valid."),
+  token: userText({ error: "This reset link is incomplete." })
+    .min(1, "This reset link is incomplete.")
+    .max(200, "This reset link is not valid."),
   password: newPasswordSchema,
 });
 

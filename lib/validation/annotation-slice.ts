@@ -33,6 +33,11 @@ export const annotationSliceSchema = z.object({
     .transform((value) => value.split(",").filter(Boolean))
     .pipe(z.array(z.string().max(64)).min(1).max(MAX_SLICE_SEGMENTS, `segments: at most ${MAX_SLICE_SEGMENTS} sentences at a time.`))
     .optional(),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, `limit: at most ${MAX_PAGE_SIZE} notes a page; follow \`next\` for the rest.`).default(PAGE_SIZE.default),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE, `limit: at most ${MAX_PAGE_SIZE} notes a page; follow \`next\` for the rest.`)
+    .default(PAGE_SIZE.default),
   after: cursor.optional(),
 });

@@ -8,7 +8,14 @@ import { HIGHLIGHT_COLORS, MAX_TAGS, MOTIVATIONS, VISIBILITIES } from "@/lib/ann
 import { INT4_MAX } from "./numbers";
 import { userText } from "./text";
 
-export { HIGHLIGHT_COLORS, MAX_ANNOTATION_BYTES, MAX_TAGS, MOTIVATION_LABELS, MOTIVATIONS, VISIBILITIES } from "@/lib/annotations/constants";
+export {
+  HIGHLIGHT_COLORS,
+  MAX_ANNOTATION_BYTES,
+  MAX_TAGS,
+  MOTIVATION_LABELS,
+  MOTIVATIONS,
+  VISIBILITIES,
+} from "@/lib/annotations/constants";
 
 const selectorSchema = z.object({
   exact: userText().min(1, "The quote is empty: select some text.").max(5000),
@@ -29,7 +36,12 @@ export const targetSchema = z.object({
 
 const tagSchema = userText()
   .transform((tag) => tag.normalize("NFC").replace(/^#+/, "").trim())
-  .pipe(userText().min(1, "Tags cannot be empty.").max(40, "A tag is at most 40 characters.").regex(/^[^\s,]+$/u, "A tag is one word: no spaces or commas."));
+  .pipe(
+    userText()
+      .min(1, "Tags cannot be empty.")
+      .max(40, "A tag is at most 40 characters.")
+      .regex(/^[^\s,]+$/u, "A tag is one word: no spaces or commas."),
+  );
 
 export const tagsSchema = z
   .array(tagSchema)
@@ -50,7 +62,10 @@ export const createAnnotationSchema = z
     classId: userText().min(1).max(200).optional(),
   })
   .refine((value) => !!value.target !== !!value.targets, { message: "Give either target or targets.", path: ["target"] })
-  .refine((value) => value.visibility !== "class" || !!value.classId, { message: "A class note needs the classId of the class.", path: ["classId"] });
+  .refine((value) => value.visibility !== "class" || !!value.classId, {
+    message: "A class note needs the classId of the class.",
+    path: ["classId"],
+  });
 
 export const updateAnnotationSchema = z.object({
   /** The version the edit started from; a stale one is refused with 409. */

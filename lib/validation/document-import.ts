@@ -20,7 +20,10 @@ const text = (what: string) =>
   z
     .string({ message: `${what} is required.` })
     .refine((t) => t.trim().length > 0, `${what} is empty: paste or upload the text.`)
-    .refine((t) => t.length <= MAX_IMPORT_TEXT, `${what} is longer than ${MAX_IMPORT_TEXT.toLocaleString("en")} characters: split it into several documents.`);
+    .refine(
+      (t) => t.length <= MAX_IMPORT_TEXT,
+      `${what} is longer than ${MAX_IMPORT_TEXT.toLocaleString("en")} characters: split it into several documents.`,
+    );
 
 export const importDocumentSchema = z.object({
   title: z

@@ -15,11 +15,17 @@ describe("checkSentenceCounts", () => {
       code: "too_many_sentences",
       message: "The English text has 5,001 sentences; the limit is 5,000 per text. Split it into several documents.",
     });
-    expect(checkSentenceCounts(2_000, 10_000)).toMatchObject({ code: "too_many_sentences", message: expect.stringMatching(/Chinese text has 10,000 sentences; the limit is 5,000/) });
+    expect(checkSentenceCounts(2_000, 10_000)).toMatchObject({
+      code: "too_many_sentences",
+      message: expect.stringMatching(/Chinese text has 10,000 sentences; the limit is 5,000/),
+    });
   });
 
   it("refuses counts more than MAX_SENTENCE_RATIO apart, naming the ratio", () => {
-    expect(checkSentenceCounts(1_500, 4_501)).toMatchObject({ code: "sentence_counts_differ", message: expect.stringContaining(`at most ${MAX_SENTENCE_RATIO} times`) });
+    expect(checkSentenceCounts(1_500, 4_501)).toMatchObject({
+      code: "sentence_counts_differ",
+      message: expect.stringContaining(`at most ${MAX_SENTENCE_RATIO} times`),
+    });
     expect(checkSentenceCounts(4_501, 1_500)?.code).toBe("sentence_counts_differ");
     expect(checkSentenceCounts(1, 2 + SENTENCE_DIFFERENCE_ALLOWED)?.code).toBe("sentence_counts_differ");
   });

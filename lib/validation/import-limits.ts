@@ -22,9 +22,15 @@ export interface SentenceCountRefusal {
  */
 export function checkSentenceCounts(english: number, chinese: number): SentenceCountRefusal | null {
   const n = (count: number) => count.toLocaleString("en");
-  for (const [side, count] of [["English", english], ["Chinese", chinese]] as const) {
+  for (const [side, count] of [
+    ["English", english],
+    ["Chinese", chinese],
+  ] as const) {
     if (count > MAX_IMPORT_SENTENCES) {
-      return { code: "too_many_sentences", message: `The ${side} text has ${n(count)} sentences; the limit is ${n(MAX_IMPORT_SENTENCES)} per text. Split it into several documents.` };
+      return {
+        code: "too_many_sentences",
+        message: `The ${side} text has ${n(count)} sentences; the limit is ${n(MAX_IMPORT_SENTENCES)} per text. Split it into several documents.`,
+      };
     }
   }
   const [few, many] = english <= chinese ? [english, chinese] : [chinese, english];

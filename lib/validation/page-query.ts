@@ -8,7 +8,12 @@ import { z } from "zod";
 import { PAGE_SIZE } from "../limits";
 
 export const pageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(PAGE_SIZE.max, `limit: at most ${PAGE_SIZE.max} a page; follow \`next\` for the rest.`).default(PAGE_SIZE.default),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_SIZE.max, `limit: at most ${PAGE_SIZE.max} a page; follow \`next\` for the rest.`)
+    .default(PAGE_SIZE.default),
   after: z
     .string()
     .regex(/^\d{1,9}$/, "after: use the `next` value of the previous page.")

@@ -10,16 +10,25 @@ import { userText } from "./text";
 
 /** One query value: text of at most `max` characters. An empty value counts as absent. */
 export const queryText = (max = 200) =>
-  z.preprocess((value) => (value === "" ? undefined : value), userText({ error: "Give this once, as text." }).max(max, `At most ${max} characters.`).optional());
+  z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    userText({ error: "Give this once, as text." }).max(max, `At most ${max} characters.`).optional(),
+  );
 
-const required = (what: string, max = 200) => userText({ error: `Say which ${what}.` }).min(1, `Say which ${what}.`).max(max, `At most ${max} characters.`);
+const required = (what: string, max = 200) =>
+  userText({ error: `Say which ${what}.` })
+    .min(1, `Say which ${what}.`)
+    .max(max, `At most ${max} characters.`);
 
 /** GET /api/annotations */
 export const annotationListQuerySchema = annotationSliceSchema.extend({
   document: required("document: /api/annotations?document={slug}"),
   tag: queryText(),
   author: queryText(),
-  motivation: z.preprocess((value) => (value === "" ? undefined : value), z.enum(MOTIVATIONS, { error: `motivation must be one of ${MOTIVATIONS.join(", ")}.` }).optional()),
+  motivation: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(MOTIVATIONS, { error: `motivation must be one of ${MOTIVATIONS.join(", ")}.` }).optional(),
+  ),
   q: queryText(),
 });
 
@@ -28,7 +37,10 @@ export const shareListQuerySchema = z.object({ document: queryText() });
 
 /** GET /api/documents/{slug} */
 export const documentQuerySchema = z.object({
-  script: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["hant", "hans"], { error: "Use script=hant (Traditional, the default) or script=hans (Simplified)." }).default("hant")),
+  script: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["hant", "hans"], { error: "Use script=hant (Traditional, the default) or script=hans (Simplified)." }).default("hant"),
+  ),
 });
 
 /** GET /api/documents/{slug}/export.md */
@@ -38,7 +50,9 @@ export const exportQuerySchema = z.object({ version: queryText() });
 export const eventsQuerySchema = z.object({ lastEventId: queryText(40) });
 
 /** GET /api/segments/{id}/translations and DELETE /api/segments/{id}/adoption: "document" or a class id. */
-export const scopeQuerySchema = z.object({ scope: z.preprocess((value) => (value === "" ? undefined : value), userText().min(1).max(200).default("document")) });
+export const scopeQuerySchema = z.object({
+  scope: z.preprocess((value) => (value === "" ? undefined : value), userText().min(1).max(200).default("document")),
+});
 
 /** GET /api/segments/{id}/compare */
 export const compareQuerySchema = z.object({

@@ -26,9 +26,15 @@ export const createShareSchema = z
     includePrivate: z.boolean().default(false),
     expiresAt: z.iso.datetime({ offset: true, message: "expiresAt must be an ISO date-time, e.g. 2030-01-31T12:00:00Z." }).optional(),
   })
-  .refine((v) => v.annotationIds !== undefined || v.classId !== undefined, { message: "Share some notes (annotationIds) or a class (classId).", path: ["annotationIds"] })
+  .refine((v) => v.annotationIds !== undefined || v.classId !== undefined, {
+    message: "Share some notes (annotationIds) or a class (classId).",
+    path: ["annotationIds"],
+  })
   .refine((v) => !v.allowJoin || !!v.classId, { message: "Only a link to a class can offer to join it.", path: ["allowJoin"] })
-  .refine((v) => !v.includePrivate || v.annotationIds !== undefined, { message: "Only a link to chosen notes can include your private notes.", path: ["includePrivate"] });
+  .refine((v) => !v.includePrivate || v.annotationIds !== undefined, {
+    message: "Only a link to chosen notes can include your private notes.",
+    path: ["includePrivate"],
+  });
 
 export const joinFromShareSchema = z.object({ token: userText().min(20).max(200) });
 
@@ -50,5 +56,7 @@ export type SharedView = z.infer<typeof sharedViewSchema>;
 /** A stored view; one that is not an object at all shows no notes (an empty list, not "the class's"). */
 export function readSharedView(json: unknown): SharedView {
   const parsed = sharedViewSchema.safeParse(json);
-  return parsed.success ? parsed.data : { annotationIds: [], versionId: null, filters: {}, focus: null, layout: null, includePrivate: false };
+  return parsed.success
+    ? parsed.data
+    : { annotationIds: [], versionId: null, filters: {}, focus: null, layout: null, includePrivate: false };
 }

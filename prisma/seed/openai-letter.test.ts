@@ -8,16 +8,23 @@ const excerpt = readFileSync(path.resolve(import.meta.dirname, "../../tests/fixt
   .split("\n")
   .filter((line) => !line.startsWith("#"))
   .join("\n");
-const articleParagraphs = excerpt.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const articleParagraphs = excerpt
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter(Boolean);
 
 // The only two changes the provenance note declares.
-const repair = (text: string) => text.replace("onethat", "one that").replace("「would be consistent with the mission.」", '"would be consistent with the mission."');
+const repair = (text: string) =>
+  text.replace("onethat", "one that").replace("「would be consistent with the mission.」", '"would be consistent with the mission."');
 
 describe("the seeded English letter", () => {
   it("is the article's letter verbatim, paragraph by paragraph, apart from the two declared repairs", () => {
     const englishParagraphs = articleParagraphs.slice(0, 7).map(repair);
     const seeded = Array.from({ length: 7 }, (_, p) =>
-      letterSegments.filter((s) => s.paragraph === p).map((s) => s.text).join(" "),
+      letterSegments
+        .filter((s) => s.paragraph === p)
+        .map((s) => s.text)
+        .join(" "),
     );
     expect(seeded).toEqual(englishParagraphs);
   });
@@ -60,7 +67,11 @@ describe("the seeded Chinese versions", () => {
   });
 
   it("copies the article's own two renderings as printed, attributed to 虎嗅網", () => {
-    const printed = articleParagraphs.slice(7).join("\n").split("\n").map((line) => line.replace(/^\(|\)$/g, ""));
+    const printed = articleParagraphs
+      .slice(7)
+      .join("\n")
+      .split("\n")
+      .map((line) => line.replace(/^\(|\)$/g, ""));
     expect(Object.values(huxiu!.texts)).toEqual(printed);
     expect(Object.keys(huxiu!.texts)).toEqual(["s06", "s07"]);
     expect(huxiu!.attribution).toContain("虎嗅網");

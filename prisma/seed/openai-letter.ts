@@ -13,7 +13,8 @@ export const letterDocument = {
   slug: "openai-letter-2023",
   title: "Letter from OpenAI employees to the board, November 2023",
   language: "en",
-  source: "虎嗅網, “OpenAI 員工公開信!發生什麼事?Sam Altman 會回到 OpenAI 嗎?”, 21 November 2023, which prints the letter's text in full (not its signatories)",
+  source:
+    "虎嗅網, “OpenAI 員工公開信!發生什麼事?Sam Altman 會回到 OpenAI 嗎?”, 21 November 2023, which prints the letter's text in full (not its signatories)",
   sourceUrl: null,
   publishedOn: new Date("2023-11-20T00:00:00Z"),
   provenance:

@@ -22,7 +22,10 @@ export async function authorizeCredentials(
 
   await assertSignInAllowed(email, ip);
 
-  const user = await getDb().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true } });
+  const user = await getDb().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
+  });
   const ok = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
     : (await verifyPassword(await (dummyHash ??= hashPassword("not-a-real-password")), password), false);

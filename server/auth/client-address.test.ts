@@ -58,7 +58,10 @@ describe("trustedProxyHops", () => {
   });
 
   it("refuses TRUST_PROXY=true and hops that are not a small whole number, saying what to set", () => {
-    expect(trustedProxyHops({ TRUST_PROXY: "true" })).toMatchObject({ error: expect.stringMatching(/^TRUST_PROXY is no longer read: set TRUSTED_PROXY_HOPS/) });
-    for (const bad of ["-1", "1.5", "yes", "11"]) expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: bad })).toMatchObject({ error: expect.stringMatching(/^TRUSTED_PROXY_HOPS must be/) });
+    expect(trustedProxyHops({ TRUST_PROXY: "true" })).toMatchObject({
+      error: expect.stringMatching(/^TRUST_PROXY is no longer read: set TRUSTED_PROXY_HOPS/),
+    });
+    for (const bad of ["-1", "1.5", "yes", "11"])
+      expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: bad })).toMatchObject({ error: expect.stringMatching(/^TRUSTED_PROXY_HOPS must be/) });
   });
 });

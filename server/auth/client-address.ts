@@ -34,13 +34,18 @@ export function trustedProxyHops(env: Record<string, string | undefined> = proce
   if (configured) {
     const hops = Number(configured);
     if (!/^\d+$/.test(configured) || hops > MAX_TRUSTED_PROXY_HOPS) {
-      return { error: `TRUSTED_PROXY_HOPS must be the number of proxies in front of the app, 0 to ${MAX_TRUSTED_PROXY_HOPS} (0 when clients connect to it directly), not "${configured}".` };
+      return {
+        error: `TRUSTED_PROXY_HOPS must be the number of proxies in front of the app, 0 to ${MAX_TRUSTED_PROXY_HOPS} (0 when clients connect to it directly), not "${configured}".`,
+      };
     }
     return { hops };
   }
   const legacy = env.TRUST_PROXY?.trim().toLowerCase();
   if (legacy && legacy !== "false" && legacy !== "0") {
-    return { error: "TRUST_PROXY is no longer read: set TRUSTED_PROXY_HOPS to the number of proxies in front of the app (1 behind one reverse proxy, 0 when clients connect directly) and remove TRUST_PROXY." };
+    return {
+      error:
+        "TRUST_PROXY is no longer read: set TRUSTED_PROXY_HOPS to the number of proxies in front of the app (1 behind one reverse proxy, 0 when clients connect directly) and remove TRUST_PROXY.",
+    };
   }
   return { hops: 0 };
 }

@@ -29,12 +29,15 @@ export async function recordEvent(limit: Limit, key: string): Promise<void> {
 export async function takeSlot(limit: Limit, key: string, message: string): Promise<void> {
   // Same-key callers queue on the lock, each holding a connection: a burst (30 sign-ups from one
   // school's address, a script's parallel notes) waits its turn rather than failing after Prisma's 2 s / 5 s defaults.
-  const taken = await getDb().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limit.bucket}), hashtext(${key}))`;
-    const count = await tx.rateLimitEvent.count({ where: { bucket: limit.bucket, key, createdAt: { gte: windowStart(limit) } } });
-    if (count >= limit.max) return false;
-    await tx.rateLimitEvent.create({ data: { bucket: limit.bucket, key } });
-    return true;
-  }, { maxWait: 15_000, timeout: 15_000 });
+  const taken = await getDb().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limit.bucket}), hashtext(${key}))`;
+      const count = await tx.rateLimitEvent.count({ where: { bucket: limit.bucket, key, createdAt: { gte: windowStart(limit) } } });
+      if (count >= limit.max) return false;
+      await tx.rateLimitEvent.create({ data: { bucket: limit.bucket, key } });
+      return true;
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
   if (!taken) throw new HttpError(429, message, { code: "rate_limited", retryAfterSeconds: limit.windowMinutes * 60 });
 }

@@ -31,7 +31,8 @@ export function apiRoute<Context>(handler: (request: Request, context: Context) 
       if (error instanceof HttpError) return jsonError(error.status, error.message, error.details);
       if (error instanceof UnauthorizedError) return jsonError(401, error.message);
       if (isDatabaseUnavailable(error)) return jsonError(503, DATABASE_UNAVAILABLE_MESSAGE);
-      if (isUnstorableText(error)) return jsonError(400, "The request contains characters that cannot be stored (such as NUL). Remove them and try again.");
+      if (isUnstorableText(error))
+        return jsonError(400, "The request contains characters that cannot be stored (such as NUL). Remove them and try again.");
       console.error(`[interleaf] ${request.method} ${new URL(request.url).pathname} failed:`, error);
       return jsonError(500, "Something went wrong on our side. The error has been logged.");
     }

@@ -7,11 +7,15 @@ describe("isDatabaseUnavailable", () => {
   it("recognises the shapes a missing database takes", () => {
     expect(isDatabaseUnavailable({ code: "P1001", message: "Can't reach database server" })).toBe(true);
     expect(isDatabaseUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } })).toBe(true);
-    expect(isDatabaseUnavailable(adapterError({ originalCode: "57P03", originalMessage: "the database system is shutting down" }))).toBe(true);
+    expect(isDatabaseUnavailable(adapterError({ originalCode: "57P03", originalMessage: "the database system is shutting down" }))).toBe(
+      true,
+    );
     expect(isDatabaseUnavailable(adapterError({ kind: "ConnectionClosed" }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
     // pg on the raw pool, when the server goes away mid-query.
-    expect(isDatabaseUnavailable(Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET", errno: -104, syscall: "read" }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET", errno: -104, syscall: "read" }))).toBe(
+      true,
+    );
     expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
   });
 

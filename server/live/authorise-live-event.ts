@@ -31,7 +31,8 @@ export interface StoredLiveEvent {
   payload: unknown;
 }
 
-export type LiveMessage = { event: "annotation"; data: AnnotationView } | { event: "annotation-removed"; data: { id: string } } | { event: string; data: unknown };
+export type LiveMessage =
+  { event: "annotation"; data: AnnotationView } | { event: "annotation-removed"; data: { id: string } } | { event: string; data: unknown };
 
 /** What every reader's answer to one event depends on, read once. */
 export interface EventFacts {
@@ -50,7 +51,10 @@ export async function readEventFacts(event: StoredLiveEvent): Promise<EventFacts
   });
   if (annotation || event.kind !== "annotation.deleted") return { event, annotation, document: annotation?.document ?? null };
   // Gone for good (its author deleted their account): those who could see it are still told.
-  const document = await getDb().document.findUnique({ where: { id: event.documentId }, select: { visibility: true, publishedAt: true, ownerId: true } });
+  const document = await getDb().document.findUnique({
+    where: { id: event.documentId },
+    select: { visibility: true, publishedAt: true, ownerId: true },
+  });
   return { event, annotation: null, document };
 }
 
@@ -61,10 +65,16 @@ export async function messageFor(userId: string | null, facts: EventFacts): Prom
       where: { id: event.translationId, ...visibleTranslationsWhere(userId) },
       select: { id: true, segmentId: true, votes: { select: { userId: true, value: true } } },
     });
-    return translation ? { event: "vote", data: { translationId: translation.id, segmentId: translation.segmentId, votes: tally(translation.votes, userId) } } : null;
+    return translation
+      ? {
+          event: "vote",
+          data: { translationId: translation.id, segmentId: translation.segmentId, votes: tally(translation.votes, userId) },
+        }
+      : null;
   }
   if (!event.annotationId || !document || !canReadDocument(userId, document)) return null;
-  if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation))) return { event: "annotation", data: toAnnotationView(annotation, userId) };
+  if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation)))
+    return { event: "annotation", data: toAnnotationView(annotation, userId) };
   // Not visible now: tell only those who could see it before (deleted, hidden, made private).
   const was = (event.payload as { was?: VisibilityState } | null)?.was;
   return was && (await mayRead(userId, was)) ? { event: "annotation-removed", data: { id: event.annotationId } } : null;

@@ -74,20 +74,25 @@ export function documentEventStream(options: {
         return false;
       };
       const replayAfter = async (after: bigint) => {
-        const rows = await getDb().liveEvent.findMany({ where: { documentId, id: { gt: after } }, orderBy: { id: "asc" }, take: REPLAY_LIMIT });
+        const rows = await getDb().liveEvent.findMany({
+          where: { documentId, id: { gt: after } },
+          orderBy: { id: "asc" },
+          take: REPLAY_LIMIT,
+        });
         for (const row of rows) await send(await factsOfEvent(row));
       };
       const enqueue = (work: () => Promise<void>) => {
         // Once the reader has gone, what is still queued for them is dropped, not read.
-        chain = chain.then(() => (closed ? undefined : work())).catch((error) => {
-          console.error("[interleaf] live event stream:", error);
-        });
+        chain = chain
+          .then(() => (closed ? undefined : work()))
+          .catch((error) => {
+            console.error("[interleaf] live event stream:", error);
+          });
       };
 
       const unsubscribe = liveListener().subscribe({
         documentId,
-        onEvent: (notice) =>
-          enqueue(async () => send(await factsOfNotice(notice.id))),
+        onEvent: (notice) => enqueue(async () => send(await factsOfNotice(notice.id))),
         onResync: () => enqueue(() => replayAfter(highest)),
       });
       const heartbeat = setInterval(() => write(`: heartbeat\n\n`), HEARTBEAT_MS);

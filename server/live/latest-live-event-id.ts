@@ -6,6 +6,10 @@ import { getDb } from "../db";
  * the event stream from this id misses nothing written between the list and the stream.
  */
 export async function latestLiveEventId(options: { documentSlug: string }): Promise<string> {
-  const row = await getDb().liveEvent.findFirst({ where: { document: { slug: options.documentSlug } }, orderBy: { id: "desc" }, select: { id: true } });
+  const row = await getDb().liveEvent.findFirst({
+    where: { document: { slug: options.documentSlug } },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
   return (row?.id ?? 0n).toString();
 }

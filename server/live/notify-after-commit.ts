@@ -34,7 +34,11 @@ function sendQueued(): void {
   queued = [];
   sending = true;
   getPool()
-    .query({ name: "interleaf-notify-batch", text: "SELECT pg_notify($1, m) FROM unnest($2::text[]) AS m", values: [LIVE_CHANNEL, messages] })
+    .query({
+      name: "interleaf-notify-batch",
+      text: "SELECT pg_notify($1, m) FROM unnest($2::text[]) AS m",
+      values: [LIVE_CHANNEL, messages],
+    })
     .catch((error: unknown) => {
       // The events are stored; readers find them when they next resume (see above).
       console.error(`[interleaf] announcing ${messages.length} live event(s) failed:`, error);

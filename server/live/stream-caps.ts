@@ -28,10 +28,14 @@ const add = (counts: Map<string, number>, key: string, delta: number) => {
 export function reserveStream(userId: string | null, address: string): () => void {
   const caps = streamCaps();
   if (userId && (byUser.get(userId) ?? 0) >= caps.perUser) {
-    throw new HttpError(429, `You already have ${caps.perUser} live connections open (tabs or windows reading a document). Close some and try again.`, {
-      code: "too_many_streams",
-      retryAfterSeconds: RETRY_AFTER_SECONDS,
-    });
+    throw new HttpError(
+      429,
+      `You already have ${caps.perUser} live connections open (tabs or windows reading a document). Close some and try again.`,
+      {
+        code: "too_many_streams",
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      },
+    );
   }
   if ((byAddress.get(address) ?? 0) >= caps.perAddress) {
     throw new HttpError(429, `Your address already has ${caps.perAddress} live connections open. Close some tabs and try again.`, {

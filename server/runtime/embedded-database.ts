@@ -85,10 +85,14 @@ async function placeCluster(dataDir: string, account: RunAs | undefined, notice:
     );
   }
   if (!canEnter(RELOCATED_CLUSTERS_DIR, account)) {
-    throw new Error(`The user "${SERVER_ACCOUNT}" can enter neither ${dataDir} nor ${RELOCATED_CLUSTERS_DIR}. Set DATA_DIR to a folder that user can enter, or start Interleaf as a normal user.`);
+    throw new Error(
+      `The user "${SERVER_ACCOUNT}" can enter neither ${dataDir} nor ${RELOCATED_CLUSTERS_DIR}. Set DATA_DIR to a folder that user can enter, or start Interleaf as a normal user.`,
+    );
   }
   await writeFile(path.join(dataDir, CLUSTER_LOCATION_FILE), relocated + "\n", { mode: 0o644 });
-  notice(`The user "${SERVER_ACCOUNT}" cannot enter ${dataDir}, so the database cluster is kept in ${relocated} (recorded in ${path.join(dataDir, CLUSTER_LOCATION_FILE)}).`);
+  notice(
+    `The user "${SERVER_ACCOUNT}" cannot enter ${dataDir}, so the database cluster is kept in ${relocated} (recorded in ${path.join(dataDir, CLUSTER_LOCATION_FILE)}).`,
+  );
   return relocated;
 }
 
@@ -173,7 +177,9 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     try {
       await initCluster(serverOptions);
     } catch (error) {
-      throw new Error(`Creating the embedded PostgreSQL cluster in ${clusterDir} failed: ${error instanceof Error ? error.message : String(error)}${said()}`);
+      throw new Error(
+        `Creating the embedded PostgreSQL cluster in ${clusterDir} failed: ${error instanceof Error ? error.message : String(error)}${said()}`,
+      );
     }
   }
   await clearStalePidFile(clusterDir);

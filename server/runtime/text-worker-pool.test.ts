@@ -33,19 +33,28 @@ describe("TextWorkerPool", () => {
     pool = new TextWorkerPool({ workers: 1, maxQueued: 1, timeoutMs: 30_000 });
     await pool.run("alignImport", { en: "Hi.", zh: "你好。" });
     const started = performance.now();
-    await expect(pool.run("alignImport", letter(5_000), 200)).rejects.toMatchObject({ status: 503, details: { code: "text_work_timeout", retryAfterSeconds: 60 } });
+    await expect(pool.run("alignImport", letter(5_000), 200)).rejects.toMatchObject({
+      status: 503,
+      details: { code: "text_work_timeout", retryAfterSeconds: 60 },
+    });
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(pool.load).toEqual({ running: 0, queued: 0, workers: 0 });
-    await expect(pool.run("reanchorAll", { selectors: [{ exact: "board", prefix: "The ", suffix: " met", start: 4, end: 9 }], text: "Then the board met." })).resolves.toMatchObject([
-      { status: "moved", selector: { exact: "board", start: 9, end: 14 } },
-    ]);
+    await expect(
+      pool.run("reanchorAll", {
+        selectors: [{ exact: "board", prefix: "The ", suffix: " met", start: 4, end: 9 }],
+        text: "Then the board met.",
+      }),
+    ).resolves.toMatchObject([{ status: "moved", selector: { exact: "board", start: 9, end: 14 } }]);
   });
 
   it("refuses at once, 503 text_work_busy, when its workers and queue are full: no unbounded queue", { timeout: 60_000 }, async () => {
     pool = new TextWorkerPool({ workers: 1, maxQueued: 1, timeoutMs: 30_000 });
     const running = pool.run("alignImport", letter(2_000));
     const queued = pool.run("alignImport", { en: "Hi.", zh: "你好。" });
-    await expect(pool.run("alignImport", { en: "Hi.", zh: "你好。" })).rejects.toMatchObject({ status: 503, details: { code: "text_work_busy" } });
+    await expect(pool.run("alignImport", { en: "Hi.", zh: "你好。" })).rejects.toMatchObject({
+      status: 503,
+      details: { code: "text_work_busy" },
+    });
     expect(pool.load).toMatchObject({ running: 1, queued: 1 });
     await expect(running).resolves.toHaveProperty("rows");
     await expect(queued).resolves.toHaveProperty("rows");

@@ -54,28 +54,40 @@ interface Slot {
 }
 
 export const busyError = () =>
-  new HttpError(503, "The server is busy with other imports and edits right now. Try again in a minute.", { code: "text_work_busy", retryAfterSeconds: 30 });
-export const timeoutError = (seconds: number) =>
-  new HttpError(503, `This took longer than ${seconds} seconds and was stopped; the server may be busy. Try again in a minute, or split the text into smaller documents.`, {
-    code: "text_work_timeout",
-    retryAfterSeconds: 60,
+  new HttpError(503, "The server is busy with other imports and edits right now. Try again in a minute.", {
+    code: "text_work_busy",
+    retryAfterSeconds: 30,
   });
+export const timeoutError = (seconds: number) =>
+  new HttpError(
+    503,
+    `This took longer than ${seconds} seconds and was stopped; the server may be busy. Try again in a minute, or split the text into smaller documents.`,
+    {
+      code: "text_work_timeout",
+      retryAfterSeconds: 60,
+    },
+  );
 
 export class TextWorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
 
-  constructor(
-    private readonly options: { workers: number; maxQueued: number; timeoutMs: number; root?: string },
-  ) {}
+  constructor(private readonly options: { workers: number; maxQueued: number; timeoutMs: number; root?: string }) {}
 
   /** Runs job `name` on `input` in a worker; rejects with a 503 HttpError when busy or too slow. */
   run<N extends TextJobName>(name: N, input: Input<N>, timeoutMs = this.options.timeoutMs): Promise<Output<N>> {
     return new Promise((resolve, reject) => {
       const slot = this.freeSlot();
       if (!slot && this.queue.length >= this.options.maxQueued) return reject(busyError());
-      const job: Job = { id: this.nextId++, name, input, resolve: resolve as (value: unknown) => void, reject, timer: setTimeout(() => this.expire(job, timeoutMs), timeoutMs) };
+      const job: Job = {
+        id: this.nextId++,
+        name,
+        input,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        timer: setTimeout(() => this.expire(job, timeoutMs), timeoutMs),
+      };
       if (slot) this.start(slot, job);
       else this.queue.push(job);
     });
@@ -106,7 +118,10 @@ export class TextWorkerPool {
     // Taken from the process, not imported: the bundler rewrites `new Worker(…)` of an imported
     // worker_threads into a lookup of a bundled module, and this worker is a file on disk.
     const { Worker: WorkerThread } = process.getBuiltinModule("node:worker_threads");
-    const worker = new WorkerThread(path.join(root, "server/workers/text-worker.mjs"), { workerData: { root }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new WorkerThread(path.join(root, "server/workers/text-worker.mjs"), {
+      workerData: { root },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     worker.unref();
     const slot: Slot = { worker, job: null };
     worker.on("message", (message: { id?: number; ok?: boolean; result?: unknown; error?: string }) => {

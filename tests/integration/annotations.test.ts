@@ -28,7 +28,12 @@ beforeAll(async () => {
 const input = (fields: Partial<Record<string, unknown>>): CreateAnnotationInput =>
   createAnnotationSchema.parse({ document: DOC, target: englishTarget("s07", "competence"), visibility: "private", ...fields });
 const create = async (userId: string, fields: Partial<Record<string, unknown>> = {}, idempotencyKey?: string) =>
-  (await createAnnotation({ userId, input: input(fields), idempotencyKey })).body as { id: string; version: number; targets: unknown[]; mine: boolean };
+  (await createAnnotation({ userId, input: input(fields), idempotencyKey })).body as {
+    id: string;
+    version: number;
+    targets: unknown[];
+    mine: boolean;
+  };
 const ids = async (userId: string | null) => (await listAnnotations({ userId, documentSlug: DOC })).map((a) => a.id);
 
 describe("who sees and changes an annotation", () => {
@@ -39,7 +44,9 @@ describe("who sees and changes an annotation", () => {
     expect(await ids(null)).not.toContain(mine.id);
     await expect(getAnnotationOrThrow({ userId: bob.id, id: mine.id })).rejects.toMatchObject({ status: 404 });
     await expect(getAnnotationOrThrow({ userId: null, id: mine.id })).rejects.toMatchObject({ status: 404 });
-    await expect(updateAnnotation({ userId: bob.id, id: mine.id, input: { version: 1, color: "green" } })).rejects.toMatchObject({ status: 404 });
+    await expect(updateAnnotation({ userId: bob.id, id: mine.id, input: { version: 1, color: "green" } })).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(deleteAnnotation({ userId: bob.id, id: mine.id })).rejects.toMatchObject({ status: 404 });
     await expect(createReply({ userId: bob.id, annotationId: mine.id, body: note("hi") })).rejects.toMatchObject({ status: 404 });
   });
@@ -50,25 +57,37 @@ describe("who sees and changes an annotation", () => {
     expect(await ids(null)).toContain(shared.id);
     const viewed = await getAnnotationOrThrow({ userId: bob.id, id: shared.id });
     expect(viewed).toMatchObject({ mine: false, tags: ["tone", "register"], author: { name: "Alice" } });
-    await expect(updateAnnotation({ userId: bob.id, id: shared.id, input: { version: 1, body: note("mine now") } })).rejects.toMatchObject({ status: 403 });
+    await expect(updateAnnotation({ userId: bob.id, id: shared.id, input: { version: 1, body: note("mine now") } })).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(deleteAnnotation({ userId: bob.id, id: shared.id })).rejects.toMatchObject({ status: 403 });
 
     const reply = await createReply({ userId: bob.id, annotationId: shared.id, body: note("I agree") });
-    expect((await getAnnotationOrThrow({ userId: alice.id, id: shared.id })).replies).toEqual([expect.objectContaining({ id: reply.id, bodyText: "I agree", mine: false })]);
+    expect((await getAnnotationOrThrow({ userId: alice.id, id: shared.id })).replies).toEqual([
+      expect.objectContaining({ id: reply.id, bodyText: "I agree", mine: false }),
+    ]);
   });
 
   it("lets only a reply's author edit or delete it", async () => {
     const shared = await create(alice.id, { body: note("Thread"), visibility: "public" });
     const reply = await createReply({ userId: bob.id, annotationId: shared.id, body: note("First thought") });
-    await expect(changeReply({ userId: alice.id, annotationId: shared.id, replyId: reply.id, body: note("Not mine") })).rejects.toMatchObject({ status: 403 });
-    await expect(changeReply({ userId: bob.id, annotationId: shared.id, replyId: "no-such-reply", body: note("x") })).rejects.toMatchObject({ status: 404 });
-    await expect(changeReply({ userId: bob.id, annotationId: shared.id, replyId: reply.id, body: note("  ") })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      changeReply({ userId: alice.id, annotationId: shared.id, replyId: reply.id, body: note("Not mine") }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(changeReply({ userId: bob.id, annotationId: shared.id, replyId: "no-such-reply", body: note("x") })).rejects.toMatchObject(
+      { status: 404 },
+    );
+    await expect(changeReply({ userId: bob.id, annotationId: shared.id, replyId: reply.id, body: note("  ") })).rejects.toMatchObject({
+      status: 422,
+    });
     const edited = await changeReply({ userId: bob.id, annotationId: shared.id, replyId: reply.id, body: note("Second thought") });
     expect(edited.bodyText).toBe("Second thought");
     expect((await getAnnotationOrThrow({ userId: alice.id, id: shared.id })).replies.map((r) => r.bodyText)).toEqual(["Second thought"]);
     await changeReply({ userId: bob.id, annotationId: shared.id, replyId: reply.id, body: null });
     expect((await getAnnotationOrThrow({ userId: alice.id, id: shared.id })).replies).toEqual([]);
-    await expect(changeReply({ userId: bob.id, annotationId: shared.id, replyId: reply.id, body: null })).rejects.toMatchObject({ status: 404 });
+    await expect(changeReply({ userId: bob.id, annotationId: shared.id, replyId: reply.id, body: null })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 
   it("deletes one's own note for everyone", async () => {
@@ -81,15 +100,37 @@ describe("who sees and changes an annotation", () => {
   it("hides notes on a private document from everyone but its owner", async () => {
     const slug = `private-notes-${Date.now()}`;
     const document = await db.document.create({
-      data: { slug, title: "Draft", source: "t", provenance: "t", licence: "t", ownerId: alice.id, visibility: "private", segments: { create: { id: `${slug}-s0`, index: 0, paragraph: 0, text: "Hello there." } } },
+      data: {
+        slug,
+        title: "Draft",
+        source: "t",
+        provenance: "t",
+        licence: "t",
+        ownerId: alice.id,
+        visibility: "private",
+        segments: { create: { id: `${slug}-s0`, index: 0, paragraph: 0, text: "Hello there." } },
+      },
     });
     const created = await createAnnotation({
       userId: alice.id,
-      input: createAnnotationSchema.parse({ document: slug, target: { segmentId: `${slug}-s0`, language: "en", selector: { exact: "Hello", prefix: "", suffix: " there.", start: 0, end: 5 } }, visibility: "public" }),
+      input: createAnnotationSchema.parse({
+        document: slug,
+        target: { segmentId: `${slug}-s0`, language: "en", selector: { exact: "Hello", prefix: "", suffix: " there.", start: 0, end: 5 } },
+        visibility: "public",
+      }),
     });
     expect(created.status).toBe(201);
     await expect(listAnnotations({ userId: bob.id, documentSlug: slug })).rejects.toMatchObject({ status: 404 });
-    await expect(createAnnotation({ userId: bob.id, input: createAnnotationSchema.parse({ document: slug, target: { segmentId: `${slug}-s0`, language: "en", selector: { exact: "Hello", start: 0, end: 5 } }, visibility: "private" }) })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      createAnnotation({
+        userId: bob.id,
+        input: createAnnotationSchema.parse({
+          document: slug,
+          target: { segmentId: `${slug}-s0`, language: "en", selector: { exact: "Hello", start: 0, end: 5 } },
+          visibility: "private",
+        }),
+      }),
+    ).rejects.toMatchObject({ status: 404 });
     expect(document.id).toBeTruthy();
   });
 });
@@ -97,23 +138,42 @@ describe("who sees and changes an annotation", () => {
 describe("anchors", () => {
   it("stores English and Chinese spans, and pairs of them, with their selectors", async () => {
     const zh = await create(alice.id, { target: chineseTarget("s07", "監督 OpenAI") });
-    expect(zh.targets).toEqual([expect.objectContaining({ language: "zh-Hant", versionId: "openai-letter-2023-close", selector: expect.objectContaining({ exact: "監督 OpenAI" }) })]);
-    const paired = await create(alice.id, { target: undefined, targets: [englishTarget("s07", "oversee OpenAI"), chineseTarget("s07", "監督 OpenAI")] });
+    expect(zh.targets).toEqual([
+      expect.objectContaining({
+        language: "zh-Hant",
+        versionId: "openai-letter-2023-close",
+        selector: expect.objectContaining({ exact: "監督 OpenAI" }),
+      }),
+    ]);
+    const paired = await create(alice.id, {
+      target: undefined,
+      targets: [englishTarget("s07", "oversee OpenAI"), chineseTarget("s07", "監督 OpenAI")],
+    });
     expect(paired.targets).toHaveLength(2);
   });
 
   it("refuses selectors that do not describe the text, and targets outside the document", async () => {
     const good = englishTarget("s07", "competence");
     const bad = (target: unknown) => createAnnotation({ userId: alice.id, input: input({ target }) });
-    await expect(bad({ ...good, selector: { ...good.selector, exact: "confidence" } })).rejects.toMatchObject({ status: 422, message: expect.stringContaining("exact") });
+    await expect(bad({ ...good, selector: { ...good.selector, exact: "confidence" } })).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining("exact"),
+    });
     await expect(bad({ ...good, selector: { ...good.selector, prefix: "the lack of " } })).rejects.toMatchObject({ status: 422 });
     await expect(bad({ ...good, selector: { ...good.selector, start: 0, end: 999 } })).rejects.toMatchObject({ status: 422 });
     await expect(bad({ ...good, segmentId: "no-such-segment" })).rejects.toMatchObject({ status: 422 });
-    await expect(bad({ ...chineseTarget("s07", "監督"), versionId: undefined })).rejects.toMatchObject({ status: 422, message: expect.stringContaining("versionId") });
-    await expect(bad(chineseTarget("s01", "OpenAI", { id: "openai-letter-2023-huxiu", name: "", texts: { s01: "OpenAI" } } as never))).rejects.toMatchObject({ status: 422 });
+    await expect(bad({ ...chineseTarget("s07", "監督"), versionId: undefined })).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining("versionId"),
+    });
+    await expect(
+      bad(chineseTarget("s01", "OpenAI", { id: "openai-letter-2023-huxiu", name: "", texts: { s01: "OpenAI" } } as never)),
+    ).rejects.toMatchObject({ status: 422 });
     // An English selector sent against the Chinese text does not match it.
     await expect(bad({ ...good, language: "zh-Hant", versionId: "openai-letter-2023-close" })).rejects.toMatchObject({ status: 422 });
-    await expect(createAnnotation({ userId: alice.id, input: input({ target: undefined, targets: [good, englishTarget("s07", "oversee")] }) })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      createAnnotation({ userId: alice.id, input: input({ target: undefined, targets: [good, englishTarget("s07", "oversee")] }) }),
+    ).rejects.toMatchObject({ status: 422 });
   });
 });
 
@@ -122,15 +182,36 @@ describe("texts cached per instance", () => {
     const slug = `edited-${Date.now()}`;
     const segmentId = `${slug}-s0`;
     await db.document.create({
-      data: { slug, title: "Edited", source: "t", provenance: "t", licence: "t", ownerId: alice.id, visibility: "private", segments: { create: { id: segmentId, index: 0, paragraph: 0, text: "Hello there." } } },
+      data: {
+        slug,
+        title: "Edited",
+        source: "t",
+        provenance: "t",
+        licence: "t",
+        ownerId: alice.id,
+        visibility: "private",
+        segments: { create: { id: segmentId, index: 0, paragraph: 0, text: "Hello there." } },
+      },
     });
     const on = (exact: string, start: number, userId = alice.id) =>
-      createAnnotation({ userId, input: createAnnotationSchema.parse({ document: slug, target: { segmentId, language: "en", selector: { exact, start, end: start + [...exact].length } }, visibility: "private" }) });
+      createAnnotation({
+        userId,
+        input: createAnnotationSchema.parse({
+          document: slug,
+          target: { segmentId, language: "en", selector: { exact, start, end: start + [...exact].length } },
+          visibility: "private",
+        }),
+      });
     expect((await on("Hello", 0)).status).toBe(201); // the text is now cached
     await db.segment.update({ where: { id: segmentId }, data: { text: "Goodbye there.", revision: 2 } });
     const created = await on("Goodbye", 0);
     expect(created.status).toBe(201);
-    expect(await db.annotationTarget.findFirst({ where: { annotationId: (created.body as { id: string }).id }, select: { exact: true, textRevision: true } })).toEqual({ exact: "Goodbye", textRevision: 2 });
+    expect(
+      await db.annotationTarget.findFirst({
+        where: { annotationId: (created.body as { id: string }).id },
+        select: { exact: true, textRevision: true },
+      }),
+    ).toEqual({ exact: "Goodbye", textRevision: 2 });
     await expect(on("Hello", 0)).rejects.toMatchObject({ status: 422 });
     // Someone who may not see the document learns nothing about its text.
     await expect(on("Hello", 0, bob.id)).rejects.toMatchObject({ status: 404 });
@@ -140,10 +221,22 @@ describe("texts cached per instance", () => {
 
 describe("note bodies", () => {
   it("refuses content outside the allow-list, keeping the message actionable", async () => {
-    const hostile = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: "JaVaScRiPt:alert(1)" } }] }] }] };
+    const hostile = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: "JaVaScRiPt:alert(1)" } }] }],
+        },
+      ],
+    };
     await expect(create(alice.id, { body: hostile })).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/link/i) });
-    await expect(create(alice.id, { body: { type: "doc", content: [{ type: "script", text: "x" }] } })).rejects.toMatchObject({ status: 422 });
-    await expect(createReply({ userId: bob.id, annotationId: (await create(alice.id, { visibility: "public" })).id, body: note("   ") })).rejects.toMatchObject({ status: 422 });
+    await expect(create(alice.id, { body: { type: "doc", content: [{ type: "script", text: "x" }] } })).rejects.toMatchObject({
+      status: 422,
+    });
+    await expect(
+      createReply({ userId: bob.id, annotationId: (await create(alice.id, { visibility: "public" })).id, body: note("   ") }),
+    ).rejects.toMatchObject({ status: 422 });
   });
 
   it("stores text that looks like markup as plain text", async () => {
@@ -163,14 +256,18 @@ describe("retries and concurrent edits", () => {
     expect(retry).toMatchObject({ status: 201, replayed: true });
     expect((retry.body as { id: string }).id).toBe((first.body as { id: string }).id);
     expect(await db.annotation.count({ where: { authorId: alice.id, bodyText: "Saved once" } })).toBe(1);
-    await expect(createAnnotation({ userId: alice.id, input: input({ body: note("Something else") }), idempotencyKey: key })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      createAnnotation({ userId: alice.id, input: input({ body: note("Something else") }), idempotencyKey: key }),
+    ).rejects.toMatchObject({ status: 422 });
     // Keys belong to their user: another user's same key is another request.
     expect((await createAnnotation({ userId: bob.id, input: input(fields), idempotencyKey: key })).replayed).toBe(false);
   });
 
   it("stores one annotation when the same key arrives ten times at once", async () => {
     const key = `burst-${Date.now()}`;
-    const results = await Promise.all(Array.from({ length: 10 }, () => createAnnotation({ userId: alice.id, input: input({ body: note("Burst") }), idempotencyKey: key })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => createAnnotation({ userId: alice.id, input: input({ body: note("Burst") }), idempotencyKey: key })),
+    );
     expect(new Set(results.map((r) => (r.body as { id: string }).id)).size).toBe(1);
     expect(await db.annotation.count({ where: { authorId: alice.id, bodyText: "Burst" } })).toBe(1);
   });

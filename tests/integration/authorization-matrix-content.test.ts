@@ -33,20 +33,52 @@ const subject = { slug: "", segmentId: "", proposalId: "", noteId: "", classA: "
 
 // Each action, what it sends, and what each role gets. Withdrawing runs last (it ends the proposal).
 const ACTIONS: { name: string; send: (who: HttpUser, role: Role) => Promise<Response>; expected: Record<Role, number> }[] = [
-  { name: "read the private document", send: (who) => who.send("GET", `/api/documents/${subject.slug}`), expected: row(200, 404, 404, 404, 404) },
-  { name: "export the private document", send: (who) => who.send("GET", `/api/documents/${subject.slug}/export.md`), expected: row(200, 404, 404, 404, 404) },
-  { name: "edit a sentence of the private document", send: (who, role) => who.send("PATCH", `/api/segments/${subject.segmentId}`, { text: `Edited by ${role}.` }), expected: row(200, 404, 404, 404, 401) },
-  { name: "read the class proposal", send: (who) => who.send("GET", `/api/translations/${subject.proposalId}`), expected: row(200, 200, 200, 404, 404) },
-  { name: "vote on the class proposal", send: (who) => who.send("POST", `/api/translations/${subject.proposalId}/votes`, { value: 1 }), expected: row(200, 200, 200, 404, 401) },
-  { name: "edit the class proposal", send: (who, role) => who.send("PATCH", `/api/translations/${subject.proposalId}`, { text: `我們的說法（${role}）` }), expected: row(200, 403, 403, 404, 401) },
-  { name: "reply to the class note", send: (who, role) => who.send("POST", `/api/annotations/${subject.noteId}/replies`, { body: note(`Reply from ${role}`) }), expected: row(201, 201, 201, 404, 401) },
+  {
+    name: "read the private document",
+    send: (who) => who.send("GET", `/api/documents/${subject.slug}`),
+    expected: row(200, 404, 404, 404, 404),
+  },
+  {
+    name: "export the private document",
+    send: (who) => who.send("GET", `/api/documents/${subject.slug}/export.md`),
+    expected: row(200, 404, 404, 404, 404),
+  },
+  {
+    name: "edit a sentence of the private document",
+    send: (who, role) => who.send("PATCH", `/api/segments/${subject.segmentId}`, { text: `Edited by ${role}.` }),
+    expected: row(200, 404, 404, 404, 401),
+  },
+  {
+    name: "read the class proposal",
+    send: (who) => who.send("GET", `/api/translations/${subject.proposalId}`),
+    expected: row(200, 200, 200, 404, 404),
+  },
+  {
+    name: "vote on the class proposal",
+    send: (who) => who.send("POST", `/api/translations/${subject.proposalId}/votes`, { value: 1 }),
+    expected: row(200, 200, 200, 404, 401),
+  },
+  {
+    name: "edit the class proposal",
+    send: (who, role) => who.send("PATCH", `/api/translations/${subject.proposalId}`, { text: `我們的說法（${role}）` }),
+    expected: row(200, 403, 403, 404, 401),
+  },
+  {
+    name: "reply to the class note",
+    send: (who, role) => who.send("POST", `/api/annotations/${subject.noteId}/replies`, { body: note(`Reply from ${role}`) }),
+    expected: row(201, 201, 201, 404, 401),
+  },
   {
     name: "adopt a rendering for class A",
     send: (who) => who.send("POST", `/api/segments/${SLUG}-s05/adoption`, { translationId: `${SLUG}-close-s05`, scope: subject.classA }),
     // Outsiders are not told that class A exists: 404, as for a made-up class.
     expected: row(403, 403, 200, 404, 401),
   },
-  { name: "withdraw the class proposal", send: (who) => who.send("DELETE", `/api/translations/${subject.proposalId}`), expected: row(204, 403, 403, 404, 401) },
+  {
+    name: "withdraw the class proposal",
+    send: (who) => who.send("DELETE", `/api/translations/${subject.proposalId}`),
+    expected: row(204, 403, 403, 404, 401),
+  },
 ];
 
 beforeAll(async () => {
@@ -59,7 +91,8 @@ beforeAll(async () => {
   const a = (await (await teacher!.send("POST", "/api/classes", { name: "Class A" })).json()) as { id: string; joinCode: string };
   const b = (await (await otherTeacher!.send("POST", "/api/classes", { name: "Class B" })).json()) as { id: string; joinCode: string };
   subject.classA = a.id;
-  for (const student of [owner!, classmate!]) expect((await student.send("POST", "/api/classes/join", { code: a.joinCode })).status).toBe(201);
+  for (const student of [owner!, classmate!])
+    expect((await student.send("POST", "/api/classes/join", { code: a.joinCode })).status).toBe(201);
   expect((await otherMember!.send("POST", "/api/classes/join", { code: b.joinCode })).status).toBe(201);
 
   const imported = await owner!.send("POST", "/api/documents", {
@@ -70,14 +103,28 @@ beforeAll(async () => {
   });
   expect(imported.status).toBe(201);
   subject.slug = ((await imported.json()) as { slug: string }).slug;
-  const document = await db.document.findUniqueOrThrow({ where: { slug: subject.slug }, include: { segments: { orderBy: { index: "asc" } } } });
+  const document = await db.document.findUniqueOrThrow({
+    where: { slug: subject.slug },
+    include: { segments: { orderBy: { index: "asc" } } },
+  });
   subject.segmentId = document.segments.find((s) => s.kind === "sentence")!.id;
 
-  const proposal = await owner!.send("POST", "/api/translations", { segmentId: `${SLUG}-s05`, text: "我們的譯法", visibility: "class", classId: a.id });
+  const proposal = await owner!.send("POST", "/api/translations", {
+    segmentId: `${SLUG}-s05`,
+    text: "我們的譯法",
+    visibility: "class",
+    classId: a.id,
+  });
   expect(proposal.status).toBe(201);
   subject.proposalId = ((await proposal.json()) as { id: string }).id;
 
-  const classNote = await owner!.send("POST", "/api/annotations", { document: SLUG, target: englishTarget("s07", "competence"), body: note("Class note"), visibility: "class", classId: a.id });
+  const classNote = await owner!.send("POST", "/api/annotations", {
+    document: SLUG,
+    target: englishTarget("s07", "competence"),
+    body: note("Class note"),
+    visibility: "class",
+    classId: a.id,
+  });
   expect(classNote.status).toBe(201);
   subject.noteId = ((await classNote.json()) as { id: string }).id;
 }, 180_000);

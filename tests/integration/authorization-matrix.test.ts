@@ -16,21 +16,121 @@ const SUBJECT_TEXT = "Matrix subject note";
 
 type Role = "anonymous" | "owner" | "classmate" | "teacher" | "otherMember" | "otherTeacher" | "linkValid" | "linkExpired" | "linkRevoked";
 type Action = "read" | "list" | "create" | "edit" | "delete" | "hide" | "share" | "revoke" | "stream";
-const ROLES: Role[] = ["anonymous", "owner", "classmate", "teacher", "otherMember", "otherTeacher", "linkValid", "linkExpired", "linkRevoked"];
+const ROLES: Role[] = [
+  "anonymous",
+  "owner",
+  "classmate",
+  "teacher",
+  "otherMember",
+  "otherTeacher",
+  "linkValid",
+  "linkExpired",
+  "linkRevoked",
+];
 
 // What each role gets: HTTP status, or what it saw. Link holders are visitors with a link: the
 // link opens the shared view and grants nothing else; a class note in it is for the class's
 // signed-in members only, so a visitor sees the page without it.
 const expected: Record<Action, Record<Role, string | number>> = {
-  read: { anonymous: 404, owner: 200, classmate: 200, teacher: 200, otherMember: 404, otherTeacher: 404, linkValid: "200 without the note", linkExpired: 404, linkRevoked: 404 },
-  list: { anonymous: "absent", owner: "listed", classmate: "listed", teacher: "listed", otherMember: "absent", otherTeacher: "absent", linkValid: "absent", linkExpired: "absent", linkRevoked: "absent" },
-  create: { anonymous: 401, owner: 201, classmate: 201, teacher: 201, otherMember: 404, otherTeacher: 404, linkValid: 401, linkExpired: 401, linkRevoked: 401 },
-  edit: { anonymous: 401, owner: 200, classmate: 403, teacher: 403, otherMember: 404, otherTeacher: 404, linkValid: 401, linkExpired: 401, linkRevoked: 401 },
-  delete: { anonymous: 401, owner: 204, classmate: 403, teacher: 403, otherMember: 404, otherTeacher: 404, linkValid: 401, linkExpired: 401, linkRevoked: 401 },
-  hide: { anonymous: 401, owner: 403, classmate: 403, teacher: 200, otherMember: 404, otherTeacher: 404, linkValid: 401, linkExpired: 401, linkRevoked: 401 },
-  share: { anonymous: 401, owner: 201, classmate: 201, teacher: 201, otherMember: 404, otherTeacher: 404, linkValid: 401, linkExpired: 401, linkRevoked: 401 },
-  revoke: { anonymous: 401, owner: 204, classmate: 404, teacher: 404, otherMember: 404, otherTeacher: 404, linkValid: 401, linkExpired: 401, linkRevoked: 401 },
-  stream: { anonymous: "nothing", owner: "received", classmate: "received", teacher: "received", otherMember: "nothing", otherTeacher: "nothing", linkValid: "nothing", linkExpired: "nothing", linkRevoked: "nothing" },
+  read: {
+    anonymous: 404,
+    owner: 200,
+    classmate: 200,
+    teacher: 200,
+    otherMember: 404,
+    otherTeacher: 404,
+    linkValid: "200 without the note",
+    linkExpired: 404,
+    linkRevoked: 404,
+  },
+  list: {
+    anonymous: "absent",
+    owner: "listed",
+    classmate: "listed",
+    teacher: "listed",
+    otherMember: "absent",
+    otherTeacher: "absent",
+    linkValid: "absent",
+    linkExpired: "absent",
+    linkRevoked: "absent",
+  },
+  create: {
+    anonymous: 401,
+    owner: 201,
+    classmate: 201,
+    teacher: 201,
+    otherMember: 404,
+    otherTeacher: 404,
+    linkValid: 401,
+    linkExpired: 401,
+    linkRevoked: 401,
+  },
+  edit: {
+    anonymous: 401,
+    owner: 200,
+    classmate: 403,
+    teacher: 403,
+    otherMember: 404,
+    otherTeacher: 404,
+    linkValid: 401,
+    linkExpired: 401,
+    linkRevoked: 401,
+  },
+  delete: {
+    anonymous: 401,
+    owner: 204,
+    classmate: 403,
+    teacher: 403,
+    otherMember: 404,
+    otherTeacher: 404,
+    linkValid: 401,
+    linkExpired: 401,
+    linkRevoked: 401,
+  },
+  hide: {
+    anonymous: 401,
+    owner: 403,
+    classmate: 403,
+    teacher: 200,
+    otherMember: 404,
+    otherTeacher: 404,
+    linkValid: 401,
+    linkExpired: 401,
+    linkRevoked: 401,
+  },
+  share: {
+    anonymous: 401,
+    owner: 201,
+    classmate: 201,
+    teacher: 201,
+    otherMember: 404,
+    otherTeacher: 404,
+    linkValid: 401,
+    linkExpired: 401,
+    linkRevoked: 401,
+  },
+  revoke: {
+    anonymous: 401,
+    owner: 204,
+    classmate: 404,
+    teacher: 404,
+    otherMember: 404,
+    otherTeacher: 404,
+    linkValid: 401,
+    linkExpired: 401,
+    linkRevoked: 401,
+  },
+  stream: {
+    anonymous: "nothing",
+    owner: "received",
+    classmate: "received",
+    teacher: "received",
+    otherMember: "nothing",
+    otherTeacher: "nothing",
+    linkValid: "nothing",
+    linkExpired: "nothing",
+    linkRevoked: "nothing",
+  },
 };
 
 let app: AppProcess;
@@ -41,18 +141,29 @@ let classA = "";
 let subjectId = "";
 let subjectEventId = 0n;
 
-const classNote = (text: string) => ({ document: SLUG, target: englishTarget("s07", "competence"), body: note(text), visibility: "class", classId: classA });
-const ownNote = async (text: string) => ((await (await owner.send("POST", "/api/annotations", classNote(text))).json()) as { id: string }).id;
-const ownShare = async () => ((await (await owner.send("POST", "/api/shares", { document: SLUG, annotationIds: [subjectId] })).json()) as { id: string; url: string });
+const classNote = (text: string) => ({
+  document: SLUG,
+  target: englishTarget("s07", "competence"),
+  body: note(text),
+  visibility: "class",
+  classId: classA,
+});
+const ownNote = async (text: string) =>
+  ((await (await owner.send("POST", "/api/annotations", classNote(text))).json()) as { id: string }).id;
+const ownShare = async () =>
+  (await (await owner.send("POST", "/api/shares", { document: SLUG, annotationIds: [subjectId] })).json()) as { id: string; url: string };
 
 beforeAll(async () => {
   app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "matrix-test-secret-0123456789abcdef" });
-  const [o, classmate, teacher, otherMember, otherTeacher] = await Promise.all(["Owner", "Classmate", "Teacher", "Other member", "Other teacher"].map((n) => signUp(app.baseUrl, n)));
+  const [o, classmate, teacher, otherMember, otherTeacher] = await Promise.all(
+    ["Owner", "Classmate", "Teacher", "Other member", "Other teacher"].map((n) => signUp(app.baseUrl, n)),
+  );
   owner = o!;
   const a = (await (await teacher!.send("POST", "/api/classes", { name: "Class A" })).json()) as { id: string; joinCode: string };
   const b = (await (await otherTeacher!.send("POST", "/api/classes", { name: "Class B" })).json()) as { id: string; joinCode: string };
   classA = a.id;
-  for (const student of [owner, classmate!]) expect((await student.send("POST", "/api/classes/join", { code: a.joinCode })).status).toBe(201);
+  for (const student of [owner, classmate!])
+    expect((await student.send("POST", "/api/classes/join", { code: a.joinCode })).status).toBe(201);
   expect((await otherMember!.send("POST", "/api/classes/join", { code: b.joinCode })).status).toBe(201);
 
   subjectId = await ownNote(SUBJECT_TEXT);
@@ -145,7 +256,11 @@ describe("around the matrix", () => {
     const id = await ownNote("Hidden by the teacher");
     expect((await actors.teacher.send("POST", `/api/annotations/${id}/hide`, { hidden: true })).status).toBe(200);
     const sees = async (role: Role) => (await actors[role].fetch(`/api/annotations/${id}`)).status;
-    expect({ owner: await sees("owner"), teacher: await sees("teacher"), classmate: await sees("classmate") }).toEqual({ owner: 200, teacher: 200, classmate: 404 });
+    expect({ owner: await sees("owner"), teacher: await sees("teacher"), classmate: await sees("classmate") }).toEqual({
+      owner: 200,
+      teacher: 200,
+      classmate: 404,
+    });
   });
 
   it("lets the author move a note between private, class and public", async () => {
@@ -167,7 +282,7 @@ describe("around the matrix", () => {
   });
 
   it("exports the class's notes to its teacher only, as formula-safe CSV and as JSON", async () => {
-    await owner.send("POST", "/api/annotations", { ...classNote("=HYPERLINK(\"http://evil.example\")"), tags: ["csv"] });
+    await owner.send("POST", "/api/annotations", { ...classNote('=HYPERLINK("http://evil.example")'), tags: ["csv"] });
     const csv = await actors.teacher.fetch(`/api/classes/${classA}/export.csv`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const text = await csv.text();
@@ -175,7 +290,11 @@ describe("around the matrix", () => {
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
     const json = (await (await actors.teacher.fetch(`/api/classes/${classA}/export.json`)).json()) as { notes: { id: string }[] };
     expect(json.notes.some((n) => n.id === subjectId)).toBe(true);
-    const statuses = await Promise.all((["classmate", "otherTeacher", "anonymous"] as const).map(async (r) => (await actors[r].fetch(`/api/classes/${classA}/export.csv`)).status));
+    const statuses = await Promise.all(
+      (["classmate", "otherTeacher", "anonymous"] as const).map(
+        async (r) => (await actors[r].fetch(`/api/classes/${classA}/export.csv`)).status,
+      ),
+    );
     expect(statuses).toEqual([403, 404, 401]);
   });
 

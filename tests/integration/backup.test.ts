@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 const run = (script: string, args: string[], databaseUrl: string) =>
-  spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+  spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
 
 async function fingerprints(databaseUrl: string): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -50,7 +54,13 @@ describe("backup and restore", () => {
     const user = await createUser(db, "Backup");
     const created = await createAnnotation({
       userId: user.id,
-      input: createAnnotationSchema.parse({ document: "openai-letter-2023", target: englishTarget("s17", "judgement"), body: note("Judgement, 判斷力 — «quoted» 👩🏽‍💻"), tags: ["spelling", "英式"], visibility: "public" }),
+      input: createAnnotationSchema.parse({
+        document: "openai-letter-2023",
+        target: englishTarget("s17", "judgement"),
+        body: note("Judgement, 判斷力 — «quoted» 👩🏽‍💻"),
+        tags: ["spelling", "英式"],
+        visibility: "public",
+      }),
     });
     await createReply({ userId: user.id, annotationId: (created.body as { id: string }).id, body: note("A reply") });
     await db.signInFailure.create({ data: { email: user.email, ip: "203.0.113.9" } });

@@ -45,11 +45,17 @@ interface Row {
 
 /** Imports a letter as `who`; publishes it when asked. Returns its slug and its sentences. */
 async function importLetter(who: HttpUser, en: string, visibility: "private" | "public", publish: boolean) {
-  const response = await who.send("POST", "/api/documents", { title: `Letter ${visibility}`, en, zh: "親愛的同學：\n\n我們讀。我們寫。\n\n敬上\n某人", visibility });
+  const response = await who.send("POST", "/api/documents", {
+    title: `Letter ${visibility}`,
+    en,
+    zh: "親愛的同學：\n\n我們讀。我們寫。\n\n敬上\n某人",
+    visibility,
+  });
   expect(response.status).toBe(201);
   const { slug } = (await response.json()) as { slug: string };
   const rowsOf = async () => ((await (await who.fetch(`/api/documents/${slug}/alignment`)).json()) as { rows: Row[] }).rows;
-  if (publish) expect((await who.send("PUT", `/api/documents/${slug}/alignment`, { rows: await rowsOf(), publish: true })).status).toBe(200);
+  if (publish)
+    expect((await who.send("PUT", `/api/documents/${slug}/alignment`, { rows: await rowsOf(), publish: true })).status).toBe(200);
   // Saving an alignment re-cuts the sentences: read their ids afterwards.
   return { slug, rows: await rowsOf() };
 }
@@ -83,24 +89,40 @@ async function storeLegacyClassNote(authorId: string, slug: string, segmentId: s
 
 beforeAll(async () => {
   app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "class-privacy-secret-0123456789abcdef" });
-  [teacher, student, classmate, outsider, owner, reader] = await Promise.all(
+  [teacher, student, classmate, outsider, owner, reader] = (await Promise.all(
     ["Teacher", "Private Importer", "Classmate", "Outsider", "Document Owner", "Quiet Reader"].map((name) => signUp(app.baseUrl, name)),
-  ) as [HttpUser, HttpUser, HttpUser, HttpUser, HttpUser, HttpUser];
+  )) as [HttpUser, HttpUser, HttpUser, HttpUser, HttpUser, HttpUser];
   anonymous = new HttpUser(app.baseUrl);
   const a = (await (await teacher.send("POST", "/api/classes", { name: "Class A" })).json()) as { id: string; joinCode: string };
   classA = a.id;
-  for (const member of [student, classmate]) expect((await member.send("POST", "/api/classes/join", { code: a.joinCode })).status).toBe(201);
+  for (const member of [student, classmate])
+    expect((await member.send("POST", "/api/classes/join", { code: a.joinCode })).status).toBe(201);
   const b = (await (await outsider.send("POST", "/api/classes", { name: "Class B" })).json()) as { id: string };
   expect(b.id).toBeTruthy();
 
-  const privateLetter = await importLetter(student, `Dear diary,\n\n${SECRET_SENTENCE} Nobody else reads this.\n\nYours,\nMe`, "private", true);
+  const privateLetter = await importLetter(
+    student,
+    `Dear diary,\n\n${SECRET_SENTENCE} Nobody else reads this.\n\nYours,\nMe`,
+    "private",
+    true,
+  );
   const secret = privateLetter.rows.find((r) => r.en === SECRET_SENTENCE)!;
   Object.assign(docs, { privateSlug: privateLetter.slug, privateSegment: secret.segmentId });
 
-  const draft = await importLetter(classmate, "Dear class,\n\nThis draft is not finished. It waits for its owner.\n\nBest,\nA classmate", "public", false);
+  const draft = await importLetter(
+    classmate,
+    "Dear class,\n\nThis draft is not finished. It waits for its owner.\n\nBest,\nA classmate",
+    "public",
+    false,
+  );
   Object.assign(docs, { draftSlug: draft.slug, draftSegment: draft.rows.find((r) => r.kind === "sentence")!.segmentId });
 
-  const publicLetter = await importLetter(owner, "Dear readers,\n\nThe careful reader marks the quiet words and then we talk about them.\n\nRegards,\nThe owner", "public", true);
+  const publicLetter = await importLetter(
+    owner,
+    "Dear readers,\n\nThe careful reader marks the quiet words and then we talk about them.\n\nRegards,\nThe owner",
+    "public",
+    true,
+  );
   const sentence = publicLetter.rows.find((r) => r.en.startsWith("The careful reader"))!;
   Object.assign(docs, { publicSlug: publicLetter.slug, publicSegment: sentence.segmentId, publicText: sentence.en });
 }, 240_000);
@@ -113,17 +135,34 @@ afterAll(async () => {
 describe("a class note needs a document the class can read", () => {
   it("refuses a class note on the author's private import and on a draft, with a code; a private note there is fine", async () => {
     const privateRow = { segmentId: docs.privateSegment, kind: "sentence", en: SECRET_SENTENCE };
-    const onPrivate = await student.send("POST", "/api/annotations", { document: docs.privateSlug, target: targetOn(privateRow, "quartz zebra"), body: note("For the class"), visibility: "class", classId: classA });
+    const onPrivate = await student.send("POST", "/api/annotations", {
+      document: docs.privateSlug,
+      target: targetOn(privateRow, "quartz zebra"),
+      body: note("For the class"),
+      visibility: "class",
+      classId: classA,
+    });
     expect(onPrivate.status).toBe(422);
     expect(await onPrivate.json()).toMatchObject({ code: "class_note_on_private_document" });
 
     const draftText = (await db.segment.findUniqueOrThrow({ where: { id: docs.draftSegment } })).text;
     const draftRow = { segmentId: docs.draftSegment, kind: "sentence", en: draftText };
-    const onDraft = await classmate.send("POST", "/api/annotations", { document: docs.draftSlug, target: targetOn(draftRow, "draft"), body: note("For the class"), visibility: "class", classId: classA });
+    const onDraft = await classmate.send("POST", "/api/annotations", {
+      document: docs.draftSlug,
+      target: targetOn(draftRow, "draft"),
+      body: note("For the class"),
+      visibility: "class",
+      classId: classA,
+    });
     expect(onDraft.status).toBe(422);
     expect(await onDraft.json()).toMatchObject({ code: "class_note_on_private_document" });
 
-    const privateNote = await student.send("POST", "/api/annotations", { document: docs.privateSlug, target: targetOn(privateRow, "quartz zebra"), body: note("Only mine"), visibility: "private" });
+    const privateNote = await student.send("POST", "/api/annotations", {
+      document: docs.privateSlug,
+      target: targetOn(privateRow, "quartz zebra"),
+      body: note("Only mine"),
+      visibility: "private",
+    });
     expect(privateNote.status).toBe(201);
     const { id } = (await privateNote.json()) as { id: string };
     // Nor can it become a class note afterwards.
@@ -134,7 +173,12 @@ describe("a class note needs a document the class can read", () => {
   });
 
   it("refuses a class proposal on a private import, and takes a private one", async () => {
-    const proposal = (visibility: string) => ({ segmentId: docs.privateSegment, text: "我的日記說斑馬躲在樓梯下。", visibility, ...(visibility === "class" ? { classId: classA } : {}) });
+    const proposal = (visibility: string) => ({
+      segmentId: docs.privateSegment,
+      text: "我的日記說斑馬躲在樓梯下。",
+      visibility,
+      ...(visibility === "class" ? { classId: classA } : {}),
+    });
     const forClass = await student.send("POST", "/api/translations", proposal("class"));
     expect(forClass.status).toBe(422);
     expect(await forClass.json()).toMatchObject({ code: "class_proposal_on_private_document" });
@@ -142,7 +186,13 @@ describe("a class note needs a document the class can read", () => {
   });
 
   it("still takes a class note on a public document", async () => {
-    const response = await student.send("POST", "/api/annotations", { document: LETTER, target: englishTarget("s07", "competence"), body: note(PUBLIC_NOTE), visibility: "class", classId: classA });
+    const response = await student.send("POST", "/api/annotations", {
+      document: LETTER,
+      target: englishTarget("s07", "competence"),
+      body: note(PUBLIC_NOTE),
+      visibility: "class",
+      classId: classA,
+    });
     expect(response.status).toBe(201);
   });
 });
@@ -155,12 +205,20 @@ describe("class views go through the document rule", () => {
   beforeAll(async () => {
     legacyId = (await storeLegacyClassNote(student.id, docs.privateSlug, docs.privateSegment, LEGACY_NOTE, "quartz zebra")).id;
     draftLegacyId = (await storeLegacyClassNote(classmate.id, docs.draftSlug, docs.draftSegment, DRAFT_NOTE, "draft")).id;
-    const created = await student.send("POST", "/api/annotations", { document: LETTER, target: englishTarget("s07", "competence"), body: note(`${PUBLIC_NOTE} (views)`), visibility: "class", classId: classA });
+    const created = await student.send("POST", "/api/annotations", {
+      document: LETTER,
+      target: englishTarget("s07", "competence"),
+      body: note(`${PUBLIC_NOTE} (views)`),
+      visibility: "class",
+      classId: classA,
+    });
     publicNoteId = ((await created.json()) as { id: string }).id;
   });
 
   it("keeps class notes on a private import or a draft out of the teacher's JSON export", async () => {
-    const { notes } = (await (await teacher.fetch(`/api/classes/${classA}/export.json`)).json()) as { notes: { id: string; quote: string; note: string }[] };
+    const { notes } = (await (await teacher.fetch(`/api/classes/${classA}/export.json`)).json()) as {
+      notes: { id: string; quote: string; note: string }[];
+    };
     const ids = notes.map((n) => n.id);
     expect(ids).toContain(publicNoteId);
     expect(ids).not.toContain(legacyId);
@@ -181,7 +239,8 @@ describe("class views go through the document rule", () => {
     expect(html).toContain("competence"); // the public letter's sentence is on the map
     expect(html).not.toContain(SECRET_SENTENCE);
     expect(html).not.toContain("This draft is not finished");
-    const notesOf = (name: string) => Number(new RegExp(`${name}(?:<!-- -->)?</td><td>[^<]*</td><td class="num">(\\d+)</td>`).exec(html)?.[1]);
+    const notesOf = (name: string) =>
+      Number(new RegExp(`${name}(?:<!-- -->)?</td><td>[^<]*</td><td class="num">(\\d+)</td>`).exec(html)?.[1]);
     // The student's two class notes on the letter count; the one on their private import does not.
     expect(notesOf("Private Importer")).toBe(2);
     expect(notesOf("Classmate")).toBe(0);
@@ -193,11 +252,20 @@ describe("an owner learns only about notes they may see", () => {
 
   beforeAll(async () => {
     const row = { segmentId: docs.publicSegment, kind: "sentence", en: docs.publicText };
-    const mine = await owner.send("POST", "/api/annotations", { document: docs.publicSlug, target: targetOn(row, "careful"), body: note("Owner's own note"), visibility: "private" });
+    const mine = await owner.send("POST", "/api/annotations", {
+      document: docs.publicSlug,
+      target: targetOn(row, "careful"),
+      body: note("Owner's own note"),
+      visibility: "private",
+    });
     expect(mine.status).toBe(201);
     ownNoteId = ((await mine.json()) as { id: string }).id;
     for (const words of ["quiet words", "then we talk"]) {
-      const theirs = await reader.send("POST", "/api/annotations", { document: docs.publicSlug, target: targetOn(row, words), visibility: "private" });
+      const theirs = await reader.send("POST", "/api/annotations", {
+        document: docs.publicSlug,
+        target: targetOn(row, words),
+        visibility: "private",
+      });
       expect(theirs.status).toBe(201);
     }
   });
@@ -209,14 +277,19 @@ describe("an owner learns only about notes they may see", () => {
 
   it("reports re-anchoring only for the notes the owner may see", async () => {
     // "quiet words" is gone and "then we talk" moves: only the reader's private notes are affected.
-    const edited = await owner.send("PATCH", `/api/segments/${docs.publicSegment}`, { text: "The careful reader marks every word and then we talk about them." });
+    const edited = await owner.send("PATCH", `/api/segments/${docs.publicSegment}`, {
+      text: "The careful reader marks every word and then we talk about them.",
+    });
     expect(edited.status).toBe(200);
     const { reanchored } = (await edited.json()) as { reanchored: { exact: number; moved: number; fuzzy: number; orphaned: number } };
     // The owner's own note is reported; the reader's two are not (one moved, one lost its words).
     expect(reanchored.exact + reanchored.moved + reanchored.fuzzy + reanchored.orphaned).toBe(1);
     expect(reanchored.orphaned).toBe(0);
     // The reader's notes were re-anchored all the same.
-    const theirs = await db.annotation.findMany({ where: { document: { slug: docs.publicSlug }, authorId: reader.id }, select: { orphan: true } });
+    const theirs = await db.annotation.findMany({
+      where: { document: { slug: docs.publicSlug }, authorId: reader.id },
+      select: { orphan: true },
+    });
     expect(theirs.map((n) => n.orphan).sort()).toEqual([false, true]);
     expect(ownNoteId).toBeTruthy();
   });
@@ -236,7 +309,9 @@ describe("?scope=<classId> answers a non-member like a class that does not exist
   };
 
   it("lists a class's adoption to its members only", async () => {
-    const member = (await (await student.fetch(`/api/segments/${segment}/translations?scope=${classA}`)).json()) as { translations: { id: string; adopted: boolean }[] };
+    const member = (await (await student.fetch(`/api/segments/${segment}/translations?scope=${classA}`)).json()) as {
+      translations: { id: string; adopted: boolean }[];
+    };
     expect(member.translations.find((t) => t.id === translationId)?.adopted).toBe(true);
     for (const who of [outsider, anonymous]) {
       const real = await answer(who, `/api/segments/${segment}/translations?scope=${classA}`);
@@ -248,7 +323,8 @@ describe("?scope=<classId> answers a non-member like a class that does not exist
 
   it("answers an adoption by a non-member like one for an unknown class", async () => {
     for (const method of ["POST", "DELETE"] as const) {
-      const path = (scope: string) => (method === "POST" ? `/api/segments/${segment}/adoption` : `/api/segments/${segment}/adoption?scope=${scope}`);
+      const path = (scope: string) =>
+        method === "POST" ? `/api/segments/${segment}/adoption` : `/api/segments/${segment}/adoption?scope=${scope}`;
       const body = (scope: string) => (method === "POST" ? { translationId, scope } : undefined);
       const real = await answer(outsider, path(classA), { method, body: body(classA) });
       const unknown = await answer(outsider, path("no-such-class"), { method, body: body("no-such-class") });

@@ -28,7 +28,11 @@ const account = (name: string) => {
 type Account = ReturnType<typeof account>;
 
 const register = (baseUrl: string, who: Account, headers: Record<string, string> = {}) =>
-  fetch(`${baseUrl}/api/register`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify(who) });
+  fetch(`${baseUrl}/api/register`, {
+    method: "POST",
+    headers: { ...headers, "Content-Type": "application/json" },
+    body: JSON.stringify(who),
+  });
 
 /** Signs in through next-auth's credentials endpoint as the browser does; `error` is next-auth's error parameter. */
 async function signIn(baseUrl: string, who: Pick<Account, "email" | "password">, headers: Record<string, string> = {}) {
@@ -47,12 +51,23 @@ async function signIn(baseUrl: string, who: Pick<Account, "email" | "password">,
 const forwardedFor = (value: string) => ({ "X-Forwarded-For": value });
 
 /** A request whose Host header we choose (fetch does not let us). */
-function postWithHost(baseUrl: string, pathname: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+function postWithHost(
+  baseUrl: string,
+  pathname: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
   const url = new URL(pathname, baseUrl);
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { ...headers, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        headers: { ...headers, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) },
+      },
       (res) => {
         let text = "";
         res.setEncoding("utf8");
@@ -91,7 +106,15 @@ describe("with the default configuration (clients connect directly)", () => {
   const registeredUpFront = 4 + resetters.length;
 
   beforeAll(async () => {
-    app = await startApp({ DATA_DIR: await tempFolder(), REGISTRATIONS_PER_HOUR: String(REGISTRATIONS), WRONG_CLASS_CODES_PER_ADDRESS: "12", TRUST_PROXY: undefined, TRUSTED_PROXY_HOPS: undefined, NEXTAUTH_URL: undefined, SMTP_URL: undefined });
+    app = await startApp({
+      DATA_DIR: await tempFolder(),
+      REGISTRATIONS_PER_HOUR: String(REGISTRATIONS),
+      WRONG_CLASS_CODES_PER_ADDRESS: "12",
+      TRUST_PROXY: undefined,
+      TRUSTED_PROXY_HOPS: undefined,
+      NEXTAUTH_URL: undefined,
+      SMTP_URL: undefined,
+    });
     port = Number(new URL(app.baseUrl).port);
     for (const who of [owner, joiner, secondJoiner, forgetful, ...resetters]) expect((await register(app.baseUrl, who)).status).toBe(201);
   });
@@ -108,7 +131,8 @@ describe("with the default configuration (clients connect directly)", () => {
   });
 
   it("counts sign-ups per connection, whatever X-Forwarded-For says", async () => {
-    for (let i = 0; i < REGISTRATIONS - registeredUpFront; i++) expect((await register(app.baseUrl, account("Extra"), forwardedFor(`203.0.113.${i + 1}`))).status).toBe(201);
+    for (let i = 0; i < REGISTRATIONS - registeredUpFront; i++)
+      expect((await register(app.baseUrl, account("Extra"), forwardedFor(`203.0.113.${i + 1}`))).status).toBe(201);
     const refused = await register(app.baseUrl, account("OneTooMany"), forwardedFor("203.0.113.200"));
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
@@ -116,7 +140,11 @@ describe("with the default configuration (clients connect directly)", () => {
 
   it("counts wrong class codes per account and per connection, whatever X-Forwarded-For says", async () => {
     const join = (user: HttpUser, code: string, i: number) =>
-      user.fetch("/api/classes/join", { method: "POST", headers: { ...forwardedFor(`192.0.2.${i + 1}`), "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
+      user.fetch("/api/classes/join", {
+        method: "POST",
+        headers: { ...forwardedFor(`192.0.2.${i + 1}`), "Content-Type": "application/json" },
+        body: JSON.stringify({ code }),
+      });
     const first = (await signIn(app.baseUrl, joiner)).user;
     for (let i = 0; i < 10; i++) expect((await join(first, `ZZZZ-ZZ${String(i).padStart(2, "0")}`, i)).status).toBe(404);
     expect((await join(first, "ZZZZ-ZZ99", 99)).status).toBe(429);
@@ -129,7 +157,12 @@ describe("with the default configuration (clients connect directly)", () => {
   });
 
   it("builds the reset link from the configured origin, never from Host or X-Forwarded-Host", async () => {
-    const answer = await postWithHost(app.baseUrl, "/api/password-reset", { email: forgetful.email }, { Host: "evil-host.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" });
+    const answer = await postWithHost(
+      app.baseUrl,
+      "/api/password-reset",
+      { email: forgetful.email },
+      { Host: "evil-host.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
+    );
     expect(answer.status).toBe(202);
     const link = await resetLinkInLog(app, forgetful.email);
     expect(link).toMatch(new RegExp(`^http://localhost:${port}/reset-password/[A-Za-z0-9_-]{43}$`));
@@ -139,7 +172,11 @@ describe("with the default configuration (clients connect directly)", () => {
     const { user, signedIn } = await signIn(app.baseUrl, forgetful);
     expect(signedIn).toBe(true);
     const evil = { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" };
-    const shared = await user.fetch("/api/shares", { method: "POST", headers: { ...evil, "Content-Type": "application/json" }, body: JSON.stringify({ document: "openai-letter-2023", annotationIds: [] }) });
+    const shared = await user.fetch("/api/shares", {
+      method: "POST",
+      headers: { ...evil, "Content-Type": "application/json" },
+      body: JSON.stringify({ document: "openai-letter-2023", annotationIds: [] }),
+    });
     expect(shared.status).toBe(201);
     const share = (await shared.json()) as { path: string; url: string };
     expect(share.path).toMatch(/^\/s\/[\w-]{43}$/);
@@ -154,7 +191,11 @@ describe("with the default configuration (clients connect directly)", () => {
   it("answers a reset request for an existing account as fast as for an unknown one", async () => {
     const timed = async (email: string) => {
       const started = performance.now();
-      const response = await fetch(`${app.baseUrl}/api/password-reset`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email }) });
+      const response = await fetch(`${app.baseUrl}/api/password-reset`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ email }),
+      });
       await response.arrayBuffer();
       const elapsed = performance.now() - started;
       expect(response.status).toBe(202);
@@ -194,7 +235,8 @@ describe("behind one proxy (TRUSTED_PROXY_HOPS=1)", () => {
   it("a stranger's wrong passwords lock the stranger's address out, not the owner's", async () => {
     // The proxy appends the address it saw; whatever the stranger puts before it is ignored.
     const stranger = (i: number) => forwardedFor(`10.9.8.${i}, 198.51.100.66`);
-    for (let i = 0; i < 5; i++) expect((await signIn(app.baseUrl, { email: owner.email, password: `guess ${i}` }, stranger(i))).signedIn).toBe(false);
+    for (let i = 0; i < 5; i++)
+      expect((await signIn(app.baseUrl, { email: owner.email, password: `guess ${i}` }, stranger(i))).signedIn).toBe(false);
     const strangerAgain = await signIn(app.baseUrl, owner, stranger(99));
     expect(strangerAgain.signedIn).toBe(false);
     expect(strangerAgain.error).toMatch(/Too many failed sign-ins/);
@@ -212,7 +254,12 @@ describe("behind one proxy (TRUSTED_PROXY_HOPS=1)", () => {
 
 describe("npm start refuses configurations that would be unsafe", () => {
   it("refuses to e-mail reset links without NEXTAUTH_URL, in one sentence", async () => {
-    const { code, output } = await runAppExpectingExit({ DATA_DIR: await tempFolder(), SMTP_URL: "smtp://mail.example.test:25", NEXTAUTH_URL: undefined, DATABASE_URL: undefined });
+    const { code, output } = await runAppExpectingExit({
+      DATA_DIR: await tempFolder(),
+      SMTP_URL: "smtp://mail.example.test:25",
+      NEXTAUTH_URL: undefined,
+      DATABASE_URL: undefined,
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/\[interleaf\] SMTP_URL is set but NEXTAUTH_URL is not: set NEXTAUTH_URL to the address people open .*\n/);
     expect(output).not.toMatch(/^[ \t]+at /m); // no stack trace

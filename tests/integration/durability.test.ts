@@ -44,7 +44,9 @@ describe("durability", () => {
   it("stores exactly 300 notes when 30 users each send 10 at once", async () => {
     const { app } = await freshApp();
     const users = await Promise.all(Array.from({ length: 30 }, (_, i) => signUp(app.baseUrl, `Writer ${i}`)));
-    const statuses = await Promise.all(users.flatMap((user, u) => Array.from({ length: 10 }, (_, n) => create(user, `u${u} n${n}`).then((r) => r.status))));
+    const statuses = await Promise.all(
+      users.flatMap((user, u) => Array.from({ length: 10 }, (_, n) => create(user, `u${u} n${n}`).then((r) => r.status))),
+    );
     expect(statuses.filter((s) => s === 201)).toHaveLength(300);
     const counts = await Promise.all(users.map(async (user) => (await myNotes(user)).length));
     expect(counts).toEqual(Array(30).fill(10));

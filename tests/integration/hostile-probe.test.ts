@@ -35,8 +35,13 @@ function apiRoutes(): Route[] {
       if (statSync(full).isDirectory()) walk(full);
       else if (name === "route.ts") {
         const source = readFileSync(full, "utf8");
-        const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] ?? m[2]!);
-        routes.push({ template: "/" + path.relative(path.join(root, "app"), dir).split(path.sep).join("/"), methods: [...new Set(methods)] });
+        const methods = [
+          ...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g),
+        ].map((m) => m[1] ?? m[2]!);
+        routes.push({
+          template: "/" + path.relative(path.join(root, "app"), dir).split(path.sep).join("/"),
+          methods: [...new Set(methods)],
+        });
       }
     }
   };
@@ -45,9 +50,17 @@ function apiRoutes(): Route[] {
 }
 
 /** The template with each [param] (or [...param]) replaced by `value`. */
-const fill = (template: string, value: (name: string) => string) => template.replace(/\[(?:\.\.\.)?([^[\]]+)\]/g, (_, name: string) => value(name));
+const fill = (template: string, value: (name: string) => string) =>
+  template.replace(/\[(?:\.\.\.)?([^[\]]+)\]/g, (_, name: string) => value(name));
 
-const plausible = (name: string) => (name === "slug" ? "openai-letter-2023" : name === "nextauth" ? "session" : name === "notFound" ? "nothing/here" : "clprobe0000000000000000000");
+const plausible = (name: string) =>
+  name === "slug"
+    ? "openai-letter-2023"
+    : name === "nextauth"
+      ? "session"
+      : name === "notFound"
+        ? "nothing/here"
+        : "clprobe0000000000000000000";
 const HOSTILE_SEGMENTS = ["%00", "%ED%A0%80", "%FF", String(INT4_OVER), "-1", "a".repeat(3000), "..%2F..%2Fetc", "%E4%B8%AD%ED%A0%80"];
 
 const HOSTILE_QUERIES = [
@@ -139,7 +152,12 @@ const STACK_TRACE = /\n[ \t]+at [^\n]+:\d+:\d+|node_modules\/|\.next\/server|Inv
 async function probe(p: Probe): Promise<string | null> {
   const headers = new Headers(p.headers);
   if (p.type) headers.set("Content-Type", p.type);
-  const init: RequestInit = { method: p.method, headers, body: p.body === undefined || p.method === "GET" || p.body === "" ? undefined : p.body, signal: AbortSignal.timeout(BUDGET_MS) };
+  const init: RequestInit = {
+    method: p.method,
+    headers,
+    body: p.body === undefined || p.method === "GET" || p.body === "" ? undefined : p.body,
+    signal: AbortSignal.timeout(BUDGET_MS),
+  };
   const started = Date.now();
   let response: Response;
   try {
@@ -186,15 +204,31 @@ describe("the hostile probe", () => {
     const probes: Probe[] = [];
     for (const route of routes) {
       if (!route.template.includes("[")) continue;
-      for (const segment of HOSTILE_SEGMENTS) for (const method of route.methods) probes.push({ method, path: fill(route.template, () => segment), type: "application/json", body: "{}" });
+      for (const segment of HOSTILE_SEGMENTS)
+        for (const method of route.methods)
+          probes.push({ method, path: fill(route.template, () => segment), type: "application/json", body: "{}" });
     }
-    for (const page of ["/%ED%A0%80", "/%FF", "/read/%ED%A0%80", "/documents/%00", "/s/%ED%A0%80", "/_next/%ED%A0%80", "/favicon.ico%ED%A0%80", "/api/%ED%A0%80", "/api/nothing/here%ED%A0%80"]) probes.push({ method: "GET", path: page });
+    for (const page of [
+      "/%ED%A0%80",
+      "/%FF",
+      "/read/%ED%A0%80",
+      "/documents/%00",
+      "/s/%ED%A0%80",
+      "/_next/%ED%A0%80",
+      "/favicon.ico%ED%A0%80",
+      "/api/%ED%A0%80",
+      "/api/nothing/here%ED%A0%80",
+    ])
+      probes.push({ method: "GET", path: page });
     expect(await run(probes)).toEqual([]);
   }, 600_000);
 
   it("gets no 5xx and no stack trace for hostile query strings, anonymous and signed in", async () => {
     const probes: Probe[] = [];
-    for (const route of routes) for (const query of HOSTILE_QUERIES) for (const method of route.methods) for (const as of [undefined, member]) probes.push({ method, path: fill(route.template, plausible) + query, as });
+    for (const route of routes)
+      for (const query of HOSTILE_QUERIES)
+        for (const method of route.methods)
+          for (const as of [undefined, member]) probes.push({ method, path: fill(route.template, plausible) + query, as });
     expect(await run(probes)).toEqual([]);
   }, 600_000);
 
@@ -202,14 +236,20 @@ describe("the hostile probe", () => {
     const probes: Probe[] = [];
     for (const route of routes)
       for (const method of route.methods.filter((m) => m !== "GET"))
-        for (const body of BODIES) for (const as of [undefined, member]) probes.push({ method, path: fill(route.template, plausible), body: body.body, type: body.type, as });
+        for (const body of BODIES)
+          for (const as of [undefined, member])
+            probes.push({ method, path: fill(route.template, plausible), body: body.body, type: body.type, as });
     expect(await run(probes)).toEqual([]);
   }, 600_000);
 
   it("gets no 5xx and no stack trace for odd headers", async () => {
     const probes: Probe[] = [];
-    for (const route of routes) for (const headers of HEADERS) for (const method of route.methods) probes.push({ method, path: fill(route.template, plausible), headers, type: "application/json", body: "{}" });
-    for (const headers of HEADERS) probes.push({ method: "GET", path: "/", headers }, { method: "GET", path: "/read/openai-letter-2023", headers });
+    for (const route of routes)
+      for (const headers of HEADERS)
+        for (const method of route.methods)
+          probes.push({ method, path: fill(route.template, plausible), headers, type: "application/json", body: "{}" });
+    for (const headers of HEADERS)
+      probes.push({ method: "GET", path: "/", headers }, { method: "GET", path: "/read/openai-letter-2023", headers });
     expect(await run(probes)).toEqual([]);
   }, 600_000);
 
@@ -225,7 +265,12 @@ describe("the hostile probe", () => {
     expect((await member.send("PATCH", `/api/annotations/${id}`, { version: INT4_OVER, body: note("x") })).status).toBe(400);
     expect((await member.send("PATCH", `/api/annotations/${id}`, { version: 1, body: note("still editable") })).status).toBe(200);
 
-    const imported = await member.send("POST", "/api/documents", { title: "Probe draft", en: "One sentence here. Another one.", zh: "一句。又一句。", visibility: "private" });
+    const imported = await member.send("POST", "/api/documents", {
+      title: "Probe draft",
+      en: "One sentence here. Another one.",
+      zh: "一句。又一句。",
+      visibility: "private",
+    });
     expect(imported.status, await imported.clone().text()).toBe(201);
     const { slug } = (await imported.json()) as { slug: string };
     const rows = [{ paragraph: INT4_OVER, kind: "sentence", en: "One sentence here.", zh: "一句。" }];

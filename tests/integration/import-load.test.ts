@@ -16,7 +16,11 @@ const HEALTH_BUDGET_MS = 500;
 
 let app: AppProcess;
 beforeAll(async () => {
-  app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "import-load-test-secret-0123456789abcdef", IMPORTS_PER_HOUR: String(IMPORTS_PER_HOUR) });
+  app = await startApp({
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: "import-load-test-secret-0123456789abcdef",
+    IMPORTS_PER_HOUR: String(IMPORTS_PER_HOUR),
+  });
 });
 afterAll(async () => {
   await app?.stop();
@@ -24,7 +28,9 @@ afterAll(async () => {
 });
 
 const join = (count: number, sentence: (i: number) => string, separator: string) =>
-  Array.from({ length: count }, (_, i) => sentence(i) + (i % 10 === 9 ? "\n\n" : separator)).join("").trim();
+  Array.from({ length: count }, (_, i) => sentence(i) + (i % 10 === 9 ? "\n\n" : separator))
+    .join("")
+    .trim();
 
 /** The most sentences allowed on both sides, within the 200,000-character limit. */
 const largest = {
@@ -86,7 +92,9 @@ describe("importing under load", () => {
     const latencies = await healthLatenciesDuring(importing);
     const response = await importing;
     const took = performance.now() - started;
-    console.log(`[import-load] 1,500 / 10,000 sentences refused in ${Math.round(took)} ms; health max ${Math.max(0, ...latencies).toFixed(1)} ms`);
+    console.log(
+      `[import-load] 1,500 / 10,000 sentences refused in ${Math.round(took)} ms; health max ${Math.max(0, ...latencies).toFixed(1)} ms`,
+    );
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
       error: "The Chinese text has 10,000 sentences; the limit is 5,000 per text. Split it into several documents.",
@@ -95,21 +103,35 @@ describe("importing under load", () => {
     expect(took).toBeLessThan(3_000);
     expect(Math.max(0, ...latencies)).toBeLessThan(HEALTH_BUDGET_MS);
 
-    const apart = await user.send("POST", "/api/documents", { title: "Apart", en: join(100, (i) => `Line ${i}.`, " "), zh: join(400, () => "是。", "") });
+    const apart = await user.send("POST", "/api/documents", {
+      title: "Apart",
+      en: join(100, (i) => `Line ${i}.`, " "),
+      zh: join(400, () => "是。", ""),
+    });
     expect(apart.status).toBe(422);
-    expect(await apart.json()).toMatchObject({ code: "sentence_counts_differ", error: expect.stringContaining("at most 3 times as many sentences") });
+    expect(await apart.json()).toMatchObject({
+      code: "sentence_counts_differ",
+      error: expect.stringContaining("at most 3 times as many sentences"),
+    });
   });
 
-  it(`lets a user import IMPORTS_PER_HOUR (${IMPORTS_PER_HOUR}) times an hour, then answers 429 with Retry-After; others go on`, { timeout: 60_000 }, async () => {
-    const [busy, other] = await Promise.all([signUp(app.baseUrl, "Busy"), signUp(app.baseUrl, "Other")]);
-    const letter = { title: "Letter", en: "Hello there. Bye.", zh: "你好。再見。" };
-    for (let i = 0; i < IMPORTS_PER_HOUR; i++) expect((await busy.send("POST", "/api/documents", letter)).status).toBe(201);
-    const refused = await busy.send("POST", "/api/documents", letter);
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await refused.json()).toMatchObject({ code: "rate_limited", error: expect.stringMatching(/imported 3 documents in the last hour/) });
-    // Invalid bodies are refused before the limit and do not count; other users are not affected.
-    expect((await busy.send("POST", "/api/documents", { title: "", en: "x", zh: "y" })).status).toBe(400);
-    expect((await other.send("POST", "/api/documents", letter)).status).toBe(201);
-  });
+  it(
+    `lets a user import IMPORTS_PER_HOUR (${IMPORTS_PER_HOUR}) times an hour, then answers 429 with Retry-After; others go on`,
+    { timeout: 60_000 },
+    async () => {
+      const [busy, other] = await Promise.all([signUp(app.baseUrl, "Busy"), signUp(app.baseUrl, "Other")]);
+      const letter = { title: "Letter", en: "Hello there. Bye.", zh: "你好。再見。" };
+      for (let i = 0; i < IMPORTS_PER_HOUR; i++) expect((await busy.send("POST", "/api/documents", letter)).status).toBe(201);
+      const refused = await busy.send("POST", "/api/documents", letter);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await refused.json()).toMatchObject({
+        code: "rate_limited",
+        error: expect.stringMatching(/imported 3 documents in the last hour/),
+      });
+      // Invalid bodies are refused before the limit and do not count; other users are not affected.
+      expect((await busy.send("POST", "/api/documents", { title: "", en: "x", zh: "y" })).status).toBe(400);
+      expect((await other.send("POST", "/api/documents", letter)).status).toBe(201);
+    },
+  );
 });

@@ -29,7 +29,9 @@ const { db, url } = connectTestDatabase();
 /** Waits until `count` other sessions are blocked on a lock. */
 async function waitForLockWaiters(client: pg.Client, count: number) {
   for (let i = 0; i < 200; i++) {
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+    );
     if (rows[0].n >= count) return;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -64,7 +66,10 @@ beforeAll(async () => {
 const note = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 async function importAndPublish(visibility: "private" | "public" = "private") {
-  const { slug } = await importDocument({ userId: alice.id, input: importDocumentSchema.parse({ title: "Staff letter", en: EN, zh: ZH, visibility }) });
+  const { slug } = await importDocument({
+    userId: alice.id,
+    input: importDocumentSchema.parse({ title: "Staff letter", en: EN, zh: ZH, visibility }),
+  });
   const alignment = await getAlignment({ userId: alice.id, slug });
   await saveAlignment({ userId: alice.id, slug, rows: alignment.rows, publish: true });
   return { slug, alignment: await getAlignment({ userId: alice.id, slug }) };
@@ -76,14 +81,22 @@ async function noteOn(slug: string, segmentId: string, text: string, words: stri
   const selector = describeSpan(text, start, start + codePointLength(words));
   const created = await createAnnotation({
     userId: alice.id,
-    input: createAnnotationSchema.parse({ document: slug, target: { segmentId, language: "en", selector }, body: note(body), visibility: "public" }),
+    input: createAnnotationSchema.parse({
+      document: slug,
+      target: { segmentId, language: "en", selector },
+      body: note(body),
+      visibility: "public",
+    }),
   });
   return (created.body as { id: string }).id;
 }
 
 describe("importing a letter", () => {
   it("creates a draft seen only by its owner, aligned row by row", async () => {
-    const { slug } = await importDocument({ userId: alice.id, input: importDocumentSchema.parse({ title: "  Staff letter  ", en: EN, zh: ZH, visibility: "public" }) });
+    const { slug } = await importDocument({
+      userId: alice.id,
+      input: importDocumentSchema.parse({ title: "  Staff letter  ", en: EN, zh: ZH, visibility: "public" }),
+    });
     expect(slug).toMatch(/^staff-letter-[0-9a-f]{8}$/);
     const alignment = await getAlignment({ userId: alice.id, slug });
     expect(alignment).toMatchObject({ title: "Staff letter", published: false, visibility: "public" });
@@ -131,7 +144,9 @@ describe("importing a letter", () => {
     expect(empty.success).toBe(false);
     expect(empty.error?.issues[0]?.message).toMatch(/English text is empty/);
     expect(importDocumentSchema.safeParse({ title: "", en: "Hi.", zh: "你好。" }).success).toBe(false);
-    expect(importDocumentSchema.safeParse({ title: "x", en: "a".repeat(200_001), zh: "你好。" }).error?.issues[0]?.message).toMatch(/longer than 200,000/);
+    expect(importDocumentSchema.safeParse({ title: "x", en: "a".repeat(200_001), zh: "你好。" }).error?.issues[0]?.message).toMatch(
+      /longer than 200,000/,
+    );
   });
 });
 
@@ -139,7 +154,10 @@ describe("editing a sentence re-anchors its notes", () => {
   it("re-anchors many long quotes on a long sentence (in a text worker) with the same results", { timeout: 60_000 }, async () => {
     const words = Array.from({ length: 500 }, (_, i) => `word${i}`).join(" ");
     const en = `${words}.`;
-    const { slug } = await importDocument({ userId: alice.id, input: importDocumentSchema.parse({ title: "Long sentence", en, zh: "很長的句子。" }) });
+    const { slug } = await importDocument({
+      userId: alice.id,
+      input: importDocumentSchema.parse({ title: "Long sentence", en, zh: "很長的句子。" }),
+    });
     const alignment = await getAlignment({ userId: alice.id, slug });
     await saveAlignment({ userId: alice.id, slug, rows: alignment.rows, publish: true });
     const row = (await getAlignment({ userId: alice.id, slug })).rows[0]!;
@@ -161,7 +179,11 @@ describe("editing a sentence re-anchors its notes", () => {
     const { slug, alignment } = await importAndPublish();
     const row = alignment.rows[2]!; // Dr. Chen counted 312 votes for the plan.
     const id = await noteOn(slug, row.segmentId, row.en, "312 votes");
-    const result = await updateSegmentText({ userId: alice.id, segmentId: row.segmentId, text: "Late that night, Dr. Chen counted 312 votes for the plan." });
+    const result = await updateSegmentText({
+      userId: alice.id,
+      segmentId: row.segmentId,
+      text: "Late that night, Dr. Chen counted 312 votes for the plan.",
+    });
     expect(result).toMatchObject({ revision: 2, reanchored: { moved: 1, orphaned: 0 } });
     const annotation = await getAnnotationOrThrow({ userId: alice.id, id });
     expect(annotation.orphan).toBe(false);
@@ -178,17 +200,26 @@ describe("editing a sentence re-anchors its notes", () => {
     await updateSegmentText({ userId: alice.id, segmentId: resigned.segmentId, text: "Everyone resigned." });
     const orphan = await getAnnotationOrThrow({ userId: alice.id, id });
     expect(orphan.orphan).toBe(true);
-    expect(orphan.targets).toEqual([expect.objectContaining({ segmentId: resigned.segmentId, selector: expect.objectContaining({ exact: "The board" }) })]);
+    expect(orphan.targets).toEqual([
+      expect.objectContaining({ segmentId: resigned.segmentId, selector: expect.objectContaining({ exact: "The board" }) }),
+    ]);
     expect(await db.annotation.findUniqueOrThrow({ where: { id } })).toMatchObject({ deletedAt: null });
     expect(await db.annotationTarget.count({ where: { annotationId: id, segmentId: lookAlike.segmentId } })).toBe(0);
 
     // Others may not edit the text, nor re-attach the note.
-    await expect(updateSegmentText({ userId: bob.id, segmentId: resigned.segmentId, text: "Hacked." })).rejects.toMatchObject({ status: 404 });
+    await expect(updateSegmentText({ userId: bob.id, segmentId: resigned.segmentId, text: "Hacked." })).rejects.toMatchObject({
+      status: 404,
+    });
     const target = { segmentId: lookAlike.segmentId, language: "en", selector: describeSpan(lookAlike.en, 0, 9) };
     await expect(reattachTarget({ userId: bob.id, id, target })).rejects.toMatchObject({ status: 404 }); // a private document
-    await expect(reattachTarget({ userId: alice.id, id, target: { ...target, selector: { ...target.selector, exact: "nope" } } })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      reattachTarget({ userId: alice.id, id, target: { ...target, selector: { ...target.selector, exact: "nope" } } }),
+    ).rejects.toMatchObject({ status: 422 });
     const reattached = await reattachTarget({ userId: alice.id, id, target });
-    expect(reattached).toMatchObject({ orphan: false, targets: [expect.objectContaining({ segmentId: lookAlike.segmentId, selector: expect.objectContaining({ exact: "The board" }) })] });
+    expect(reattached).toMatchObject({
+      orphan: false,
+      targets: [expect.objectContaining({ segmentId: lookAlike.segmentId, selector: expect.objectContaining({ exact: "The board" }) })],
+    });
   });
 
   it("re-anchors notes on a translation edit, for the owner only", async () => {
@@ -199,12 +230,19 @@ describe("editing a sentence re-anchors its notes", () => {
       userId: alice.id,
       input: createAnnotationSchema.parse({
         document: slug,
-        target: { segmentId: row.segmentId, language: "zh-Hant", versionId: (await db.version.findFirstOrThrow({ where: { document: { slug } } })).id, selector: describeSpan(row.zh, start, start + 2) },
+        target: {
+          segmentId: row.segmentId,
+          language: "zh-Hant",
+          versionId: (await db.version.findFirstOrThrow({ where: { document: { slug } } })).id,
+          selector: describeSpan(row.zh, start, start + 2),
+        },
         visibility: "private",
       }),
     });
     const id = (created.body as { id: string }).id;
-    await expect(updateTranslationText({ userId: bob.id, slug, translationId: row.translationId!, text: "x" })).rejects.toMatchObject({ status: 404 });
+    await expect(updateTranslationText({ userId: bob.id, slug, translationId: row.translationId!, text: "x" })).rejects.toMatchObject({
+      status: 404,
+    });
     const result = await updateTranslationText({ userId: alice.id, slug, translationId: row.translationId!, text: "整個董事會都辭職了。" });
     expect(result.reanchored).toMatchObject({ moved: 1 });
     expect((await getAnnotationOrThrow({ userId: alice.id, id })).targets[0]!.selector).toMatchObject({ exact: "辭職", start: 6, end: 8 });
@@ -234,7 +272,9 @@ describe("editing a sentence re-anchors its notes", () => {
   });
 
   it("cannot edit the seeded letter, which has no owner", async () => {
-    await expect(updateSegmentText({ userId: alice.id, segmentId: "openai-letter-2023-s01", text: "Changed." })).rejects.toMatchObject({ status: 404 });
+    await expect(updateSegmentText({ userId: alice.id, segmentId: "openai-letter-2023-s01", text: "Changed." })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });
 
@@ -245,7 +285,12 @@ describe("the Markdown study sheet", () => {
     const id = await noteOn(slug, row.segmentId, row.en, "312 votes", "Is *312* right? # check");
     await createReply({ userId: bob.id, annotationId: id, body: note("Yes, counted twice.") });
     const document = (await getDocument({ slug, userId: bob.id }))!;
-    const markdown = renderStudySheet(document, document.versions[0]!, await listAnnotations({ userId: bob.id, documentSlug: slug }), new Date("2026-11-28"));
+    const markdown = renderStudySheet(
+      document,
+      document.versions[0]!,
+      await listAnnotations({ userId: bob.id, documentSlug: slug }),
+      new Date("2026-11-28"),
+    );
     expect(markdown).toContain("# Staff letter\n");
     expect(markdown).toContain("- Translation: Imported translation");
     expect(markdown).toContain("Dr. Chen counted 312 votes for the plan.\n\n> 陳博士為該計畫點算了312票。");

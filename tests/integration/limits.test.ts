@@ -18,7 +18,12 @@ const PER_ADDRESS = 12;
 
 let app: AppProcess;
 beforeAll(async () => {
-  app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "limits-test-secret-0123456789abcdef", STREAMS_PER_ADDRESS: String(PER_ADDRESS), PRUNE_INTERVAL_SECONDS: "1" });
+  app = await startApp({
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: "limits-test-secret-0123456789abcdef",
+    STREAMS_PER_ADDRESS: String(PER_ADDRESS),
+    PRUNE_INTERVAL_SECONDS: "1",
+  });
 }, 120_000);
 afterAll(async () => {
   await app?.stop();
@@ -36,7 +41,11 @@ describe("per-user write rates", () => {
     // Four at a time, as a script would: the count must hold under concurrency too.
     const statuses: number[] = [];
     for (let i = 0; i < max; i += 4) {
-      statuses.push(...(await Promise.all(Array.from({ length: Math.min(4, max - i) }, (_, j) => writeNote(writer, `${tag} note ${i + j}`).then((r) => r.status)))));
+      statuses.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(4, max - i) }, (_, j) => writeNote(writer, `${tag} note ${i + j}`).then((r) => r.status)),
+        )),
+      );
     }
     expect(statuses.filter((s) => s === 201)).toHaveLength(max);
 
@@ -56,7 +65,8 @@ describe("per-user write rates", () => {
   it(`takes ${WRITE_RATES.shares.max} share links an hour, then 429`, async () => {
     const sharer = await signUp(app.baseUrl, "Sharer");
     const statuses: number[] = [];
-    for (let i = 0; i <= WRITE_RATES.shares.max; i++) statuses.push((await sharer.send("POST", "/api/shares", { document: SLUG, annotationIds: [] })).status);
+    for (let i = 0; i <= WRITE_RATES.shares.max; i++)
+      statuses.push((await sharer.send("POST", "/api/shares", { document: SLUG, annotationIds: [] })).status);
     expect(statuses.slice(0, -1)).toEqual(Array(WRITE_RATES.shares.max).fill(201));
     expect(statuses.at(-1)).toBe(429);
   });
@@ -78,7 +88,10 @@ describe("list endpoints answer one page and a cursor", () => {
       }
     }
     const anonymous = new HttpUser(app.baseUrl);
-    const first = (await (await anonymous.fetch(`/api/annotations?document=${SLUG}`)).json()) as { annotations: { id: string }[]; next: string | null };
+    const first = (await (await anonymous.fetch(`/api/annotations?document=${SLUG}`)).json()) as {
+      annotations: { id: string }[];
+      next: string | null;
+    };
     expect(first.annotations.length).toBeLessThanOrEqual(PAGE_SIZE.default);
     expect(first.annotations.length).toBe(PAGE_SIZE.default);
     expect(typeof first.next).toBe("string");
@@ -98,7 +111,10 @@ describe("list endpoints answer one page and a cursor", () => {
     const first = (await (await teacher.fetch("/api/classes?limit=2")).json()) as { classes: { id: string }[]; next: string | null };
     expect(first.classes).toHaveLength(2);
     expect(first.next).toEqual(expect.any(String));
-    const second = (await (await teacher.fetch(`/api/classes?limit=2&after=${first.next}`)).json()) as { classes: { id: string }[]; next: string | null };
+    const second = (await (await teacher.fetch(`/api/classes?limit=2&after=${first.next}`)).json()) as {
+      classes: { id: string }[];
+      next: string | null;
+    };
     expect(second.classes).toHaveLength(1);
     expect(second.next).toBeNull();
     expect(new Set([...first.classes, ...second.classes].map((c) => c.id)).size).toBe(3);
@@ -189,8 +205,12 @@ describe("pruning", () => {
       if (left === 0 || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    expect(await db.liveEvent.findMany({ where: { id: { in: [oldEvent.id, newEvent.id] } }, select: { kind: true } })).toEqual([{ kind: "test.new" }]);
-    expect((await db.idempotencyKey.findMany({ where: { userId: user.id }, select: { key: true } })).map((k) => k.key)).toEqual([`${tag}-new`]);
+    expect(await db.liveEvent.findMany({ where: { id: { in: [oldEvent.id, newEvent.id] } }, select: { kind: true } })).toEqual([
+      { kind: "test.new" },
+    ]);
+    expect((await db.idempotencyKey.findMany({ where: { userId: user.id }, select: { key: true } })).map((k) => k.key)).toEqual([
+      `${tag}-new`,
+    ]);
     expect((await db.rateLimitEvent.findMany({ where: { bucket: tag }, select: { key: true } })).map((k) => k.key)).toEqual(["new"]);
   });
 });

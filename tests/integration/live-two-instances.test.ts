@@ -57,7 +57,11 @@ describe("live updates on two app instances", () => {
       noteId = ((await response.json()) as { id: string }).id;
     };
     const [teacherStream, outsiderStream] = await Promise.all([
-      readEvents(teacherOnB, SLUG, { timeoutMs: 10_000, onOpen: write, until: (events) => events.some((e) => (e.data as { id?: string }).id === noteId) }),
+      readEvents(teacherOnB, SLUG, {
+        timeoutMs: 10_000,
+        onOpen: write,
+        until: (events) => events.some((e) => (e.data as { id?: string }).id === noteId),
+      }),
       readEvents(outsiderOnB, SLUG, { timeoutMs: 4_000 }),
     ]);
     expect(teacherStream.contentType).toContain("text/event-stream");
@@ -92,7 +96,11 @@ describe("live updates on two app instances", () => {
       }
     };
     const delivered = (stream: Awaited<ReturnType<typeof readEvents>>) =>
-      Object.fromEntries(stream.events.filter((e) => e.event === "annotation").map((e) => [(e.data as { id: string }).id, (e.data as { mine: boolean }).mine]));
+      Object.fromEntries(
+        stream.events
+          .filter((e) => e.event === "annotation")
+          .map((e) => [(e.data as { id: string }).id, (e.data as { mine: boolean }).mine]),
+      );
     const hasPublic = (events: { data: unknown }[]) => events.some((e) => (e.data as { id?: string }).id === ids.public);
     let opened = 0;
     const allOpen = async () => {
@@ -108,7 +116,8 @@ describe("live updates on two app instances", () => {
 
   it("delivers a vote cast through A to a reader of B as the new tally, once", async () => {
     const translationId = "openai-letter-2023-fluent-s03";
-    const vote = async () => expect((await studentOnA.send("POST", `/api/translations/${translationId}/votes`, { value: 1 })).status).toBe(200);
+    const vote = async () =>
+      expect((await studentOnA.send("POST", `/api/translations/${translationId}/votes`, { value: 1 })).status).toBe(200);
     const stream = await readEvents(outsiderOnB, SLUG, {
       timeoutMs: 10_000,
       onOpen: vote,

@@ -11,7 +11,14 @@ const snapshot = () =>
   db.segment.findMany({
     where: { documentId: LETTER_ID },
     orderBy: { index: "asc" },
-    select: { id: true, index: true, paragraph: true, text: true, revision: true, translations: { select: { id: true, versionId: true, text: true }, orderBy: { id: "asc" } } },
+    select: {
+      id: true,
+      index: true,
+      paragraph: true,
+      text: true,
+      revision: true,
+      translations: { select: { id: true, versionId: true, text: true }, orderBy: { id: "asc" } },
+    },
   });
 
 describe("seeding", () => {

@@ -71,7 +71,13 @@ async function classWith(teacher: HttpUser, ...students: HttpUser[]) {
 }
 
 const classNote = (who: HttpUser, classId: string, text: string) =>
-  post<{ id: string; version: number }>(who, "/api/annotations", { document: SLUG, target: englishTarget("s07", "competence"), body: note(text), visibility: "class", classId });
+  post<{ id: string; version: number }>(who, "/api/annotations", {
+    document: SLUG,
+    target: englishTarget("s07", "competence"),
+    body: note(text),
+    visibility: "class",
+    classId,
+  });
 
 const noteIds = (events: SseEvent[]) => events.filter((e) => e.event === "annotation").map((e) => (e.data as { id: string }).id);
 
@@ -96,7 +102,10 @@ describe("a copied session cookie on an open event stream", () => {
     const stream = await readEvents(copy, SLUG, {
       timeoutMs: 15_000,
       onOpen: async () => {
-        const changed = await student.send("POST", "/api/account/password", { currentPassword: password, newPassword: "a completely new secret 42" });
+        const changed = await student.send("POST", "/api/account/password", {
+          currentPassword: password,
+          newPassword: "a completely new secret 42",
+        });
         expect(changed.status, await changed.clone().text()).toBe(200);
         after = (await classNote(teacher, klass.id, "After the password changed")).id;
       },
@@ -127,7 +136,16 @@ describe("a copied session cookie on an open event stream", () => {
     expect(Date.now() - started).toBeLessThan(42_000);
 
     expect((await copy.fetch("/api/shares")).status).toBe(401);
-    expect((await copy.send("POST", "/api/annotations", { document: SLUG, target: englishTarget("s07", "competence"), body: note("x"), visibility: "private" })).status).toBe(401);
+    expect(
+      (
+        await copy.send("POST", "/api/annotations", {
+          document: SLUG,
+          target: englishTarget("s07", "competence"),
+          body: note("x"),
+          visibility: "private",
+        })
+      ).status,
+    ).toBe(401);
     // A reconnecting stream is a stranger's: class notes do not reach it.
     let later = "";
     const again = await readEvents(copy, SLUG, {
@@ -146,7 +164,12 @@ describe("a member removed from a class", () => {
     const klass = await classWith(teacher, student);
     const mine = await classNote(student, klass.id, "My class note");
     const reply = await post<{ id: string }>(student, `/api/annotations/${mine.id}/replies`, { body: note("My reply") });
-    const proposal = await post<{ id: string }>(student, "/api/translations", { segmentId: segmentId("s07"), text: "我的班級譯文", visibility: "class", classId: klass.id });
+    const proposal = await post<{ id: string }>(student, "/api/translations", {
+      segmentId: segmentId("s07"),
+      text: "我的班級譯文",
+      visibility: "class",
+      classId: klass.id,
+    });
 
     const removed = await teacher.send("DELETE", `/api/classes/${klass.id}/members/${student.id}`);
     expect(removed.status, await removed.clone().text()).toBeLessThan(300);
@@ -155,7 +178,9 @@ describe("a member removed from a class", () => {
     expect(edit.status, await edit.clone().text()).toBe(403);
     expect(((await edit.json()) as { code?: string }).code).toBe("not_class_member");
     expect((await student.send("POST", `/api/annotations/${mine.id}/replies`, { body: note("Replying after removal") })).status).toBe(403);
-    expect((await student.send("PATCH", `/api/annotations/${mine.id}/replies/${reply.id}`, { body: note("Reply edited after removal") })).status).toBe(403);
+    expect(
+      (await student.send("PATCH", `/api/annotations/${mine.id}/replies/${reply.id}`, { body: note("Reply edited after removal") })).status,
+    ).toBe(403);
     expect((await student.send("POST", `/api/translations/${proposal.id}/votes`, { value: 1 })).status).toBe(403);
     expect((await student.send("PATCH", `/api/translations/${proposal.id}`, { text: "改過的譯文" })).status).toBe(403);
 
@@ -173,7 +198,9 @@ describe("a member removed from a class", () => {
     const other = await signUp(app.baseUrl, "Other student");
     await post(other, "/api/classes/join", { code: klass.joinCode });
     const theirs = await classNote(other, klass.id, "Still a member");
-    expect((await other.send("PATCH", `/api/annotations/${theirs.id}`, { version: theirs.version, body: note("Edited by a member") })).status).toBe(200);
+    expect(
+      (await other.send("PATCH", `/api/annotations/${theirs.id}`, { version: theirs.version, body: note("Edited by a member") })).status,
+    ).toBe(200);
     expect((await teacher.send("POST", `/api/annotations/${theirs.id}/replies`, { body: note("Teacher answers") })).status).toBe(201);
   });
 });

@@ -68,11 +68,14 @@ async function coTeacher(name: string): Promise<HttpUser> {
 
 beforeAll(async () => {
   app = await startApp({ DATABASE_URL: url, NEXTAUTH_SECRET: "share-links-test-secret-0123456789abcdef" });
-  [teacher, sharer, classmate, stranger] = (await Promise.all(["Teacher", "Sharer", "Classmate", "Stranger"].map((n) => signUp(app.baseUrl, n)))) as [HttpUser, HttpUser, HttpUser, HttpUser];
+  [teacher, sharer, classmate, stranger] = (await Promise.all(
+    ["Teacher", "Sharer", "Classmate", "Stranger"].map((n) => signUp(app.baseUrl, n)),
+  )) as [HttpUser, HttpUser, HttpUser, HttpUser];
   anonymous = new HttpUser(app.baseUrl);
   const created = (await (await teacher.send("POST", "/api/classes", { name: `Class ${tag}` })).json()) as { id: string; joinCode: string };
   classId = created.id;
-  for (const student of [sharer, classmate]) expect((await student.send("POST", "/api/classes/join", { code: created.joinCode })).status).toBe(201);
+  for (const student of [sharer, classmate])
+    expect((await student.send("POST", "/api/classes/join", { code: created.joinCode })).status).toBe(201);
   ids.classmateClass = await write(classmate, TEXT.classmateClass, "class");
   ids.sharerPrivate = await write(sharer, TEXT.sharerPrivate, "private");
   ids.sharerPublic = await write(sharer, TEXT.sharerPublic, "public");
@@ -133,7 +136,9 @@ describe("the teacher's links into the class", () => {
     await rotate();
     const after = (await (await teacher.fetch(`/api/classes/${classId}/shares`)).json()) as { shares: { id: string; state: string }[] };
     expect(after.shares.find((s) => s.id === invitation.id)?.state).toBe("lapsed");
-    const statuses = await Promise.all([sharer, stranger, anonymous].map(async (who) => (await who.fetch(`/api/classes/${classId}/shares`)).status));
+    const statuses = await Promise.all(
+      [sharer, stranger, anonymous].map(async (who) => (await who.fetch(`/api/classes/${classId}/shares`)).status),
+    );
     expect(statuses).toEqual([403, 404, 401]);
   });
 
@@ -206,7 +211,10 @@ describe("what a link shows, and to whom", () => {
   it("shows nobody else's private note, even through a link its author made before the rule", async () => {
     // A link stored the old way (no includePrivate in its view) with a private note in it.
     const link = await share(sharer, { annotationIds: [ids.sharerPublic] });
-    const view: Record<string, unknown> = { ...((await db.share.findUniqueOrThrow({ where: { id: link.id } })).view as object), annotationIds: [ids.sharerPrivate, ids.sharerPublic] };
+    const view: Record<string, unknown> = {
+      ...((await db.share.findUniqueOrThrow({ where: { id: link.id } })).view as object),
+      annotationIds: [ids.sharerPrivate, ids.sharerPublic],
+    };
     delete view.includePrivate;
     await db.share.update({ where: { id: link.id }, data: { view: view as object } });
     const page = await open(anonymous, link.token);
@@ -234,7 +242,9 @@ describe("links that do not work", () => {
     );
     expect(answers[0]).toMatch(/^404 /);
     expect(new Set(answers).size).toBe(1);
-    const pages = await Promise.all([revoked.token, expired.token, lapsed.token, madeUp].map(async (token) => (await open(anonymous, token)).status));
+    const pages = await Promise.all(
+      [revoked.token, expired.token, lapsed.token, madeUp].map(async (token) => (await open(anonymous, token)).status),
+    );
     expect(pages).toEqual([404, 404, 404, 404]);
   });
 });

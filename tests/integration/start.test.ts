@@ -102,14 +102,21 @@ describe("npm start with DATABASE_URL", () => {
       writer.fetch("/api/annotations", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ document: "openai-letter-2023", target: { segmentId: "openai-letter-2023-s01", language: "en", selector: describeSpan(s01, 0, 6) }, visibility: "private" }),
+        body: JSON.stringify({
+          document: "openai-letter-2023",
+          target: { segmentId: "openai-letter-2023-s01", language: "en", selector: describeSpan(s01, 0, 6) },
+          visibility: "private",
+        }),
       });
 
     // The database stops under load: writes in flight and after answer 503 with a message, never 500.
     const inFlight = Array.from({ length: 20 }, () => write());
     await database.stop();
     const during = await Promise.all([...inFlight, ...Array.from({ length: 10 }, () => write())]);
-    expect(during.map((r) => r.status).filter((s) => s !== 201 && s !== 503), app.output()).toEqual([]);
+    expect(
+      during.map((r) => r.status).filter((s) => s !== 201 && s !== 503),
+      app.output(),
+    ).toEqual([]);
     const refused = during.find((r) => r.status === 503);
     expect(refused).toBeDefined();
     expect((await refused!.json()).error).toMatch(/not reachable/);

@@ -41,7 +41,12 @@ describe("proposals", () => {
   it("lists published versions for everyone, signed in or not", async () => {
     const list = await listSegmentTranslations({ userId: null, segmentId: S });
     expect(list.slice(0, 2).map((t) => t.versionId)).toEqual([CLOSE.id, FLUENT.id]);
-    expect(list[0]).toMatchObject({ kind: "published", text: CLOSE.texts.s07, votes: { up: 0, down: 0, score: 0, mine: 0 }, adopted: false });
+    expect(list[0]).toMatchObject({
+      kind: "published",
+      text: CLOSE.texts.s07,
+      votes: { up: 0, down: 0, score: 0, mine: 0 },
+      adopted: false,
+    });
     await expect(listSegmentTranslations({ userId: null, segmentId: "nope" })).rejects.toMatchObject({ status: 404 });
   });
 
@@ -59,7 +64,12 @@ describe("proposals", () => {
 
   it("shows a class proposal to the class's members only", async () => {
     const klass = await db.class.create({ data: { name: "Translation 101", joinCode: `C${Date.now()}`, createdById: carol.id } });
-    await db.membership.createMany({ data: [{ classId: klass.id, userId: carol.id, role: "teacher" }, { classId: klass.id, userId: alice.id }] });
+    await db.membership.createMany({
+      data: [
+        { classId: klass.id, userId: carol.id, role: "teacher" },
+        { classId: klass.id, userId: alice.id },
+      ],
+    });
     await expect(propose(bob.id, { visibility: "class", classId: klass.id })).rejects.toMatchObject({ status: 422 });
     const forClass = await propose(alice.id, { visibility: "class", classId: klass.id });
     expect(await idsFor(carol.id)).toContain(forClass.id);
@@ -112,12 +122,19 @@ describe("adoption", () => {
   it("lets nobody adopt for the seeded letter, which has no owner", async () => {
     expect(await canAdoptFor(alice.id, S, "document")).toBe(false);
     const close = (await listSegmentTranslations({ userId: alice.id, segmentId: S }))[0]!;
-    await expect(setAdoption({ userId: alice.id, segmentId: S, translationId: close.id, scope: "document" })).rejects.toMatchObject({ status: 403 });
+    await expect(setAdoption({ userId: alice.id, segmentId: S, translationId: close.id, scope: "document" })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it("lets a class teacher adopt for their class, and not a student", async () => {
     const klass = await db.class.create({ data: { name: "Adopters", joinCode: `A${Date.now()}`, createdById: carol.id } });
-    await db.membership.createMany({ data: [{ classId: klass.id, userId: carol.id, role: "teacher" }, { classId: klass.id, userId: bob.id }] });
+    await db.membership.createMany({
+      data: [
+        { classId: klass.id, userId: carol.id, role: "teacher" },
+        { classId: klass.id, userId: bob.id },
+      ],
+    });
     const { id } = await propose(bob.id);
     expect(await canAdoptFor(carol.id, S, klass.id)).toBe(true);
     expect(await canAdoptFor(bob.id, S, klass.id)).toBe(false);
@@ -135,16 +152,29 @@ describe("adoption", () => {
 
   it("lets a document owner adopt for the document", async () => {
     const doc = await db.document.create({
-      data: { slug: `owned-${Date.now()}`, title: "Owned", source: "test", provenance: "test", licence: "test", visibility: "public", ownerId: alice.id, segments: { create: [{ index: 0, paragraph: 0, text: "Hello." }] } },
+      data: {
+        slug: `owned-${Date.now()}`,
+        title: "Owned",
+        source: "test",
+        provenance: "test",
+        licence: "test",
+        visibility: "public",
+        ownerId: alice.id,
+        segments: { create: [{ index: 0, paragraph: 0, text: "Hello." }] },
+      },
       include: { segments: true },
     });
     const seg = doc.segments[0]!;
     const { id } = await createProposal({ userId: bob.id, input: createProposalSchema.parse({ segmentId: seg.id, text: "你好。" }) });
     expect(await canAdoptFor(alice.id, seg.id, "document")).toBe(true);
-    await expect(setAdoption({ userId: bob.id, segmentId: seg.id, translationId: id, scope: "document" })).rejects.toMatchObject({ status: 403 });
+    await expect(setAdoption({ userId: bob.id, segmentId: seg.id, translationId: id, scope: "document" })).rejects.toMatchObject({
+      status: 403,
+    });
     await setAdoption({ userId: alice.id, segmentId: seg.id, translationId: id, scope: "document" });
     expect((await listSegmentTranslations({ userId: null, segmentId: seg.id }))[0]).toMatchObject({ id, adopted: true });
-    await expect(setAdoption({ userId: alice.id, segmentId: seg.id, translationId: CLOSE.id, scope: "document" })).rejects.toMatchObject({ status: 404 });
+    await expect(setAdoption({ userId: alice.id, segmentId: seg.id, translationId: CLOSE.id, scope: "document" })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });
 

@@ -47,14 +47,22 @@ describe("document visibility: the Prisma where, the SQL and the in-hand rule ag
   });
 
   const cases = Object.entries(DOCUMENTS).flatMap(([name, d]) =>
-    (["owner", "stranger", "anonymous"] as const).map((viewer) => ({ name, viewer, expected: (d.readers as readonly Viewer[]).includes(viewer) })),
+    (["owner", "stranger", "anonymous"] as const).map((viewer) => ({
+      name,
+      viewer,
+      expected: (d.readers as readonly Viewer[]).includes(viewer),
+    })),
   );
 
   it.each(cases)("$name, read by $viewer: $expected", async ({ name, viewer, expected }) => {
     const userId = users[viewer];
     const id = ids[name]!;
     const byWhere = (await db.document.count({ where: { id, ...visibleDocumentsWhere({ userId }) } })) === 1;
-    const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "Document" d WHERE d.id = $1 AND ${documentReadableSql("d", "$2")}`, id, userId);
+    const rows = await db.$queryRawUnsafe<unknown[]>(
+      `SELECT 1 FROM "Document" d WHERE d.id = $1 AND ${documentReadableSql("d", "$2")}`,
+      id,
+      userId,
+    );
     const bySql = rows.length === 1;
     const row = await db.document.findUniqueOrThrow({ where: { id }, select: { visibility: true, publishedAt: true, ownerId: true } });
     const inHand = canReadDocument(userId, row);
@@ -64,7 +72,10 @@ describe("document visibility: the Prisma where, the SQL and the in-hand rule ag
 
 type NoteViewer = "author" | "classmate" | "teacher" | "otherClass" | "stranger" | "anonymous";
 const EVERYONE: NoteViewer[] = ["author", "classmate", "teacher", "otherClass", "stranger", "anonymous"];
-const NOTES: Record<string, { visibility: "private" | "class" | "public"; hidden?: boolean; onPrivateDocument?: boolean; seenBy: NoteViewer[] }> = {
+const NOTES: Record<
+  string,
+  { visibility: "private" | "class" | "public"; hidden?: boolean; onPrivateDocument?: boolean; seenBy: NoteViewer[] }
+> = {
   private: { visibility: "private", seenBy: ["author"] },
   class: { visibility: "class", seenBy: ["author", "classmate", "teacher"] },
   "class, hidden by the teacher": { visibility: "class", hidden: true, seenBy: ["author", "teacher"] },
@@ -80,8 +91,12 @@ describe("note visibility: the Prisma where and the in-hand rule (couldSee with 
 
   beforeAll(async () => {
     for (const viewer of EVERYONE) users[viewer] = viewer === "anonymous" ? null : (await createUser(db, viewer)).id;
-    const klass = await db.class.create({ data: { name: "Agreement", joinCode: `AG${Date.now()}`.slice(0, 12), createdById: users.teacher! } });
-    const other = await db.class.create({ data: { name: "Other", joinCode: `OT${Date.now()}`.slice(0, 12), createdById: users.otherClass! } });
+    const klass = await db.class.create({
+      data: { name: "Agreement", joinCode: `AG${Date.now()}`.slice(0, 12), createdById: users.teacher! },
+    });
+    const other = await db.class.create({
+      data: { name: "Other", joinCode: `OT${Date.now()}`.slice(0, 12), createdById: users.otherClass! },
+    });
     classId = klass.id;
     await db.membership.createMany({
       data: [
@@ -93,7 +108,15 @@ describe("note visibility: the Prisma where and the in-hand rule (couldSee with 
     });
     const letter = await db.document.findUniqueOrThrow({ where: { slug: "openai-letter-2023" } });
     const own = await db.document.create({
-      data: { slug: `agreement-own-${Date.now()}`, title: "Own", source: "t", provenance: "t", licence: "t", ownerId: users.author, visibility: "private" },
+      data: {
+        slug: `agreement-own-${Date.now()}`,
+        title: "Own",
+        source: "t",
+        provenance: "t",
+        licence: "t",
+        ownerId: users.author,
+        visibility: "private",
+      },
     });
     for (const [name, n] of Object.entries(NOTES)) {
       const created = await db.annotation.create({
@@ -109,21 +132,33 @@ describe("note visibility: the Prisma where and the in-hand rule (couldSee with 
     }
   });
 
-  const cases = Object.entries(NOTES).flatMap(([name, n]) => EVERYONE.map((viewer) => ({ name, viewer, expected: n.seenBy.includes(viewer) })));
+  const cases = Object.entries(NOTES).flatMap(([name, n]) =>
+    EVERYONE.map((viewer) => ({ name, viewer, expected: n.seenBy.includes(viewer) })),
+  );
 
   it.each(cases)("$name, seen by $viewer: $expected", async ({ name, viewer, expected }) => {
     const userId = users[viewer];
     const id = noteIds[name]!;
     const byWhere = (await db.annotation.count({ where: { id, ...visibleAnnotationsWhere(userId) } })) === 1;
-    const note = await db.annotation.findUniqueOrThrow({ where: { id }, include: { document: { select: { visibility: true, publishedAt: true, ownerId: true } } } });
-    const role = userId && note.classId ? ((await db.membership.findUnique({ where: { classId_userId: { classId: note.classId, userId } } }))?.role ?? null) : null;
+    const note = await db.annotation.findUniqueOrThrow({
+      where: { id },
+      include: { document: { select: { visibility: true, publishedAt: true, ownerId: true } } },
+    });
+    const role =
+      userId && note.classId
+        ? ((await db.membership.findUnique({ where: { classId_userId: { classId: note.classId, userId } } }))?.role ?? null)
+        : null;
     const inHand = canReadDocument(userId, note.document) && couldSee(userId, note, role);
     expect({ byWhere, inHand }).toEqual({ byWhere: expected, inHand: expected });
   });
 
   it("class membership as SQL agrees with the membership rows", async () => {
     for (const viewer of EVERYONE) {
-      const rows = await db.$queryRawUnsafe<{ member: boolean }[]>(`SELECT ${isClassMemberSql("$1", "$2")} AS member`, classId, users[viewer]);
+      const rows = await db.$queryRawUnsafe<{ member: boolean }[]>(
+        `SELECT ${isClassMemberSql("$1", "$2")} AS member`,
+        classId,
+        users[viewer],
+      );
       expect({ viewer, member: rows[0]!.member }).toEqual({ viewer, member: ["author", "classmate", "teacher"].includes(viewer) });
     }
   });

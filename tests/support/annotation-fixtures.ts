@@ -25,7 +25,12 @@ export function chineseTarget(key: string, words: string, version = letterVersio
   const text = version.texts[key]!;
   if (!text.includes(words)) throw new Error(`"${words}" is not in ${version.name} ${key}`);
   const start = codePointLength(text.slice(0, text.indexOf(words)));
-  return { segmentId: segmentId(key), language: "zh-Hant", versionId: version.id, selector: describeSpan(text, start, start + codePointLength(words)) };
+  return {
+    segmentId: segmentId(key),
+    language: "zh-Hant",
+    versionId: version.id,
+    selector: describeSpan(text, start, start + codePointLength(words)),
+  };
 }
 
 export const note = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });

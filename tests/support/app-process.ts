@@ -24,7 +24,11 @@ export async function runAppExpectingExit(env: Record<string, string | undefined
     if (value === undefined) delete childEnv[key];
     else childEnv[key] = value;
   }
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: root,
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -35,7 +39,14 @@ export async function runAppExpectingExit(env: Record<string, string | undefined
 export async function startApp(env: Record<string, string | undefined>): Promise<AppProcess> {
   const port = await freePort();
   // Tests sign up many users and open many live streams from one address; both limits have their own tests.
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", REGISTRATIONS_PER_HOUR: "100000", STREAMS_PER_ADDRESS: "1000" };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    REGISTRATIONS_PER_HOUR: "100000",
+    STREAMS_PER_ADDRESS: "1000",
+  };
   delete childEnv.DATABASE_URL;
   delete childEnv.NEXTAUTH_SECRET;
   for (const [key, value] of Object.entries(env)) {

@@ -36,7 +36,11 @@ export class HttpUser {
   }
 
   send(method: string, path: string, body?: unknown): Promise<Response> {
-    return this.fetch(path, { method, headers: body === undefined ? {} : { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    return this.fetch(path, {
+      method,
+      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   }
 }
 
@@ -54,7 +58,8 @@ export async function signUp(baseUrl: string, name: string): Promise<HttpUser> {
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/", json: "true" }).toString(),
   });
-  if (![...user.cookies.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign in ${name}: ${signedIn.status} ${await signedIn.text()}`);
+  if (![...user.cookies.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`sign in ${name}: ${signedIn.status} ${await signedIn.text()}`);
   return user;
 }
 
@@ -130,7 +135,9 @@ export async function listAllNotes<T = { id: string }>(who: HttpUser, slug: stri
   const notes: T[] = [];
   let after: string | null = null;
   do {
-    const response = await who.fetch(`/api/annotations?document=${encodeURIComponent(slug)}&limit=500${after ? `&after=${encodeURIComponent(after)}` : ""}`);
+    const response = await who.fetch(
+      `/api/annotations?document=${encodeURIComponent(slug)}&limit=500${after ? `&after=${encodeURIComponent(after)}` : ""}`,
+    );
     if (response.status !== 200) throw new Error(`listing notes on ${slug}: ${response.status} ${await response.text()}`);
     const page = (await response.json()) as { annotations: T[]; next: string | null };
     notes.push(...page.annotations);

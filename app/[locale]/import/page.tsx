@@ -40,8 +40,16 @@ export default async function ImportPage({ params }: Props) {
           <ul>
             {own.map((d) => (
               <li key={d.slug}>
-                <Link href={d.published ? `/read/${encodeURIComponent(d.slug)}` : `/documents/${encodeURIComponent(d.slug)}/align`}>{d.title}</Link>{" "}
-                <span className="muted">{t("importSummary", { state: d.published ? t("published") : t("draft"), readers: d.visibility === "public" ? t("readersEveryone") : t("readersOnlyYou"), count: d.segmentCount })}</span>
+                <Link href={d.published ? `/read/${encodeURIComponent(d.slug)}` : `/documents/${encodeURIComponent(d.slug)}/align`}>
+                  {d.title}
+                </Link>{" "}
+                <span className="muted">
+                  {t("importSummary", {
+                    state: d.published ? t("published") : t("draft"),
+                    readers: d.visibility === "public" ? t("readersEveryone") : t("readersOnlyYou"),
+                    count: d.segmentCount,
+                  })}
+                </span>
               </li>
             ))}
           </ul>

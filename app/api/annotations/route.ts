@@ -20,7 +20,9 @@ export const POST = apiRoute(async (request) => {
   const idempotencyKey = checkIdempotencyKey(request.headers.get("idempotency-key"));
   const input = await readJsonAs(request, createAnnotationSchema, MAX_ANNOTATION_BYTES);
   // A retry of a note already stored (same Idempotency-Key) writes nothing, so it costs nothing.
-  const stored = idempotencyKey && (await findStoredResponse({ userId: user.id, key: idempotencyKey, hash: requestHash("POST /api/annotations", input) }));
+  const stored =
+    idempotencyKey &&
+    (await findStoredResponse({ userId: user.id, key: idempotencyKey, hash: requestHash("POST /api/annotations", input) }));
   if (!stored) await takeWriteSlot(user.id, "notes");
   const result = await createAnnotation({ userId: user.id, input, idempotencyKey });
   return Response.json(result.body, { status: result.status, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} });

@@ -27,7 +27,10 @@ export const POST = apiRoute(async (request) => {
   for (const field of ["en", "zh"] as const) {
     const text = (body as Record<string, unknown> | null)?.[field];
     if (typeof text === "string" && text.length > MAX_IMPORT_TEXT) {
-      throw new HttpError(413, `The ${field === "en" ? "English" : "Chinese"} text is longer than ${MAX_IMPORT_TEXT.toLocaleString("en")} characters: split it into several documents.`);
+      throw new HttpError(
+        413,
+        `The ${field === "en" ? "English" : "Chinese"} text is longer than ${MAX_IMPORT_TEXT.toLocaleString("en")} characters: split it into several documents.`,
+      );
     }
   }
   const parsed = importDocumentSchema.safeParse(body);

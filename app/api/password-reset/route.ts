@@ -25,9 +25,13 @@ export const POST = apiRoute(async (request) => {
   const delivery = resetDelivery();
   if (delivery === "email" && !hasConfiguredOrigin()) {
     // npm start refuses this configuration; this covers a server started some other way.
-    throw new HttpError(503, "Password reset by e-mail is not available: the server has no public address configured (NEXTAUTH_URL). Ask your administrator.", {
-      code: "reset_email_not_configured",
-    });
+    throw new HttpError(
+      503,
+      "Password reset by e-mail is not available: the server has no public address configured (NEXTAUTH_URL). Ask your administrator.",
+      {
+        code: "reset_email_not_configured",
+      },
+    );
   }
   // Everything that depends on whether the account exists (the look-up, the link, the e-mail)
   // runs after the answer is sent: the answer and its timing are the same for every address.

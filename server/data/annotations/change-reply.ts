@@ -13,13 +13,20 @@ import { visibleAnnotationsWhere } from "./visibility";
  */
 export async function changeReply(options: { userId: string; annotationId: string; replyId: string; body: unknown | null }) {
   const db = getDb();
-  const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true, documentId: true, visibility: true, classId: true } });
+  const annotation = await db.annotation.findFirst({
+    where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) },
+    select: { id: true, documentId: true, visibility: true, classId: true },
+  });
   if (!annotation) throw notFound("This note");
-  const reply = await db.reply.findFirst({ where: { id: options.replyId, annotationId: annotation.id, deletedAt: null }, select: { authorId: true } });
+  const reply = await db.reply.findFirst({
+    where: { id: options.replyId, annotationId: annotation.id, deletedAt: null },
+    select: { authorId: true },
+  });
   if (!reply) throw notFound("This reply");
   if (reply.authorId !== options.userId) throw new HttpError(403, "You can only change your own replies.");
   // Editing writes to the class again; deleting one's own reply stays possible after leaving it.
-  if (options.body !== null) await requireClassWriter({ userId: options.userId, visibility: annotation.visibility, classId: annotation.classId });
+  if (options.body !== null)
+    await requireClassWriter({ userId: options.userId, visibility: annotation.visibility, classId: annotation.classId });
   const parsed = options.body === null ? null : parseNoteBody(options.body, { required: true });
 
   return db.$transaction(async (tx) => {
@@ -28,7 +35,19 @@ export async function changeReply(options: { userId: string; annotationId: strin
       data: parsed ? { body: parsed.body as Prisma.InputJsonValue, bodyText: parsed.text } : { deletedAt: new Date() },
       include: { author: { select: { id: true, name: true } } },
     });
-    await publishLiveEvent(tx, { documentId: annotation.documentId, kind: parsed ? "reply.updated" : "reply.deleted", annotationId: annotation.id, payload: { replyId: changed.id } });
-    return { id: changed.id, author: changed.author, mine: true, body: changed.body, bodyText: changed.bodyText, createdAt: changed.createdAt.toISOString() };
+    await publishLiveEvent(tx, {
+      documentId: annotation.documentId,
+      kind: parsed ? "reply.updated" : "reply.deleted",
+      annotationId: annotation.id,
+      payload: { replyId: changed.id },
+    });
+    return {
+      id: changed.id,
+      author: changed.author,
+      mine: true,
+      body: changed.body,
+      bodyText: changed.bodyText,
+      createdAt: changed.createdAt.toISOString(),
+    };
   });
 }

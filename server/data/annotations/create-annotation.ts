@@ -27,7 +27,11 @@ import { requireNoteRoom } from "../limits/write-limits";
  * the class cannot read. The answer is built from the input and what the statement returns, not
  * re-read; nothing is answered before the commit.
  */
-export async function createAnnotation(options: { userId: string; input: CreateAnnotationInput; idempotencyKey?: string | null }): Promise<StoredResponse> {
+export async function createAnnotation(options: {
+  userId: string;
+  input: CreateAnnotationInput;
+  idempotencyKey?: string | null;
+}): Promise<StoredResponse> {
   const { userId, input } = options;
   const { body, text } = parseNoteBody(input.body);
   const targets = input.targets ?? [input.target!];
@@ -76,7 +80,12 @@ export async function createAnnotation(options: { userId: string; input: CreateA
       hidden: false,
       orphan: false,
       version: 1,
-      targets: rows.map((r) => ({ segmentId: r.segmentId, language: r.language, versionId: r.versionId, selector: { exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end } })),
+      targets: rows.map((r) => ({
+        segmentId: r.segmentId,
+        language: r.language,
+        versionId: r.versionId,
+        selector: { exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end },
+      })),
       replies: [],
     };
     const outcome = await insertAnnotation({

@@ -11,7 +11,10 @@ import { visibleAnnotationsWhere } from "./visibility";
 /** Replies to an annotation the viewer may see; under a class note, only while a member of its class. */
 export async function createReply(options: { userId: string; annotationId: string; body: unknown }) {
   const db = getDb();
-  const annotation = await db.annotation.findFirst({ where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) }, select: { id: true, documentId: true, visibility: true, classId: true } });
+  const annotation = await db.annotation.findFirst({
+    where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) },
+    select: { id: true, documentId: true, visibility: true, classId: true },
+  });
   if (!annotation) throw notFound("This note");
   // A reply under a class note is written to the class (its author may have left it since).
   await requireClassWriter({ userId: options.userId, visibility: annotation.visibility, classId: annotation.classId });
@@ -22,8 +25,20 @@ export async function createReply(options: { userId: string; annotationId: strin
       data: { annotationId: annotation.id, authorId: options.userId, body: body as Prisma.InputJsonValue, bodyText: text },
       include: { author: { select: { id: true, name: true } } },
     });
-    await publishLiveEvent(tx, { documentId: annotation.documentId, kind: "reply.created", annotationId: annotation.id, payload: { replyId: created.id } });
+    await publishLiveEvent(tx, {
+      documentId: annotation.documentId,
+      kind: "reply.created",
+      annotationId: annotation.id,
+      payload: { replyId: created.id },
+    });
     return created;
   });
-  return { id: reply.id, author: reply.author, mine: true, body: reply.body, bodyText: reply.bodyText, createdAt: reply.createdAt.toISOString() };
+  return {
+    id: reply.id,
+    author: reply.author,
+    mine: true,
+    body: reply.body,
+    bodyText: reply.bodyText,
+    createdAt: reply.createdAt.toISOString(),
+  };
 }

@@ -6,7 +6,10 @@ import { visibleAnnotationsWhere } from "./visibility";
 
 /** One annotation the viewer may see; 404 otherwise, whether it exists or not. */
 export async function getAnnotationOrThrow(options: { userId: string | null; id: string }): Promise<AnnotationView> {
-  const row = await getDb().annotation.findFirst({ where: { id: options.id, ...visibleAnnotationsWhere(options.userId) }, include: annotationInclude });
+  const row = await getDb().annotation.findFirst({
+    where: { id: options.id, ...visibleAnnotationsWhere(options.userId) },
+    include: annotationInclude,
+  });
   if (!row) throw notFound("This note");
   return toAnnotationView(row, options.userId);
 }

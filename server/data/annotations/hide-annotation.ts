@@ -17,12 +17,16 @@ export async function hideAnnotation(options: { userId: string; id: string; hidd
     select: { authorId: true, documentId: true, visibility: true, classId: true, hidden: true },
   });
   if (!current) throw notFound("This note");
-  const role = current.visibility === "class" && current.classId ? await roleInClass({ userId: options.userId, classId: current.classId }) : null;
+  const role =
+    current.visibility === "class" && current.classId ? await roleInClass({ userId: options.userId, classId: current.classId }) : null;
   if (role !== "teacher") throw new HttpError(403, "Only the teacher of this note's class can hide it.");
   const { documentId, ...was } = current;
   return db.$transaction(async (tx) => {
     await tx.annotation.update({ where: { id: options.id }, data: { hidden: options.hidden } });
     await publishLiveEvent(tx, { documentId, kind: "annotation.hidden", annotationId: options.id, payload: { was } });
-    return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id: options.id }, include: annotationInclude }), options.userId);
+    return toAnnotationView(
+      await tx.annotation.findUniqueOrThrow({ where: { id: options.id }, include: annotationInclude }),
+      options.userId,
+    );
   });
 }

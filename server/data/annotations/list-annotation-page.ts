@@ -31,7 +31,12 @@ function fitBytes(views: AnnotationView[], maxBytes: number): { kept: Annotation
 }
 
 export async function listAnnotationPage(query: PageQuery): Promise<{ annotations: AnnotationView[]; next: string | null }> {
-  const rows = await listAnnotations({ userId: query.userId, documentSlug: query.documentSlug, filters: query.filters, slice: { segmentIds: query.segmentIds, limit: query.limit, after: query.after } });
+  const rows = await listAnnotations({
+    userId: query.userId,
+    documentSlug: query.documentSlug,
+    filters: query.filters,
+    slice: { segmentIds: query.segmentIds, limit: query.limit, after: query.after },
+  });
   const { kept, cut } = fitBytes(rows, PAGE_MAX_BYTES);
   const last = kept.at(-1);
   // A full page may have more after it; a shorter one is the end.
@@ -40,7 +45,10 @@ export async function listAnnotationPage(query: PageQuery): Promise<{ annotation
 }
 
 /** The notes an export of the document holds, read a page at a time; `truncated` when the caps cut it short. */
-export async function listAnnotationsForExport(options: { userId: string | null; documentSlug: string }): Promise<{ annotations: AnnotationView[]; truncated: boolean }> {
+export async function listAnnotationsForExport(options: {
+  userId: string | null;
+  documentSlug: string;
+}): Promise<{ annotations: AnnotationView[]; truncated: boolean }> {
   const annotations: AnnotationView[] = [];
   let bytes = 0;
   let after: AnnotationCursor | undefined;

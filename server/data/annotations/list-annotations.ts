@@ -31,11 +31,19 @@ export interface AnnotationCursor {
 }
 
 /** The annotations on a document that the viewer may see, oldest first, optionally filtered or one slice of them. */
-export async function listAnnotations(options: { userId: string | null; documentSlug: string; filters?: AnnotationFilters; slice?: AnnotationSlice }): Promise<AnnotationView[]> {
+export async function listAnnotations(options: {
+  userId: string | null;
+  documentSlug: string;
+  filters?: AnnotationFilters;
+  slice?: AnnotationSlice;
+}): Promise<AnnotationView[]> {
   const { userId, documentSlug, filters = {}, slice = {} } = options;
   if (!isStorableText(documentSlug)) throw notFound(`Document "${documentSlug}"`);
   const db = getDb();
-  const document = await db.document.findFirst({ where: { slug: documentSlug, ...visibleDocumentsWhere({ userId }) }, select: { id: true } });
+  const document = await db.document.findFirst({
+    where: { slug: documentSlug, ...visibleDocumentsWhere({ userId }) },
+    select: { id: true },
+  });
   if (!document) throw notFound(`Document "${documentSlug}"`);
 
   const and: Prisma.AnnotationWhereInput[] = [visibleAnnotationsWhere(userId), { documentId: document.id }];
@@ -44,12 +52,19 @@ export async function listAnnotations(options: { userId: string | null; document
   if (filters.motivation) and.push({ motivation: filters.motivation as Prisma.EnumMotivationFilter["equals"] });
   if (filters.q) {
     const q = filters.q.trim();
-    and.push({ OR: [{ bodyText: { contains: q, mode: "insensitive" } }, { targets: { some: { exact: { contains: q, mode: "insensitive" } } } }] });
+    and.push({
+      OR: [{ bodyText: { contains: q, mode: "insensitive" } }, { targets: { some: { exact: { contains: q, mode: "insensitive" } } } }],
+    });
   }
   if (slice.segmentIds) and.push({ targets: { some: { segmentId: { in: slice.segmentIds } } } });
   const { after } = slice;
   if (after) and.push({ OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] });
   // Notes written in one transaction share a creation time: the id keeps pages from overlapping or skipping.
-  const rows = await db.annotation.findMany({ where: { AND: and }, include: annotationInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: slice.limit });
+  const rows = await db.annotation.findMany({
+    where: { AND: and },
+    include: annotationInclude,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: slice.limit,
+  });
   return rows.map((row) => toAnnotationView(row, userId));
 }

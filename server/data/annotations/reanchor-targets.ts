@@ -46,7 +46,12 @@ export async function reanchorTargets(
     await tx.annotationTarget.update({ where: { id: target.id }, data: { exact, prefix, suffix, start, end, textRevision: revision } });
   }
   await refreshOrphanFlags(tx, [...touched]);
-  const seen = touched.size ? await tx.annotation.findMany({ where: { AND: [{ id: { in: [...touched] } }, visibleAnnotationsWhere(reportTo)] }, select: { id: true } }) : [];
+  const seen = touched.size
+    ? await tx.annotation.findMany({
+        where: { AND: [{ id: { in: [...touched] } }, visibleAnnotationsWhere(reportTo)] },
+        select: { id: true },
+      })
+    : [];
   const reported = new Set(seen.map((a) => a.id));
   const summary: ReanchorSummary = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   for (const outcome of outcomes) if (reported.has(outcome.annotationId)) summary[outcome.status]++;
@@ -73,7 +78,12 @@ export async function refreshOrphanFlags(tx: Prisma.TransactionClient, annotatio
   if (annotationIds.length === 0) return;
   const targets = await tx.annotationTarget.findMany({
     where: { annotationId: { in: annotationIds } },
-    select: { annotationId: true, textRevision: true, segment: { select: { revision: true } }, translation: { select: { revision: true } } },
+    select: {
+      annotationId: true,
+      textRevision: true,
+      segment: { select: { revision: true } },
+      translation: { select: { revision: true } },
+    },
   });
   const orphans = new Set(targets.filter((t) => t.textRevision !== (t.translation ?? t.segment).revision).map((t) => t.annotationId));
   const anchored = annotationIds.filter((id) => !orphans.has(id));

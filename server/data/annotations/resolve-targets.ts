@@ -51,13 +51,20 @@ export function transactionAnchorTexts(tx: Prisma.TransactionClient): AnchorText
   return {
     segment: (id) => tx.segment.findUnique({ where: { id }, select: { id: true, documentId: true, text: true, revision: true } }),
     publishedTranslation: async (segmentId, versionId) => {
-      const row = await tx.translation.findFirst({ where: { segmentId, versionId, kind: "published" }, select: { id: true, versionId: true, text: true, revision: true, language: true } });
+      const row = await tx.translation.findFirst({
+        where: { segmentId, versionId, kind: "published" },
+        select: { id: true, versionId: true, text: true, revision: true, language: true },
+      });
       return row ? { ...row, versionId: row.versionId! } : null;
     },
   };
 }
 
-export async function checkTargets(texts: AnchorTexts, document: { id: string; language: string }, targets: TargetInput[]): Promise<TargetRow[]> {
+export async function checkTargets(
+  texts: AnchorTexts,
+  document: { id: string; language: string },
+  targets: TargetInput[],
+): Promise<TargetRow[]> {
   if (targets.length === 2 && targets[0]!.language === targets[1]!.language) {
     throw new HttpError(422, "A paired highlight joins two languages: one target in the text, one in a translation.");
   }
@@ -94,5 +101,15 @@ export async function checkTargets(texts: AnchorTexts, document: { id: string; l
 /** The rows to store for `targets`, read inside `tx`. */
 export async function resolveTargets(tx: Prisma.TransactionClient, document: { id: string; language: string }, targets: TargetInput[]) {
   const rows = await checkTargets(transactionAnchorTexts(tx), document, targets);
-  return rows.map((r) => ({ segmentId: r.segmentId, language: r.language, translationId: r.translationId, exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end, textRevision: r.textRevision }));
+  return rows.map((r) => ({
+    segmentId: r.segmentId,
+    language: r.language,
+    translationId: r.translationId,
+    exact: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    start: r.start,
+    end: r.end,
+    textRevision: r.textRevision,
+  }));
 }

@@ -16,12 +16,26 @@ export function languageOfText(text: string): string {
   return han > latin ? "zh-Hant" : "en";
 }
 
-export function toAnnotationCollection(options: { origin: string; document: { slug: string; title: string }; annotations: AnnotationView[] }) {
+export function toAnnotationCollection(options: {
+  origin: string;
+  document: { slug: string; title: string };
+  annotations: AnnotationView[];
+}) {
   const { origin, document, annotations } = options;
   const reader = `${origin}/documents/${encodeURIComponent(document.slug)}`;
   const annotationIri = (id: string) => `${origin}/api/annotations/${encodeURIComponent(id)}`;
-  const creator = (author: { id: string; name: string }) => ({ id: `${origin}/users/${encodeURIComponent(author.id)}`, type: "Person", name: author.name });
-  const textBody = (text: string, purpose: string) => ({ type: "TextualBody", value: text, format: "text/plain", language: languageOfText(text), purpose });
+  const creator = (author: { id: string; name: string }) => ({
+    id: `${origin}/users/${encodeURIComponent(author.id)}`,
+    type: "Person",
+    name: author.name,
+  });
+  const textBody = (text: string, purpose: string) => ({
+    type: "TextualBody",
+    value: text,
+    format: "text/plain",
+    language: languageOfText(text),
+    purpose,
+  });
 
   const items = annotations.flatMap((a) => {
     const body = [

@@ -22,7 +22,14 @@ export async function updateAnnotation(options: { userId: string; id: string; in
   const db = getDb();
   const current = await db.annotation.findFirst({
     where: { id, ...visibleAnnotationsWhere(userId) },
-    select: { authorId: true, documentId: true, visibility: true, classId: true, hidden: true, document: { select: { visibility: true, publishedAt: true, ownerId: true } } },
+    select: {
+      authorId: true,
+      documentId: true,
+      visibility: true,
+      classId: true,
+      hidden: true,
+      document: { select: { visibility: true, publishedAt: true, ownerId: true } },
+    },
   });
   if (!current) throw notFound("This note");
   if (current.authorId !== userId) throw new HttpError(403, "You can only change your own notes.");
@@ -55,7 +62,9 @@ export async function updateAnnotation(options: { userId: string; id: string; in
     const { count } = await tx.annotation.updateMany({ where: { id, authorId: userId, deletedAt: null, version: input.version }, data });
     if (count === 0) {
       const now = await tx.annotation.findUnique({ where: { id }, select: { version: true } });
-      throw new HttpError(409, "This note was changed somewhere else since you opened it. Reload it and apply your change again.", { version: now?.version });
+      throw new HttpError(409, "This note was changed somewhere else since you opened it. Reload it and apply your change again.", {
+        version: now?.version,
+      });
     }
     const { documentId, ...was } = state;
     await publishLiveEvent(tx, { documentId, kind: "annotation.updated", annotationId: id, payload: { was } });

@@ -9,7 +9,12 @@ export async function createClass(options: { userId: string; name: string }): Pr
   for (let attempt = 0; ; attempt++) {
     try {
       const created = await db.class.create({
-        data: { name: options.name, joinCode: generateJoinCode(), createdById: options.userId, memberships: { create: { userId: options.userId, role: "teacher" } } },
+        data: {
+          name: options.name,
+          joinCode: generateJoinCode(),
+          createdById: options.userId,
+          memberships: { create: { userId: options.userId, role: "teacher" } },
+        },
       });
       return { id: created.id, name: created.name, joinCode: formatJoinCode(created.joinCode) };
     } catch (error) {

@@ -28,7 +28,10 @@ export interface ClassNoteRow {
  * on a student's private import or draft (refused since, see classes/class-readable.ts) is not
  * exported with that document's words.
  */
-export async function exportClassNotes(options: { userId: string; classId: string }): Promise<{ className: string; notes: ClassNoteRow[]; truncated: boolean }> {
+export async function exportClassNotes(options: {
+  userId: string;
+  classId: string;
+}): Promise<{ className: string; notes: ClassNoteRow[]; truncated: boolean }> {
   await requireTeacher(options);
   const db = getDb();
   const klass = await db.class.findUniqueOrThrow({ where: { id: options.classId }, select: { name: true } });

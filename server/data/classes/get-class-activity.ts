@@ -21,12 +21,23 @@ export async function getClassActivity(options: { userId: string; classId: strin
   const { classId } = options;
   const inClass = { AND: [{ classId }, visibleAnnotationsWhere(options.userId)] };
   const [memberships, notes, replies, proposals, votes, targets] = await Promise.all([
-    db.membership.findMany({ where: { classId }, include: { user: { select: { id: true, name: true } } }, orderBy: [{ role: "asc" }, { joinedAt: "asc" }] }),
+    db.membership.findMany({
+      where: { classId },
+      include: { user: { select: { id: true, name: true } } },
+      orderBy: [{ role: "asc" }, { joinedAt: "asc" }],
+    }),
     db.annotation.findMany({ where: inClass, select: { authorId: true, createdAt: true } }),
     db.reply.findMany({ where: { deletedAt: null, annotation: inClass }, select: { authorId: true, createdAt: true } }),
-    db.translation.groupBy({ by: ["authorId"], where: { AND: [{ classId, kind: "proposal", withdrawnAt: null }, visibleTranslationsWhere(options.userId)] }, _count: { _all: true } }),
+    db.translation.groupBy({
+      by: ["authorId"],
+      where: { AND: [{ classId, kind: "proposal", withdrawnAt: null }, visibleTranslationsWhere(options.userId)] },
+      _count: { _all: true },
+    }),
     db.vote.groupBy({ by: ["userId"], where: { classId, translation: visibleTranslationsWhere(options.userId) }, _count: { _all: true } }),
-    db.annotationTarget.findMany({ where: { annotation: inClass }, select: { annotationId: true, segment: { select: { id: true, index: true, text: true, document: { select: { slug: true } } } } } }),
+    db.annotationTarget.findMany({
+      where: { annotation: inClass },
+      select: { annotationId: true, segment: { select: { id: true, index: true, text: true, document: { select: { slug: true } } } } },
+    }),
   ]);
 
   const count = (rows: { authorId: string }[], id: string) => rows.filter((r) => r.authorId === id).length;
@@ -55,7 +66,13 @@ export async function getClassActivity(options: { userId: string; classId: strin
 
   const bySegment = new Map<string, { segmentId: string; documentSlug: string; index: number; text: string; annotations: Set<string> }>();
   for (const t of targets) {
-    const entry = bySegment.get(t.segment.id) ?? { segmentId: t.segment.id, documentSlug: t.segment.document.slug, index: t.segment.index, text: t.segment.text, annotations: new Set<string>() };
+    const entry = bySegment.get(t.segment.id) ?? {
+      segmentId: t.segment.id,
+      documentSlug: t.segment.document.slug,
+      index: t.segment.index,
+      text: t.segment.text,
+      annotations: new Set<string>(),
+    };
     entry.annotations.add(t.annotationId);
     bySegment.set(t.segment.id, entry);
   }

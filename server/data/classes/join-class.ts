@@ -46,7 +46,10 @@ export async function joinClass(options: { userId: string; code: string; address
     await Promise.all([recordEvent(PER_ACCOUNT, options.userId), recordEvent(address, options.address)]);
     throw new HttpError(404, "No class has this code. Check it with your teacher (codes look like ABCD-EFGH).");
   }
-  const existing = await db.membership.findUnique({ where: { classId_userId: { classId: found.id, userId: options.userId } }, select: { role: true } });
+  const existing = await db.membership.findUnique({
+    where: { classId_userId: { classId: found.id, userId: options.userId } },
+    select: { role: true },
+  });
   if (existing) return { classId: found.id, name: found.name, role: existing.role, joined: false };
   try {
     await db.membership.create({ data: { classId: found.id, userId: options.userId, role: "student" } });

@@ -18,7 +18,10 @@ export type ClassRole = "teacher" | "student";
 
 export async function roleInClass(options: { userId: string | null; classId: string; db?: Client }): Promise<ClassRole | null> {
   if (!options.userId) return null;
-  const row = await (options.db ?? getDb()).membership.findUnique({ where: { classId_userId: { classId: options.classId, userId: options.userId } }, select: { role: true } });
+  const row = await (options.db ?? getDb()).membership.findUnique({
+    where: { classId_userId: { classId: options.classId, userId: options.userId } },
+    select: { role: true },
+  });
   return row?.role ?? null;
 }
 
@@ -42,10 +45,19 @@ export async function requireTeacher(options: { userId: string; classId: string;
  * class (make them private) or delete them, but no longer write to the class's members. 403, with
  * `code: "not_class_member"`. Content not addressed to a class passes.
  */
-export async function requireClassWriter(options: { userId: string; visibility: string | null; classId: string | null; db?: Client }): Promise<void> {
+export async function requireClassWriter(options: {
+  userId: string;
+  visibility: string | null;
+  classId: string | null;
+  db?: Client;
+}): Promise<void> {
   if (options.visibility !== "class" || !options.classId) return;
   if (await roleInClass({ userId: options.userId, classId: options.classId, db: options.db })) return;
-  throw new HttpError(403, "You are no longer a member of this class, so you cannot write in it. You can still make your own notes private or delete them.", {
-    code: "not_class_member",
-  });
+  throw new HttpError(
+    403,
+    "You are no longer a member of this class, so you cannot write in it. You can still make your own notes private or delete them.",
+    {
+      code: "not_class_member",
+    },
+  );
 }

@@ -12,7 +12,10 @@ export async function removeMember(options: { userId: string; classId: string; m
   const role = await requireMembership({ userId, classId });
   if (memberId !== userId && role !== "teacher") throw new HttpError(403, "Only the class's teacher can remove members.");
   const db = getDb();
-  const target = await db.membership.findUnique({ where: { classId_userId: { classId, userId: memberId } }, select: { id: true, role: true } });
+  const target = await db.membership.findUnique({
+    where: { classId_userId: { classId, userId: memberId } },
+    select: { id: true, role: true },
+  });
   if (!target) throw notFound("This member");
   if (target.role === "teacher") {
     const teachers = await db.membership.count({ where: { classId, role: "teacher" } });

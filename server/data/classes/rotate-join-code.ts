@@ -9,7 +9,11 @@ export async function rotateJoinCode(options: { userId: string; classId: string 
   await requireTeacher(options);
   for (let attempt = 0; ; attempt++) {
     try {
-      const updated = await getDb().class.update({ where: { id: options.classId }, data: { joinCode: generateJoinCode() }, select: { joinCode: true } });
+      const updated = await getDb().class.update({
+        where: { id: options.classId },
+        data: { joinCode: generateJoinCode() },
+        select: { joinCode: true },
+      });
       return { joinCode: formatJoinCode(updated.joinCode) };
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 5) throw error;

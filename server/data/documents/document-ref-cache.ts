@@ -19,7 +19,11 @@ const bySlug = new BoundedCache<string, DocumentRef>({ maxEntries: 2_000 });
 export async function documentRefBySlug(slug: string, options: { fresh: boolean }): Promise<DocumentRef | null> {
   const cached = options.fresh ? undefined : bySlug.get(slug);
   if (cached) return cached;
-  const { rows } = await getPool().query<DocumentRef>({ name: "interleaf-document-ref", text: `SELECT id, language FROM "Document" WHERE slug = $1`, values: [slug] });
+  const { rows } = await getPool().query<DocumentRef>({
+    name: "interleaf-document-ref",
+    text: `SELECT id, language FROM "Document" WHERE slug = $1`,
+    values: [slug],
+  });
   const row = rows[0] ?? null;
   if (row) bySlug.set(slug, row);
   else bySlug.delete(slug);

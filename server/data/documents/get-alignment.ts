@@ -27,7 +27,12 @@ export async function getAlignment(options: { userId: string; slug: string }): P
     db.segment.findMany({
       where: { documentId: document.id },
       orderBy: { index: "asc" },
-      include: { translations: { where: { kind: "published", version: { name: IMPORT_VERSION_NAME } }, select: { id: true, text: true, revision: true } } },
+      include: {
+        translations: {
+          where: { kind: "published", version: { name: IMPORT_VERSION_NAME } },
+          select: { id: true, text: true, revision: true },
+        },
+      },
     }),
     db.annotation.count({ where: { AND: [{ documentId: document.id }, visibleAnnotationsWhere(options.userId)] } }),
   ]);

@@ -41,30 +41,43 @@ export async function importDocument(options: { userId: string; input: ImportDoc
   const slug = importSlug(input.title);
   const today = new Date().toISOString().slice(0, 10);
 
-  await getDb().$transaction(async (tx) => {
-    const document = await tx.document.create({
-      data: {
-        slug,
-        title: input.title,
-        source: "Imported by its owner",
-        provenance: `Imported on ${today}. Sentences were segmented and aligned automatically, then checked in the alignment editor.`,
-        licence: "As given by the person who imported it.",
-        ownerId: userId,
-        visibility: input.visibility,
-        publishedAt: null,
-      },
-      select: { id: true },
-    });
-    await writeRows(tx, document.id, rows);
-  }, { timeout: 60_000 });
+  await getDb().$transaction(
+    async (tx) => {
+      const document = await tx.document.create({
+        data: {
+          slug,
+          title: input.title,
+          source: "Imported by its owner",
+          provenance: `Imported on ${today}. Sentences were segmented and aligned automatically, then checked in the alignment editor.`,
+          licence: "As given by the person who imported it.",
+          ownerId: userId,
+          visibility: input.visibility,
+          publishedAt: null,
+        },
+        select: { id: true },
+      });
+      await writeRows(tx, document.id, rows);
+    },
+    { timeout: 60_000 },
+  );
   return { slug, rows: rows.length };
 }
 
 /** Stores rows as segments and the imported version's translations (replacing none: the caller clears). */
-export async function writeRows(tx: Prisma.TransactionClient, documentId: string, rows: Pick<AlignedRow, "paragraph" | "kind" | "en" | "zh">[]) {
+export async function writeRows(
+  tx: Prisma.TransactionClient,
+  documentId: string,
+  rows: Pick<AlignedRow, "paragraph" | "kind" | "en" | "zh">[],
+) {
   const version = await tx.version.upsert({
     where: { documentId_name: { documentId, name: IMPORT_VERSION_NAME } },
-    create: { documentId, name: IMPORT_VERSION_NAME, kind: "import", language: "zh-Hant", attribution: "Pasted or uploaded with the English text by the person who imported it." },
+    create: {
+      documentId,
+      name: IMPORT_VERSION_NAME,
+      kind: "import",
+      language: "zh-Hant",
+      attribution: "Pasted or uploaded with the English text by the person who imported it.",
+    },
     update: {},
     select: { id: true },
   });

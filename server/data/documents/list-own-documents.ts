@@ -16,5 +16,11 @@ export async function listOwnDocuments({ userId }: { userId: string }): Promise<
     orderBy: { createdAt: "desc" },
     select: { slug: true, title: true, visibility: true, publishedAt: true, _count: { select: { segments: true } } },
   });
-  return rows.map((d) => ({ slug: d.slug, title: d.title, visibility: d.visibility, published: d.publishedAt !== null, segmentCount: d._count.segments }));
+  return rows.map((d) => ({
+    slug: d.slug,
+    title: d.title,
+    visibility: d.visibility,
+    published: d.publishedAt !== null,
+    segmentCount: d._count.segments,
+  }));
 }

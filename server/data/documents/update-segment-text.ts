@@ -20,18 +20,23 @@ export interface TextEditResult {
  */
 export async function updateSegmentText(options: { userId: string; segmentId: string; text: string }): Promise<TextEditResult> {
   // Longer than the default 5 s: re-anchoring many long quotes may use a text worker for up to its time limit.
-  return getDb().$transaction(async (tx) => {
-    const segment = await tx.segment.findFirst({
-      where: { id: options.segmentId, document: { ownerId: options.userId } },
-      select: { id: true, document: { select: { slug: true } } },
-    });
-    if (!segment) throw notFound("This sentence");
-    // Locked: concurrent edits of one text take turns, so a revision always names one text.
-    const [current] = await tx.$queryRaw<{ text: string; revision: number }[]>`SELECT text, revision FROM "Segment" WHERE id = ${segment.id} FOR UPDATE`;
-    if (!current) throw notFound("This sentence");
-    const revision = current.text === options.text ? current.revision : current.revision + 1;
-    if (revision !== current.revision) await tx.segment.update({ where: { id: segment.id }, data: { text: options.text, revision } });
-    const reanchored = await reanchorTargets(tx, { segmentId: segment.id, translationId: null }, options.text, revision, options.userId);
-    return { documentSlug: segment.document.slug, id: segment.id, text: options.text, revision, reanchored };
-  }, { timeout: textWorkConfig().timeoutMs + 10_000 });
+  return getDb().$transaction(
+    async (tx) => {
+      const segment = await tx.segment.findFirst({
+        where: { id: options.segmentId, document: { ownerId: options.userId } },
+        select: { id: true, document: { select: { slug: true } } },
+      });
+      if (!segment) throw notFound("This sentence");
+      // Locked: concurrent edits of one text take turns, so a revision always names one text.
+      const [current] = await tx.$queryRaw<
+        { text: string; revision: number }[]
+      >`SELECT text, revision FROM "Segment" WHERE id = ${segment.id} FOR UPDATE`;
+      if (!current) throw notFound("This sentence");
+      const revision = current.text === options.text ? current.revision : current.revision + 1;
+      if (revision !== current.revision) await tx.segment.update({ where: { id: segment.id }, data: { text: options.text, revision } });
+      const reanchored = await reanchorTargets(tx, { segmentId: segment.id, translationId: null }, options.text, revision, options.userId);
+      return { documentSlug: segment.document.slug, id: segment.id, text: options.text, revision, reanchored };
+    },
+    { timeout: textWorkConfig().timeoutMs + 10_000 },
+  );
 }

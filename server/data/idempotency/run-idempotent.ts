@@ -25,7 +25,8 @@ export function checkIdempotencyKey(key: string | null): string | null {
 }
 
 export function replay(row: { requestHash: string; status: number; response: unknown }, hash: string): StoredResponse {
-  if (row.requestHash !== hash) throw new HttpError(422, "This Idempotency-Key was already used for a different request. Use a new key for a new note.");
+  if (row.requestHash !== hash)
+    throw new HttpError(422, "This Idempotency-Key was already used for a different request. Use a new key for a new note.");
   return { status: row.status, body: row.response, replayed: true };
 }
 

@@ -25,17 +25,24 @@ export async function takeWriteSlot(userId: string, kind: WriteKind): Promise<vo
   if (writeLimitsOff()) return;
   const limit = writeRate(kind);
   try {
-    await takeSlot(limit, userId, `You have written ${limit.max} ${WHAT[kind]} in the last ${limit.windowMinutes} minutes, the most allowed. Please wait a while and try again; nothing you wrote before was lost.`);
+    await takeSlot(
+      limit,
+      userId,
+      `You have written ${limit.max} ${WHAT[kind]} in the last ${limit.windowMinutes} minutes, the most allowed. Please wait a while and try again; nothing you wrote before was lost.`,
+    );
   } catch (error) {
-    if (error instanceof HttpError && error.status === 429) throw new HttpError(429, error.message, { ...error.details, code: "rate_limited" });
+    if (error instanceof HttpError && error.status === 429)
+      throw new HttpError(429, error.message, { ...error.details, code: "rate_limited" });
     throw error;
   }
 }
 
 const QUOTA_MESSAGES: Record<keyof typeof QUOTAS, (max: number) => string> = {
-  notesPerDocument: (max) => `You already have ${max} notes and highlights on this document, the most one person may keep. Delete some to make room.`,
+  notesPerDocument: (max) =>
+    `You already have ${max} notes and highlights on this document, the most one person may keep. Delete some to make room.`,
   repliesPerDocument: (max) => `You already have ${max} replies on this document, the most one person may keep. Delete some to make room.`,
-  proposalsPerSentence: (max) => `You already have ${max} proposals for this sentence, the most one person may keep. Withdraw one to make room.`,
+  proposalsPerSentence: (max) =>
+    `You already have ${max} proposals for this sentence, the most one person may keep. Withdraw one to make room.`,
   sharesPerUser: (max) => `You already have ${max} share links, the most one person may keep. Revoke some you no longer need.`,
 };
 
@@ -51,7 +58,10 @@ export async function requireNoteRoom(userId: string, documentId: string): Promi
 }
 
 export async function requireReplyRoom(userId: string, documentId: string): Promise<void> {
-  requireRoom("repliesPerDocument", await getDb().reply.count({ where: { authorId: userId, deletedAt: null, annotation: { documentId } } }));
+  requireRoom(
+    "repliesPerDocument",
+    await getDb().reply.count({ where: { authorId: userId, deletedAt: null, annotation: { documentId } } }),
+  );
 }
 
 export async function requireProposalRoom(userId: string, segmentId: string): Promise<void> {

@@ -19,7 +19,9 @@ export interface Pruned {
 export async function pruneBookkeeping(now = new Date()): Promise<Pruned> {
   const db = getDb();
   const liveEvents = await db.$executeRaw`DELETE FROM "LiveEvent" WHERE "createdAt" < ${hoursAgo(now, RETENTION.liveEventHours)}`;
-  const idempotencyKeys = await db.$executeRaw`DELETE FROM "IdempotencyKey" WHERE "createdAt" < ${hoursAgo(now, RETENTION.idempotencyKeyHours)}`;
-  const rateLimitEvents = await db.$executeRaw`DELETE FROM "RateLimitEvent" WHERE "createdAt" < ${hoursAgo(now, RETENTION.rateLimitEventHours)}`;
+  const idempotencyKeys =
+    await db.$executeRaw`DELETE FROM "IdempotencyKey" WHERE "createdAt" < ${hoursAgo(now, RETENTION.idempotencyKeyHours)}`;
+  const rateLimitEvents =
+    await db.$executeRaw`DELETE FROM "RateLimitEvent" WHERE "createdAt" < ${hoursAgo(now, RETENTION.rateLimitEventHours)}`;
   return { liveEvents, idempotencyKeys, rateLimitEvents };
 }

@@ -6,7 +6,10 @@ import { hashResetToken } from "./reset-token";
 export type ResetTokenState = "valid" | "unknown" | "used" | "expired";
 
 export async function checkPasswordReset(options: { token: string }): Promise<ResetTokenState> {
-  const row = await getDb().passwordResetToken.findUnique({ where: { tokenHash: hashResetToken(options.token) }, select: { usedAt: true, expiresAt: true } });
+  const row = await getDb().passwordResetToken.findUnique({
+    where: { tokenHash: hashResetToken(options.token) },
+    select: { usedAt: true, expiresAt: true },
+  });
   if (!row) return "unknown";
   if (row.usedAt) return "used";
   if (row.expiresAt.getTime() <= Date.now()) return "expired";

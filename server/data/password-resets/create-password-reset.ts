@@ -21,13 +21,17 @@ export async function createPasswordReset(options: { email: string }): Promise<P
   const db = getDb();
   const user = await db.user.findUnique({ where: { email: options.email }, select: { id: true, email: true, name: true } });
   if (!user) return null;
-  const recent = await db.passwordResetToken.count({ where: { userId: user.id, createdAt: { gte: new Date(Date.now() - 60 * 60 * 1000) } } });
+  const recent = await db.passwordResetToken.count({
+    where: { userId: user.id, createdAt: { gte: new Date(Date.now() - 60 * 60 * 1000) } },
+  });
   if (recent >= MAX_RESETS_PER_HOUR) return null;
 
   const token = newResetToken();
   const expiresAt = new Date(Date.now() + RESET_TOKEN_TTL_MS);
   await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: hashResetToken(token), expiresAt } });
   // Expired and used tokens are never read again.
-  await db.passwordResetToken.deleteMany({ where: { OR: [{ expiresAt: { lt: new Date(Date.now() - 24 * 3600_000) } }, { usedAt: { lt: new Date(Date.now() - 24 * 3600_000) } }] } });
+  await db.passwordResetToken.deleteMany({
+    where: { OR: [{ expiresAt: { lt: new Date(Date.now() - 24 * 3600_000) } }, { usedAt: { lt: new Date(Date.now() - 24 * 3600_000) } }] },
+  });
   return { token, email: user.email, name: user.name, expiresAt };
 }

@@ -17,7 +17,10 @@ import { hashResetToken } from "./reset-token";
 export async function resetPassword(options: { token: string; password: string }): Promise<{ email: string }> {
   const db = getDb();
   const tokenHash = hashResetToken(options.token);
-  const row = await db.passwordResetToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true } } } });
+  const row = await db.passwordResetToken.findUnique({
+    where: { tokenHash },
+    select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true } } },
+  });
   if (!row) throw new HttpError(400, RESET_TOKEN_MESSAGES.unknown);
   if (row.usedAt) throw new HttpError(400, RESET_TOKEN_MESSAGES.used);
   if (row.expiresAt.getTime() <= Date.now()) throw new HttpError(400, RESET_TOKEN_MESSAGES.expired);
@@ -28,7 +31,10 @@ export async function resetPassword(options: { token: string; password: string }
   const passwordHash = await hashPassword(options.password);
   const now = new Date();
   await db.$transaction(async (tx) => {
-    const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { id: row.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (claimed.count !== 1) throw new HttpError(400, RESET_TOKEN_MESSAGES.used);
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });

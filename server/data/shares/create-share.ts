@@ -22,16 +22,23 @@ import { hashShareToken, newShareToken } from "./share-token";
 export async function createShare(options: { userId: string; input: CreateShareInput; origin: string }) {
   const { userId, input } = options;
   const db = getDb();
-  const document = await db.document.findFirst({ where: { slug: input.document, ...visibleDocumentsWhere({ userId }) }, select: { id: true } });
+  const document = await db.document.findFirst({
+    where: { slug: input.document, ...visibleDocumentsWhere({ userId }) },
+    select: { id: true },
+  });
   if (!document) throw notFound(`Document "${input.document}"`);
   let joinCodeHash: string | null = null;
   if (input.classId) {
     const role = await requireMembership({ userId, classId: input.classId });
     if (input.allowJoin) {
       if (role !== "teacher") {
-        throw new HttpError(403, "Only a teacher of the class can make a link that lets people join it. Make the link without inviting, or ask your teacher for one.", {
-          code: "only_teachers_invite",
-        });
+        throw new HttpError(
+          403,
+          "Only a teacher of the class can make a link that lets people join it. Make the link without inviting, or ask your teacher for one.",
+          {
+            code: "only_teachers_invite",
+          },
+        );
       }
       const { joinCode } = await db.class.findUniqueOrThrow({ where: { id: input.classId }, select: { joinCode: true } });
       joinCodeHash = hashJoinCode(input.classId, joinCode);

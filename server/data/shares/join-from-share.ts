@@ -9,7 +9,10 @@ import { linkDoesNotWork } from "./share-state";
  * revoked or expired, made by someone who still teaches the class, under the class's current join
  * code. Every link that cannot admit answers the same 404 as a made-up one.
  */
-export async function joinFromShare(options: { userId: string; token: string }): Promise<{ classId: string; name: string; joined: boolean }> {
+export async function joinFromShare(options: {
+  userId: string;
+  token: string;
+}): Promise<{ classId: string; name: string; joined: boolean }> {
   const share = await openShare({ token: options.token, viewerId: options.userId });
   if (!share.allowJoin || !share.classId) throw linkDoesNotWork();
   const db = getDb();

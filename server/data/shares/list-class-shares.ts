@@ -22,10 +22,17 @@ export const CLASS_SHARES_LIMIT = 200;
  * for its teachers, newest first, with whether each still works: the teacher can see who invites
  * whom and revoke any of them. 404 for non-members, 403 for students.
  */
-export async function listClassShares(options: { userId: string; classId: string; page?: { skip: number; take: number } }): Promise<ClassShareSummary[]> {
+export async function listClassShares(options: {
+  userId: string;
+  classId: string;
+  page?: { skip: number; take: number };
+}): Promise<ClassShareSummary[]> {
   await requireTeacher(options);
   const db = getDb();
-  const klass = await db.class.findUniqueOrThrow({ where: { id: options.classId }, select: { joinCode: true, memberships: { select: { userId: true, role: true } } } });
+  const klass = await db.class.findUniqueOrThrow({
+    where: { id: options.classId },
+    select: { joinCode: true, memberships: { select: { userId: true, role: true } } },
+  });
   const roles = new Map(klass.memberships.map((m) => [m.userId, m.role]));
   const rows = await db.share.findMany({
     where: { classId: options.classId },

@@ -18,11 +18,18 @@ export interface ShareSummary {
 }
 
 /** The caller's own links (on one document, or all), newest first. Their tokens are not kept, so not listed. */
-export async function listShares(options: { userId: string; documentSlug?: string; page?: { skip: number; take: number } }): Promise<ShareSummary[]> {
+export async function listShares(options: {
+  userId: string;
+  documentSlug?: string;
+  page?: { skip: number; take: number };
+}): Promise<ShareSummary[]> {
   const db = getDb();
   let documentId: string | undefined;
   if (options.documentSlug) {
-    const document = await db.document.findFirst({ where: { slug: options.documentSlug, ...visibleDocumentsWhere({ userId: options.userId }) }, select: { id: true } });
+    const document = await db.document.findFirst({
+      where: { slug: options.documentSlug, ...visibleDocumentsWhere({ userId: options.userId }) },
+      select: { id: true },
+    });
     if (!document) throw notFound(`Document "${options.documentSlug}"`);
     documentId = document.id;
   }

@@ -51,7 +51,9 @@ export async function openShare(options: { token: string; viewerId: string | nul
   if (shareState(share, { joinCode: share.class?.joinCode ?? null, makerRole }) !== "active") throw linkDoesNotWork();
 
   const view = readSharedView(share.view);
-  const which: Prisma.AnnotationWhereInput = view.annotationIds ? { id: { in: view.annotationIds } } : { visibility: "class", classId: share.classId ?? "-" };
+  const which: Prisma.AnnotationWhereInput = view.annotationIds
+    ? { id: { in: view.annotationIds } }
+    : { visibility: "class", classId: share.classId ?? "-" };
   const rows = await db.annotation.findMany({
     where: { AND: [visibleAnnotationsWhere(share.ownerId), { documentId: share.documentId, hidden: false }, which] },
     include: annotationInclude,
@@ -61,7 +63,8 @@ export async function openShare(options: { token: string; viewerId: string | nul
   const audienceOf = (row: AnnotationRow): NoteAudience | null => {
     if (row.visibility === "public") return "public";
     if (row.visibility === "class") return row.classId && memberOf.has(row.classId) ? "class" : null;
-    if (row.visibility === "private") return row.authorId === share.ownerId && view.annotationIds && view.includePrivate === true ? "author" : null;
+    if (row.visibility === "private")
+      return row.authorId === share.ownerId && view.annotationIds && view.includePrivate === true ? "author" : null;
     return null;
   };
   // Seen as a visitor: nothing is "mine" (no editing through a link), even for the sharer.
@@ -88,6 +91,9 @@ export async function openShare(options: { token: string; viewerId: string | nul
 async function viewerClasses(viewerId: string | null, rows: AnnotationRow[]): Promise<Set<string>> {
   const classIds = [...new Set(rows.flatMap((r) => (r.visibility === "class" && r.classId ? [r.classId] : [])))];
   if (!viewerId || !classIds.length) return new Set();
-  const memberships = await getDb().membership.findMany({ where: { userId: viewerId, classId: { in: classIds } }, select: { classId: true } });
+  const memberships = await getDb().membership.findMany({
+    where: { userId: viewerId, classId: { in: classIds } },
+    select: { classId: true },
+  });
   return new Set(memberships.map((m) => m.classId));
 }

@@ -7,7 +7,10 @@ import { requireTeacher } from "../classes/membership";
 export async function revokeClassShare(options: { userId: string; classId: string; shareId: string }): Promise<void> {
   await requireTeacher(options);
   const db = getDb();
-  const share = await db.share.findFirst({ where: { id: options.shareId, classId: options.classId }, select: { id: true, revokedAt: true } });
+  const share = await db.share.findFirst({
+    where: { id: options.shareId, classId: options.classId },
+    select: { id: true, revokedAt: true },
+  });
   if (!share) throw notFound("This link");
   if (!share.revokedAt) await db.share.update({ where: { id: share.id }, data: { revokedAt: new Date() } });
 }

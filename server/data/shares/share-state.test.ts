@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { hashJoinCode, shareState, type ShareFacts } from "./share-state";
 
 const NOW = Date.parse("2030-01-01T00:00:00Z");
-const invitation: ShareFacts = { classId: "c1", allowJoin: true, joinCodeHash: hashJoinCode("c1", "ABCDEFGH"), expiresAt: null, revokedAt: null };
+const invitation: ShareFacts = {
+  classId: "c1",
+  allowJoin: true,
+  joinCodeHash: hashJoinCode("c1", "ABCDEFGH"),
+  expiresAt: null,
+  revokedAt: null,
+};
 const asMade = { joinCode: "ABCDEFGH", makerRole: "teacher" };
 
 describe("shareState", () => {
@@ -24,6 +30,8 @@ describe("shareState", () => {
   it("says revoked and expired first, and does not end links that admit nobody", () => {
     expect(shareState({ ...invitation, revokedAt: new Date(NOW - 1) }, asMade, NOW)).toBe("revoked");
     expect(shareState({ ...invitation, expiresAt: new Date(NOW) }, asMade, NOW)).toBe("expired");
-    expect(shareState({ ...invitation, allowJoin: false, joinCodeHash: null }, { joinCode: "HGFEDCBA", makerRole: null }, NOW)).toBe("active");
+    expect(shareState({ ...invitation, allowJoin: false, joinCodeHash: null }, { joinCode: "HGFEDCBA", makerRole: null }, NOW)).toBe(
+      "active",
+    );
   });
 });

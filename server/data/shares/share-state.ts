@@ -21,7 +21,11 @@ export interface ShareFacts {
 }
 
 /** `current` is the class as it is now: its join code and the maker's role in it (null if none). */
-export function shareState(share: ShareFacts, current: { joinCode: string | null; makerRole: string | null }, now = Date.now()): ShareState {
+export function shareState(
+  share: ShareFacts,
+  current: { joinCode: string | null; makerRole: string | null },
+  now = Date.now(),
+): ShareState {
   if (share.revokedAt) return "revoked";
   if (share.expiresAt && share.expiresAt.getTime() <= now) return "expired";
   if (share.allowJoin) {
@@ -36,6 +40,10 @@ export function shareState(share: ShareFacts, current: { joinCode: string | null
  * admit when it does not): telling them apart would tell a guesser which tokens once existed.
  */
 export const linkDoesNotWork = () =>
-  new HttpError(404, "This link does not work: it may have been turned off, have expired, or not have been copied whole. Ask the person who shared it for a new one.", {
-    code: "share_link_not_working",
-  });
+  new HttpError(
+    404,
+    "This link does not work: it may have been turned off, have expired, or not have been copied whole. Ask the person who shared it for a new one.",
+    {
+      code: "share_link_not_working",
+    },
+  );

@@ -36,9 +36,17 @@ async function sideOf(userId: string | null, segmentId: string, ref: string): Pr
 }
 
 /** A character-level diff between two renderings of one sentence. */
-export async function compareTranslations(options: { userId: string | null; segmentId: string; a: string; b: string }): Promise<Comparison> {
+export async function compareTranslations(options: {
+  userId: string | null;
+  segmentId: string;
+  a: string;
+  b: string;
+}): Promise<Comparison> {
   await getSegmentOrThrow(options);
-  const [a, b] = await Promise.all([sideOf(options.userId, options.segmentId, options.a), sideOf(options.userId, options.segmentId, options.b)]);
+  const [a, b] = await Promise.all([
+    sideOf(options.userId, options.segmentId, options.a),
+    sideOf(options.userId, options.segmentId, options.b),
+  ]);
   const ops = diffText(a.text, b.text);
   return { a, b, ops, distance: distanceOf(ops) };
 }

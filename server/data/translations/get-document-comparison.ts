@@ -9,7 +9,10 @@ import { visibleTranslationsWhere } from "./visibility";
 export type { SegmentComparison };
 
 /** The whole document with every rendering the caller may see, per sentence, for the compare view. */
-export async function getDocumentComparison(options: { userId: string | null; slug: string }): Promise<{ document: DocumentView; segments: SegmentComparison[] } | null> {
+export async function getDocumentComparison(options: {
+  userId: string | null;
+  slug: string;
+}): Promise<{ document: DocumentView; segments: SegmentComparison[] } | null> {
   const document = await getDocument({ slug: options.slug, userId: options.userId });
   if (!document) return null;
   const rows = await getDb().translation.findMany({
@@ -23,7 +26,8 @@ export async function getDocumentComparison(options: { userId: string | null; sl
     const published = translations.filter((t) => t.kind === "published");
     let divergence = 0;
     for (let i = 0; i < published.length; i++)
-      for (let j = i + 1; j < published.length; j++) divergence = Math.max(divergence, normalisedDistance(published[i]!.text, published[j]!.text));
+      for (let j = i + 1; j < published.length; j++)
+        divergence = Math.max(divergence, normalisedDistance(published[i]!.text, published[j]!.text));
     return { segmentId: segment.id, translations, divergence };
   });
   return { document, segments };

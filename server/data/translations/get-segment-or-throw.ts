@@ -7,7 +7,13 @@ import { visibleDocumentsWhere } from "../documents/visibility";
 export async function getSegmentOrThrow(options: { userId: string | null; segmentId: string }) {
   const segment = await getDb().segment.findFirst({
     where: { id: options.segmentId, document: visibleDocumentsWhere({ userId: options.userId }) },
-    select: { id: true, text: true, index: true, documentId: true, document: { select: { ownerId: true, slug: true, visibility: true, publishedAt: true } } },
+    select: {
+      id: true,
+      text: true,
+      index: true,
+      documentId: true,
+      document: { select: { ownerId: true, slug: true, visibility: true, publishedAt: true } },
+    },
   });
   if (!segment) throw notFound("This sentence");
   return segment;

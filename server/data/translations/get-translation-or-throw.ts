@@ -6,7 +6,10 @@ import { visibleTranslationsWhere } from "./visibility";
 
 /** One translation the caller may see, or 404 (whether or not it exists). */
 export async function getTranslationOrThrow(options: { userId: string | null; id: string }): Promise<TranslationView> {
-  const row = await getDb().translation.findFirst({ where: { id: options.id, ...visibleTranslationsWhere(options.userId) }, include: translationInclude });
+  const row = await getDb().translation.findFirst({
+    where: { id: options.id, ...visibleTranslationsWhere(options.userId) },
+    include: translationInclude,
+  });
   if (!row) throw notFound("This translation");
   return toTranslationView(row, options.userId);
 }

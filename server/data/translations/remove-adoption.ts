@@ -9,6 +9,7 @@ import { requireScope } from "./require-scope";
 export async function removeAdoption(options: { userId: string; segmentId: string; scope: string }): Promise<void> {
   await getSegmentOrThrow(options);
   await requireScope(options);
-  if (!(await canAdoptFor(options.userId, options.segmentId, options.scope))) throw new HttpError(403, "Only the document's owner, or a teacher of the class, can change what is adopted.");
+  if (!(await canAdoptFor(options.userId, options.segmentId, options.scope)))
+    throw new HttpError(403, "Only the document's owner, or a teacher of the class, can change what is adopted.");
   await getDb().adoption.deleteMany({ where: { segmentId: options.segmentId, scope: options.scope } });
 }

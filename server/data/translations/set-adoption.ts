@@ -16,7 +16,8 @@ export async function setAdoption(options: { userId: string; segmentId: string; 
   const translation = await getTranslationOrThrow({ userId, id: translationId });
   if (translation.segmentId !== segmentId) throw new HttpError(422, "That translation belongs to another sentence.");
   await requireScope({ userId, scope });
-  if (!(await canAdoptFor(userId, segmentId, scope))) throw new HttpError(403, "Only the document's owner, or a teacher of the class, can mark a translation as adopted.");
+  if (!(await canAdoptFor(userId, segmentId, scope)))
+    throw new HttpError(403, "Only the document's owner, or a teacher of the class, can mark a translation as adopted.");
   return getDb().adoption.upsert({
     where: { segmentId_scope: { segmentId, scope } },
     create: { segmentId, scope, translationId, adoptedById: userId },

@@ -26,7 +26,10 @@ export async function changePassword(options: {
   const user = await db.user.findUnique({ where: { id: options.userId }, select: { email: true, passwordHash: true } });
   if (!user) throw new UnauthorizedError();
   if (!user.passwordHash) {
-    throw new HttpError(400, "Your account signs in with GitHub or Google and has no password yet. Use “Forgot your password?” on the sign-in page to set one.");
+    throw new HttpError(
+      400,
+      "Your account signs in with GitHub or Google and has no password yet. Use “Forgot your password?” on the sign-in page to set one.",
+    );
   }
 
   try {

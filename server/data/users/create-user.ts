@@ -27,7 +27,11 @@ export function registrationLimit() {
 
 /** Counts a sign-up attempt from `address`; 429 when the address has made too many this hour. */
 export async function takeRegistrationSlot(address: string): Promise<void> {
-  await takeSlot(registrationLimit(), address, "Too many new accounts from your address in the last hour. Try again later, or ask your teacher or administrator.");
+  await takeSlot(
+    registrationLimit(),
+    address,
+    "Too many new accounts from your address in the last hour. Try again later, or ask your teacher or administrator.",
+  );
 }
 
 /** `input` has been through registerSchema: e-mail lower-cased, name trimmed. */

@@ -13,10 +13,10 @@ import { getPool } from "../../db";
 import { forgetSessionAccount } from "./session-account";
 
 export async function endSessions(options: { userId: string; sessionVersion: number }): Promise<boolean> {
-  const { rowCount } = await getPool().query(`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE id = $1 AND "sessionVersion" = $2`, [
-    options.userId,
-    options.sessionVersion,
-  ]);
+  const { rowCount } = await getPool().query(
+    `UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE id = $1 AND "sessionVersion" = $2`,
+    [options.userId, options.sessionVersion],
+  );
   forgetSessionAccount(options.userId);
   return (rowCount ?? 0) > 0;
 }

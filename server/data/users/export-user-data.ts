@@ -10,7 +10,15 @@ export async function exportUserData(options: { userId: string }) {
   const db = getDb();
   const user = await db.user.findUnique({
     where: { id: options.userId },
-    select: { id: true, email: true, name: true, createdAt: true, updatedAt: true, passwordHash: true, oauthAccounts: { select: { provider: true, createdAt: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      createdAt: true,
+      updatedAt: true,
+      passwordHash: true,
+      oauthAccounts: { select: { provider: true, createdAt: true } },
+    },
   });
   if (!user) return null;
   const [annotations, replies] = await Promise.all([
@@ -33,7 +41,17 @@ export async function exportUserData(options: { userId: string }) {
         deletedAt: true,
         targets: {
           orderBy: { id: "asc" },
-          select: { segmentId: true, language: true, translationId: true, exact: true, prefix: true, suffix: true, start: true, end: true, textRevision: true },
+          select: {
+            segmentId: true,
+            language: true,
+            translationId: true,
+            exact: true,
+            prefix: true,
+            suffix: true,
+            start: true,
+            end: true,
+            textRevision: true,
+          },
         },
       },
     }),

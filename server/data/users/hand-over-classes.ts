@@ -26,7 +26,10 @@ export async function handOverClasses(tx: Prisma.TransactionClient, userId: stri
   }
 }
 
-async function othersWroteInClass(tx: Prisma.TransactionClient, { classId, userId }: { classId: string; userId: string }): Promise<boolean> {
+async function othersWroteInClass(
+  tx: Prisma.TransactionClient,
+  { classId, userId }: { classId: string; userId: string },
+): Promise<boolean> {
   const others = { not: userId };
   const [notes, replies, proposals, shares] = await Promise.all([
     tx.annotation.count({ where: { classId, authorId: others, deletedAt: null } }),

@@ -21,7 +21,10 @@ export async function releaseDocuments(tx: Prisma.TransactionClient, userId: str
   }
 }
 
-async function othersWroteOnDocument(tx: Prisma.TransactionClient, { documentId, userId }: { documentId: string; userId: string }): Promise<boolean> {
+async function othersWroteOnDocument(
+  tx: Prisma.TransactionClient,
+  { documentId, userId }: { documentId: string; userId: string },
+): Promise<boolean> {
   const others = { not: userId };
   const [notes, replies, proposals, shares] = await Promise.all([
     tx.annotation.count({ where: { documentId, authorId: others, deletedAt: null } }),

@@ -22,13 +22,24 @@ export async function removeWrittenWork(tx: Prisma.TransactionClient, options: {
 
   // Notes others replied to become stubs (a private note has no other readers, so no such replies).
   const threads = await tx.annotation.findMany({
-    where: { authorId: userId, deletedAt: null, visibility: { not: "private" }, replies: { some: { authorId: { not: userId }, deletedAt: null } } },
+    where: {
+      authorId: userId,
+      deletedAt: null,
+      visibility: { not: "private" },
+      replies: { some: { authorId: { not: userId }, deletedAt: null } },
+    },
     select: { id: true, ...wasState },
   });
   for (const { id, documentId, ...was } of threads) {
     await tx.annotation.update({
       where: { id },
-      data: { authorId: formerMemberId, body: null as unknown as Prisma.NullableJsonNullValueInput, bodyText: "", tags: [], version: { increment: 1 } },
+      data: {
+        authorId: formerMemberId,
+        body: null as unknown as Prisma.NullableJsonNullValueInput,
+        bodyText: "",
+        tags: [],
+        version: { increment: 1 },
+      },
     });
     await publishLiveEvent(tx, { documentId, kind: "annotation.updated", annotationId: id, payload: { was } });
   }
@@ -40,11 +51,19 @@ export async function removeWrittenWork(tx: Prisma.TransactionClient, options: {
   });
   await tx.reply.deleteMany({ where: { authorId: userId } });
   for (const reply of replies) {
-    await publishLiveEvent(tx, { documentId: reply.annotation.documentId, kind: "reply.deleted", annotationId: reply.annotationId, payload: { replyId: reply.id } });
+    await publishLiveEvent(tx, {
+      documentId: reply.annotation.documentId,
+      kind: "reply.deleted",
+      annotationId: reply.annotationId,
+      payload: { replyId: reply.id },
+    });
   }
 
   // Their notes; only others' readers need to hear of those they could see (not private, not deleted).
-  const seen = await tx.annotation.findMany({ where: { authorId: userId, deletedAt: null, visibility: { not: "private" } }, select: { id: true, ...wasState } });
+  const seen = await tx.annotation.findMany({
+    where: { authorId: userId, deletedAt: null, visibility: { not: "private" } },
+    select: { id: true, ...wasState },
+  });
   await tx.annotation.deleteMany({ where: { authorId: userId } });
   for (const { id, documentId, ...was } of seen) {
     await publishLiveEvent(tx, { documentId, kind: "annotation.deleted", annotationId: id, payload: { was } });
@@ -57,7 +76,11 @@ export async function removeWrittenWork(tx: Prisma.TransactionClient, options: {
   });
   await tx.vote.deleteMany({ where: { userId } });
   for (const vote of votes) {
-    await publishLiveEvent(tx, { documentId: vote.translation.segment.documentId, kind: "vote.changed", translationId: vote.translationId });
+    await publishLiveEvent(tx, {
+      documentId: vote.translation.segment.documentId,
+      kind: "vote.changed",
+      translationId: vote.translationId,
+    });
   }
 
   // Proposals that others' notes quote are kept, withdrawn; the rest go with the user row.

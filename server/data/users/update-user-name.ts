@@ -6,7 +6,11 @@ import { forgetSessionAccount } from "./session-account";
 
 export async function updateUserName(options: { userId: string; name: string }): Promise<{ id: string; email: string; name: string }> {
   try {
-    const user = await getDb().user.update({ where: { id: options.userId }, data: { name: options.name }, select: { id: true, email: true, name: true } });
+    const user = await getDb().user.update({
+      where: { id: options.userId },
+      data: { name: options.name },
+      select: { id: true, email: true, name: true },
+    });
     forgetSessionAccount(options.userId);
     return user;
   } catch (error) {

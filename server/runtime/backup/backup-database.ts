@@ -34,14 +34,20 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
   const counts: Record<string, number> = {};
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const migrations = (await client.query<{ name: string }>(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`)).rows.map((r) => r.name);
+    const migrations = (
+      await client.query<{ name: string }>(
+        `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+      )
+    ).rows.map((r) => r.name);
     const tables = await tablesInDependencyOrder(client);
     await write({ format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migrations, tables });
     for (const table of tables) {
       counts[table] = 0;
       // Keyset pages over the physical row order of this snapshot: stable and cheap.
       for (let offset = 0; ; offset += BATCH) {
-        const { rows } = await client.query<{ row: unknown }>(`SELECT row_to_json(t) AS row FROM ${quoteIdent(table)} t ORDER BY ctid LIMIT ${BATCH} OFFSET ${offset}`);
+        const { rows } = await client.query<{ row: unknown }>(
+          `SELECT row_to_json(t) AS row FROM ${quoteIdent(table)} t ORDER BY ctid LIMIT ${BATCH} OFFSET ${offset}`,
+        );
         for (const { row } of rows) await write({ table, row });
         counts[table] += rows.length;
         if (rows.length < BATCH) break;

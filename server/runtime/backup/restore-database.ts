@@ -25,13 +25,22 @@ export async function restoreDatabase(databaseUrl: string, file: string): Promis
   await client.connect();
   const counts: Record<string, number> = {};
   try {
-    const applied = (await client.query<{ name: string }>(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`)).rows.map((r) => r.name);
+    const applied = (
+      await client.query<{ name: string }>(
+        `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+      )
+    ).rows.map((r) => r.name);
     if (JSON.stringify(applied) !== JSON.stringify(header.migrations)) {
-      throw new Error(`This backup was made at migrations [${header.migrations?.join(", ")}], but this version of Interleaf has [${applied.join(", ")}]. Restore it with the version of Interleaf that made it, then upgrade.`);
+      throw new Error(
+        `This backup was made at migrations [${header.migrations?.join(", ")}], but this version of Interleaf has [${applied.join(", ")}]. Restore it with the version of Interleaf that made it, then upgrade.`,
+      );
     }
-    const { rows: nonEmpty } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "Document" WHERE "ownerId" IS NOT NULL OR slug <> 'openai-letter-2023'`);
+    const { rows: nonEmpty } = await client.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM "Document" WHERE "ownerId" IS NOT NULL OR slug <> 'openai-letter-2023'`,
+    );
     const users = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "User"`);
-    if (Number(nonEmpty[0]!.n) > 0 || Number(users.rows[0]!.n) > 0) throw new Error("The target database already holds data: restore into a new, empty database.");
+    if (Number(nonEmpty[0]!.n) > 0 || Number(users.rows[0]!.n) > 0)
+      throw new Error("The target database already holds data: restore into a new, empty database.");
 
     await client.query("BEGIN");
     // The seeded letter may already be there (npm start seeds); the backup carries it too.
@@ -40,7 +49,9 @@ export async function restoreDatabase(databaseUrl: string, file: string): Promis
     let batch: unknown[] = [];
     const flush = async () => {
       if (!batch.length) return;
-      await client.query(`INSERT INTO ${quoteIdent(table)} SELECT * FROM json_populate_recordset(NULL::${quoteIdent(table)}, $1::json)`, [JSON.stringify(batch)]);
+      await client.query(`INSERT INTO ${quoteIdent(table)} SELECT * FROM json_populate_recordset(NULL::${quoteIdent(table)}, $1::json)`, [
+        JSON.stringify(batch),
+      ]);
       counts[table] = (counts[table] ?? 0) + batch.length;
       batch = [];
     };
@@ -59,7 +70,10 @@ export async function restoreDatabase(databaseUrl: string, file: string): Promis
       `SELECT table_name AS tbl, column_name AS col FROM information_schema.columns WHERE table_schema = current_schema() AND column_default LIKE 'nextval(%'`,
     );
     for (const { tbl, col } of serials) {
-      await client.query(`SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT max(${quoteIdent(col)}) FROM ${quoteIdent(tbl)}), 0) + 1, false)`, [quoteIdent(tbl), col]);
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT max(${quoteIdent(col)}) FROM ${quoteIdent(tbl)}), 0) + 1, false)`,
+        [quoteIdent(tbl), col],
+      );
     }
     await client.query("COMMIT");
     return counts;

@@ -54,9 +54,19 @@ describe("DELETE /api/account by a teacher", () => {
       visibility: "class",
       classId: klass.id,
     });
-    const answered = await post<{ id: string }>(teacher!, "/api/annotations", { document: SLUG, target: englishTarget("s07", "competence"), body: note("The teacher asks"), visibility: "public" });
+    const answered = await post<{ id: string }>(teacher!, "/api/annotations", {
+      document: SLUG,
+      target: englishTarget("s07", "competence"),
+      body: note("The teacher asks"),
+      visibility: "public",
+    });
     const answer = await post<{ id: string }>(first!, `/api/annotations/${answered.id}/replies`, { body: note("A student answers") });
-    const lonely = await post<{ id: string }>(teacher!, "/api/annotations", { document: SLUG, target: englishTarget("s07", "competence"), body: note("Nobody answered"), visibility: "public" });
+    const lonely = await post<{ id: string }>(teacher!, "/api/annotations", {
+      document: SLUG,
+      target: englishTarget("s07", "competence"),
+      body: note("Nobody answered"),
+      visibility: "public",
+    });
     const { email } = await db.user.findUniqueOrThrow({ where: { id: teacher!.id }, select: { email: true } });
 
     // A signed-out reader streams the letter while the teacher deletes the account.
@@ -80,16 +90,26 @@ describe("DELETE /api/account by a teacher", () => {
     );
 
     // The class goes on: the first student to join now teaches it.
-    const view = (await (await first!.fetch(`/api/classes/${klass.id}`)).json()) as { role: string; members: { id: string; role: string }[] };
+    const view = (await (await first!.fetch(`/api/classes/${klass.id}`)).json()) as {
+      role: string;
+      members: { id: string; role: string }[];
+    };
     expect(view.role).toBe("teacher");
-    expect(view.members).toEqual([expect.objectContaining({ id: first!.id, role: "teacher" }), expect.objectContaining({ id: second!.id, role: "student" })]);
+    expect(view.members).toEqual([
+      expect.objectContaining({ id: first!.id, role: "teacher" }),
+      expect.objectContaining({ id: second!.id, role: "student" }),
+    ]);
     expect((await first!.fetch(`/api/classes/${klass.id}/export.json`)).status).toBe(200);
 
     // The students' writing stays; the teacher's words are gone.
     const classmates = await list(first!);
     expect(classmates.find((a) => a.id === classNote.id)?.bodyText).toBe("A student's class note");
     const stub = (await list(reader)).find((a) => a.id === answered.id);
-    expect(stub).toMatchObject({ author: { id: FORMER_MEMBER_ID }, bodyText: "", replies: [{ id: answer.id, bodyText: "A student answers" }] });
+    expect(stub).toMatchObject({
+      author: { id: FORMER_MEMBER_ID },
+      bodyText: "",
+      replies: [{ id: answer.id, bodyText: "A student answers" }],
+    });
     expect(classmates.some((a) => a.id === lonely.id)).toBe(false);
 
     // The deleted account's session is over.

@@ -25,7 +25,11 @@ afterAll(() => db.$disconnect());
 
 const LETTER_SEGMENT = segmentId("s01");
 
-async function write(authorId: string, text: string, where: { documentId?: string; segmentId?: string; visibility?: "private" | "class" | "public"; classId?: string } = {}) {
+async function write(
+  authorId: string,
+  text: string,
+  where: { documentId?: string; segmentId?: string; visibility?: "private" | "class" | "public"; classId?: string } = {},
+) {
   return db.annotation.create({
     data: {
       documentId: where.documentId ?? LETTER_ID,
@@ -41,7 +45,8 @@ async function write(authorId: string, text: string, where: { documentId?: strin
   });
 }
 
-const reply = (annotationId: string, authorId: string, text: string) => db.reply.create({ data: { annotationId, authorId, body: note(text), bodyText: text } });
+const reply = (annotationId: string, authorId: string, text: string) =>
+  db.reply.create({ data: { annotationId, authorId, body: note(text), bodyText: text } });
 
 async function deleteAccount(userId: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
@@ -84,7 +89,11 @@ describe("a teacher deletes their account", () => {
     const thread = seen.find((a) => a.id === studentNote.id);
     expect(thread?.bodyText).toBe("A class note by a student");
     expect(thread?.replies.map((r) => r.id)).toEqual([studentReply.id]);
-    expect(await db.translation.findUnique({ where: { id: proposal.id } })).toMatchObject({ text: "學生的譯文", classId: klass.id, withdrawnAt: null });
+    expect(await db.translation.findUnique({ where: { id: proposal.id } })).toMatchObject({
+      text: "學生的譯文",
+      classId: klass.id,
+      withdrawnAt: null,
+    });
     expect(await db.vote.findMany({ where: { translationId: proposal.id }, select: { userId: true } })).toEqual([{ userId: late.id }]);
     // The teacher's own writing is gone.
     expect(await db.annotation.findUnique({ where: { id: teacherNote.id } })).toBeNull();
@@ -102,7 +111,11 @@ describe("a teacher deletes their account", () => {
 
     await deleteAccount(teacher.id);
 
-    const roles = await db.membership.findMany({ where: { classId: shared.id }, select: { userId: true, role: true }, orderBy: { role: "asc" } });
+    const roles = await db.membership.findMany({
+      where: { classId: shared.id },
+      select: { userId: true, role: true },
+      orderBy: { role: "asc" },
+    });
     expect(roles).toEqual([
       { userId: coTeacher.id, role: "teacher" },
       { userId: student.id, role: "student" },
@@ -117,7 +130,11 @@ describe("an owner deletes their account", () => {
       userId: ownerId,
       input: { title: `${title} ${Date.now()}`, en: "The first sentence. The second sentence.", zh: "第一句。第二句。", visibility },
     });
-    const document = await db.document.update({ where: { slug }, data: { publishedAt: published ? new Date() : null }, include: { segments: { orderBy: { index: "asc" } } } });
+    const document = await db.document.update({
+      where: { slug },
+      data: { publishedAt: published ? new Date() : null },
+      include: { segments: { orderBy: { index: "asc" } } },
+    });
     return { ...document, segmentId: document.segments[0]!.id };
   }
 
@@ -127,9 +144,17 @@ describe("an owner deletes their account", () => {
     const text = await importText(owner.id, "Public import", "public", true);
     const draft = await importText(owner.id, "Private draft", "private", false);
     const readersNote = await write(reader.id, "A reader's public note", { documentId: text.id, segmentId: text.segmentId });
-    const readersPrivate = await write(reader.id, "A reader's private note", { documentId: text.id, segmentId: text.segmentId, visibility: "private" });
+    const readersPrivate = await write(reader.id, "A reader's private note", {
+      documentId: text.id,
+      segmentId: text.segmentId,
+      visibility: "private",
+    });
     const ownersNote = await write(owner.id, "The owner's note", { documentId: text.id, segmentId: text.segmentId });
-    const ownersDraftNote = await write(owner.id, "The owner's note on the draft", { documentId: draft.id, segmentId: draft.segmentId, visibility: "private" });
+    const ownersDraftNote = await write(owner.id, "The owner's note on the draft", {
+      documentId: draft.id,
+      segmentId: draft.segmentId,
+      visibility: "private",
+    });
 
     await deleteAccount(owner.id);
 
@@ -138,9 +163,14 @@ describe("an owner deletes their account", () => {
     expect(kept?.segments.map((s) => s.text)).toEqual(["The first sentence.", "The second sentence."]);
     expect(kept?.source).toBe("Imported by a former member");
     expect((await listAnnotations({ userId: null, documentSlug: text.slug })).map((a) => a.id)).toEqual([readersNote.id]);
-    expect((await listAnnotations({ userId: reader.id, documentSlug: text.slug })).map((a) => a.id).sort()).toEqual([readersNote.id, readersPrivate.id].sort());
+    expect((await listAnnotations({ userId: reader.id, documentSlug: text.slug })).map((a) => a.id).sort()).toEqual(
+      [readersNote.id, readersPrivate.id].sort(),
+    );
     // Nobody owns it, so nobody can edit it.
-    expect(await db.document.findUnique({ where: { id: text.id }, select: { ownerId: true, visibility: true } })).toEqual({ ownerId: null, visibility: "public" });
+    expect(await db.document.findUnique({ where: { id: text.id }, select: { ownerId: true, visibility: true } })).toEqual({
+      ownerId: null,
+      visibility: "public",
+    });
     expect(await isDocumentOwner({ userId: reader.id, slug: text.slug })).toBe(false);
     const edit = await updateSegmentText({ userId: reader.id, segmentId: text.segmentId, text: "Rewritten." }).catch((e: unknown) => e);
     expect(edit).toBeInstanceOf(HttpError);
@@ -166,7 +196,13 @@ describe("others' replies on the deleted person's notes", () => {
 
     const seen = await listAnnotations({ userId: replier.id, documentSlug: LETTER_ID });
     const stub = seen.find((a) => a.id === thread.id);
-    expect(stub).toMatchObject({ author: { id: FORMER_MEMBER_ID, name: "Former member" }, body: null, bodyText: "", tags: [], mine: false });
+    expect(stub).toMatchObject({
+      author: { id: FORMER_MEMBER_ID, name: "Former member" },
+      body: null,
+      bodyText: "",
+      tags: [],
+      mine: false,
+    });
     expect(stub?.targets.map((t) => t.selector.exact)).toEqual(["OpenAI"]);
     expect(stub?.replies.map((r) => [r.id, r.bodyText])).toEqual([[othersReply.id, "A reply the replier keeps"]]);
     expect(await db.reply.findUnique({ where: { id: ownReply.id } })).toBeNull();
@@ -176,30 +212,45 @@ describe("others' replies on the deleted person's notes", () => {
 
     // Every event since, replayed to a signed-out reader: none breaks, the stub arrives as it is
     // now, and the note that is gone for good arrives as removed.
-    const events = await db.liveEvent.findMany({ where: { documentId: LETTER_ID, id: { gt: before._max.id ?? 0n } }, orderBy: { id: "asc" } });
+    const events = await db.liveEvent.findMany({
+      where: { documentId: LETTER_ID, id: { gt: before._max.id ?? 0n } },
+      orderBy: { id: "asc" },
+    });
     const messages = [];
     for (const event of events) messages.push(await messageFor(null, await readEventFacts(event)));
     expect(messages).toContainEqual({ event: "annotation-removed", data: { id: lonely.id } });
-    expect(messages).toContainEqual({ event: "annotation", data: expect.objectContaining({ id: thread.id, author: { id: FORMER_MEMBER_ID, name: "Former member" } }) });
+    expect(messages).toContainEqual({
+      event: "annotation",
+      data: expect.objectContaining({ id: thread.id, author: { id: FORMER_MEMBER_ID, name: "Former member" } }),
+    });
   });
 
   it("keeps a withdrawn proposal that others' notes quote, so their anchor holds", async () => {
     const author = await createUser(db, "Proposer");
     const reader = await createUser(db, "Quoter");
-    const proposal = await db.translation.create({ data: { segmentId: LETTER_SEGMENT, kind: "proposal", text: "一個提案", authorId: author.id, visibility: "public" } });
-    const unquoted = await db.translation.create({ data: { segmentId: LETTER_SEGMENT, kind: "proposal", text: "另一個提案", authorId: author.id, visibility: "public" } });
+    const proposal = await db.translation.create({
+      data: { segmentId: LETTER_SEGMENT, kind: "proposal", text: "一個提案", authorId: author.id, visibility: "public" },
+    });
+    const unquoted = await db.translation.create({
+      data: { segmentId: LETTER_SEGMENT, kind: "proposal", text: "另一個提案", authorId: author.id, visibility: "public" },
+    });
     const quoting = await db.annotation.create({
       data: {
         documentId: LETTER_ID,
         authorId: reader.id,
         visibility: "public",
-        targets: { create: { segmentId: LETTER_SEGMENT, language: "zh-Hant", translationId: proposal.id, exact: "提案", start: 2, end: 4 } },
+        targets: {
+          create: { segmentId: LETTER_SEGMENT, language: "zh-Hant", translationId: proposal.id, exact: "提案", start: 2, end: 4 },
+        },
       },
     });
 
     await deleteAccount(author.id);
 
-    expect(await db.translation.findUnique({ where: { id: proposal.id } })).toMatchObject({ authorId: FORMER_MEMBER_ID, withdrawnAt: expect.any(Date) });
+    expect(await db.translation.findUnique({ where: { id: proposal.id } })).toMatchObject({
+      authorId: FORMER_MEMBER_ID,
+      withdrawnAt: expect.any(Date),
+    });
     expect(await db.translation.findUnique({ where: { id: unquoted.id } })).toBeNull();
     expect(await db.annotationTarget.count({ where: { annotationId: quoting.id, translationId: proposal.id } })).toBe(1);
   });

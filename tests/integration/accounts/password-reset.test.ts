@@ -72,13 +72,18 @@ describe("resetPassword", () => {
     expect(await checkPasswordReset({ token: first.token })).toBe("used");
     // The other link sent before the reset stopped working too.
     expect((await httpError(resetPassword({ token: second.token, password: "yet another password" }))).message).toMatch(/already used/);
-    expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!, "a completely new one")).toBe(true);
+    expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!, "a completely new one")).toBe(
+      true,
+    );
   });
 
   it("lets only one of two simultaneous uses of a link succeed", async () => {
     const user = await makeUser();
     const { token } = (await createPasswordReset({ email: user.email }))!;
-    const results = await Promise.allSettled([resetPassword({ token, password: "first new password" }), resetPassword({ token, password: "second new password" })]);
+    const results = await Promise.allSettled([
+      resetPassword({ token, password: "first new password" }),
+      resetPassword({ token, password: "second new password" }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
   });

@@ -23,7 +23,12 @@ const attempt = (email: string, password: string, ip: string) => authorizeCreden
 describe("authorizeCredentials", () => {
   it("signs in with the right password, whatever the case of the e-mail", async () => {
     const user = await makeUser();
-    expect(await attempt(user.email.toUpperCase(), PASSWORD, "192.0.2.1")).toEqual({ id: user.id, email: user.email, name: "Throttled", sessionVersion: 0 });
+    expect(await attempt(user.email.toUpperCase(), PASSWORD, "192.0.2.1")).toEqual({
+      id: user.id,
+      email: user.email,
+      name: "Throttled",
+      sessionVersion: 0,
+    });
     expect(await attempt(user.email, "wrong password", "192.0.2.1")).toBeNull();
     expect(await attempt("nobody-here@example.test", PASSWORD, "192.0.2.1")).toBeNull();
   });
@@ -70,7 +75,9 @@ describe("authorizeCredentials", () => {
     for (const i of [1, 2]) expect(await attempt(`sprayed-${Date.now()}-${i}@example.test`, PASSWORD, sprayer)).toBeNull();
     expect(await db.rateLimitEvent.count({ where: { bucket: "sign-in-failures", key: sprayer } })).toBe(2);
     // ...and the rest of the allowance is spent at once.
-    await db.rateLimitEvent.createMany({ data: Array.from({ length: MAX_FAILURES_PER_ADDRESS - 2 }, () => ({ bucket: "sign-in-failures", key: sprayer })) });
+    await db.rateLimitEvent.createMany({
+      data: Array.from({ length: MAX_FAILURES_PER_ADDRESS - 2 }, () => ({ bucket: "sign-in-failures", key: sprayer })),
+    });
     const refusal = await attempt(user.email, PASSWORD, sprayer).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(SignInThrottledError);
     expect((refusal as Error).message).toBe("Too many failed sign-ins from your address. Try again in 15 minutes.");

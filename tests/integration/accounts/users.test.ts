@@ -88,7 +88,8 @@ describe("createUser", () => {
     const input = registerSchema.parse({ email, password: PASSWORD, name: "Racer" });
     const results = await Promise.allSettled([createUser(input), createUser(input), createUser(input)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) expect((r.reason as HttpError).status).toBe(409);
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected"))
+      expect((r.reason as HttpError).status).toBe(409);
   });
 });
 
@@ -96,7 +97,9 @@ describe("registerSchema", () => {
   const fieldErrors = (input: unknown) => {
     const result = registerSchema.safeParse(input);
     const messages: Record<string, string> = {};
-    if (!result.success) for (const issue of result.error.issues) messages[issue.path.join(".")] = `${messages[issue.path.join(".")] ?? ""} ${issue.message}`.trim();
+    if (!result.success)
+      for (const issue of result.error.issues)
+        messages[issue.path.join(".")] = `${messages[issue.path.join(".")] ?? ""} ${issue.message}`.trim();
     return messages;
   };
 
@@ -128,7 +131,9 @@ describe("updateUserName", () => {
 describe("changePassword", () => {
   it("refuses a wrong current password with a field error, and changes nothing", async () => {
     const user = await makeUser("wrong-current");
-    const error = await rejection(changePassword({ userId: user.id, currentPassword: "not my password", newPassword: "a brand new secret", ip: "198.51.100.1" }));
+    const error = await rejection(
+      changePassword({ userId: user.id, currentPassword: "not my password", newPassword: "a brand new secret", ip: "198.51.100.1" }),
+    );
     expect(error.status).toBe(400);
     expect(error.details).toEqual({ fieldErrors: { currentPassword: [expect.stringMatching(/not your current password/)] } });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -138,9 +143,13 @@ describe("changePassword", () => {
 
   it("sets the new password and bumps sessionVersion, which ends older sessions", async () => {
     const user = await makeUser("change");
-    const pending = await db.passwordResetToken.create({ data: { userId: user.id, tokenHash: `pending-${user.id}`, expiresAt: new Date(Date.now() + 3600_000) } });
+    const pending = await db.passwordResetToken.create({
+      data: { userId: user.id, tokenHash: `pending-${user.id}`, expiresAt: new Date(Date.now() + 3600_000) },
+    });
 
-    expect(await changePassword({ userId: user.id, currentPassword: PASSWORD, newPassword: "a brand new secret", ip: "198.51.100.2" })).toEqual({ sessionVersion: 1 });
+    expect(
+      await changePassword({ userId: user.id, currentPassword: PASSWORD, newPassword: "a brand new secret", ip: "198.51.100.2" }),
+    ).toEqual({ sessionVersion: 1 });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(row.passwordHash!, "a brand new secret")).toBe(true);
     expect(await verifyPassword(row.passwordHash!, PASSWORD)).toBe(false);
@@ -163,7 +172,9 @@ describe("changePassword", () => {
 
   it("refuses a new password equal to the account's e-mail", async () => {
     const user = await makeUser("same-as-email");
-    const error = await rejection(changePassword({ userId: user.id, currentPassword: PASSWORD, newPassword: user.email.toUpperCase(), ip: "198.51.100.3" }));
+    const error = await rejection(
+      changePassword({ userId: user.id, currentPassword: PASSWORD, newPassword: user.email.toUpperCase(), ip: "198.51.100.3" }),
+    );
     expect(error.details).toEqual({ fieldErrors: { newPassword: [expect.stringMatching(/e-mail/)] } });
   });
 
@@ -171,7 +182,10 @@ describe("changePassword", () => {
     const user = await makeUser("change-throttle");
     const ip = "198.51.100.4";
     for (let i = 0; i < 5; i++) {
-      expect((await rejection(changePassword({ userId: user.id, currentPassword: `guess number ${i}`, newPassword: "a brand new secret", ip }))).status).toBe(400);
+      expect(
+        (await rejection(changePassword({ userId: user.id, currentPassword: `guess number ${i}`, newPassword: "a brand new secret", ip })))
+          .status,
+      ).toBe(400);
     }
     const error = await rejection(changePassword({ userId: user.id, currentPassword: PASSWORD, newPassword: "a brand new secret", ip }));
     expect(error.status).toBe(429);
@@ -222,7 +236,9 @@ describe("exportUserData and deleteUser", () => {
     const other = await makeUser("delete-other");
     const mine = await annotate(user.id, "Goes with me");
     const theirs = await annotate(other.id, "Stays");
-    const myReply = await db.reply.create({ data: { annotationId: theirs.id, authorId: user.id, body: { type: "doc" }, bodyText: "Goes too" } });
+    const myReply = await db.reply.create({
+      data: { annotationId: theirs.id, authorId: user.id, body: { type: "doc" }, bodyText: "Goes too" },
+    });
 
     const error = await rejection(deleteUser({ userId: user.id, confirmEmail: other.email }));
     expect(error.status).toBe(400);

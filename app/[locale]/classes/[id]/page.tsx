@@ -69,45 +69,57 @@ export default async function ClassPage({ params }: Props) {
             actionsLabel={t("colActions")}
             head={
               <>
-                  <th scope="col">{t("colName")}</th>
-                  <th scope="col">{t("colRole")}</th>
-                  {activity && (
-                    <>
-                      <th scope="col" className="num">{t("colNotes")}</th>
-                      <th scope="col" className="num">{t("colReplies")}</th>
-                      <th scope="col" className="num">{t("colProposals")}</th>
-                      <th scope="col" className="num">{t("colVotes")}</th>
-                      <th scope="col">{t("colLastActive")}</th>
-                    </>
-                  )}
+                <th scope="col">{t("colName")}</th>
+                <th scope="col">{t("colRole")}</th>
+                {activity && (
+                  <>
+                    <th scope="col" className="num">
+                      {t("colNotes")}
+                    </th>
+                    <th scope="col" className="num">
+                      {t("colReplies")}
+                    </th>
+                    <th scope="col" className="num">
+                      {t("colProposals")}
+                    </th>
+                    <th scope="col" className="num">
+                      {t("colVotes")}
+                    </th>
+                    <th scope="col">{t("colLastActive")}</th>
+                  </>
+                )}
               </>
             }
           >
-                {klass.members.map((m) => {
-                  const stats = activity?.members.find((a) => a.id === m.id);
-                  return (
-                    <tr key={m.id}>
-                      <td>{m.id === user.id ? t("you", { name: m.name }) : m.name}</td>
-                      <td>{m.role === "teacher" ? t("roleTeacher") : t("roleStudent")}</td>
-                      {activity && (
-                        <>
-                          <td className="num">{format.number(stats?.notes ?? 0)}</td>
-                          <td className="num">{format.number(stats?.replies ?? 0)}</td>
-                          <td className="num">{format.number(stats?.proposals ?? 0)}</td>
-                          <td className="num">{format.number(stats?.votes ?? 0)}</td>
-                          <td>{stats?.lastActive ? <time dateTime={stats.lastActive}>{format.dateTime(new Date(stats.lastActive), LAST_ACTIVE)}</time> : "—"}</td>
-                        </>
-                      )}
+            {klass.members.map((m) => {
+              const stats = activity?.members.find((a) => a.id === m.id);
+              return (
+                <tr key={m.id}>
+                  <td>{m.id === user.id ? t("you", { name: m.name }) : m.name}</td>
+                  <td>{m.role === "teacher" ? t("roleTeacher") : t("roleStudent")}</td>
+                  {activity && (
+                    <>
+                      <td className="num">{format.number(stats?.notes ?? 0)}</td>
+                      <td className="num">{format.number(stats?.replies ?? 0)}</td>
+                      <td className="num">{format.number(stats?.proposals ?? 0)}</td>
+                      <td className="num">{format.number(stats?.votes ?? 0)}</td>
                       <td>
-                        {m.id === user.id ? (
-                          m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} self />
+                        {stats?.lastActive ? (
+                          <time dateTime={stats.lastActive}>{format.dateTime(new Date(stats.lastActive), LAST_ACTIVE)}</time>
                         ) : (
-                          teacher && m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} />
+                          "—"
                         )}
                       </td>
-                    </tr>
-                  );
-                })}
+                    </>
+                  )}
+                  <td>
+                    {m.id === user.id
+                      ? m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} self />
+                      : teacher && m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} />}
+                  </td>
+                </tr>
+              );
+            })}
           </ClassTable>
         </section>
         {links && (
@@ -122,30 +134,42 @@ export default async function ClassPage({ params }: Props) {
                 actionsLabel={t("colActions")}
                 head={
                   <>
-                      <th scope="col">{t("colMadeBy")}</th>
-                      <th scope="col">{t("colLink")}</th>
-                      <th scope="col">{t("colMade")}</th>
-                      <th scope="col">{t("colState")}</th>
+                    <th scope="col">{t("colMadeBy")}</th>
+                    <th scope="col">{t("colLink")}</th>
+                    <th scope="col">{t("colMade")}</th>
+                    <th scope="col">{t("colState")}</th>
                   </>
                 }
               >
-                    {links.map((link) => {
-                      const made = format.dateTime(new Date(link.createdAt), LAST_ACTIVE);
-                      return (
-                        <tr key={link.id}>
-                          <td>{link.maker.id === user.id ? t("you", { name: link.maker.name }) : link.maker.name}</td>
-                          <td>
-                            {link.allowJoin ? t("linkInvites") : link.noteCount === null ? t("linkClassNotes") : t("linkNotes", { count: link.noteCount })}{" "}
-                            <span className="class-meta">{t("linkOn", { document: link.document })}</span>
-                          </td>
-                          <td>
-                            <time dateTime={link.createdAt}>{made}</time>
-                          </td>
-                          <td>{t(`linkState.${link.state}`)}</td>
-                          <td>{link.state === "active" && <RevokeClassLinkButton classId={klass.id} shareId={link.id} label={t("revokeLinkLabel", { name: link.maker.name, date: made })} />}</td>
-                        </tr>
-                      );
-                    })}
+                {links.map((link) => {
+                  const made = format.dateTime(new Date(link.createdAt), LAST_ACTIVE);
+                  return (
+                    <tr key={link.id}>
+                      <td>{link.maker.id === user.id ? t("you", { name: link.maker.name }) : link.maker.name}</td>
+                      <td>
+                        {link.allowJoin
+                          ? t("linkInvites")
+                          : link.noteCount === null
+                            ? t("linkClassNotes")
+                            : t("linkNotes", { count: link.noteCount })}{" "}
+                        <span className="class-meta">{t("linkOn", { document: link.document })}</span>
+                      </td>
+                      <td>
+                        <time dateTime={link.createdAt}>{made}</time>
+                      </td>
+                      <td>{t(`linkState.${link.state}`)}</td>
+                      <td>
+                        {link.state === "active" && (
+                          <RevokeClassLinkButton
+                            classId={klass.id}
+                            shareId={link.id}
+                            label={t("revokeLinkLabel", { name: link.maker.name, date: made })}
+                          />
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
               </ClassTable>
             )}
           </section>
@@ -169,7 +193,8 @@ export default async function ClassPage({ params }: Props) {
                         {s.text}
                       </Link>
                       <span aria-label={t("sentenceNotes", { count: s.notes })}>
-                        <span className="heat" style={{ display: "inline-block", width: `${(s.notes / maxNotes) * 5}rem` }} /> {format.number(s.notes)}
+                        <span className="heat" style={{ display: "inline-block", width: `${(s.notes / maxNotes) * 5}rem` }} />{" "}
+                        {format.number(s.notes)}
                       </span>
                     </li>
                   ))}

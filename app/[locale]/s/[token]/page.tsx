@@ -48,7 +48,13 @@ export default async function SharedViewPage({ params }: Props) {
             : t.rich("sharedBy", { name: share.ownerName, count: share.annotations.length, strong })}
         </p>
         {share.withheld > 0 && (
-          <p>{viewer ? t("withheldMember") : t.rich("withheldSignIn", { link: (chunks) => <Link href={`/signin?callbackUrl=${encodeURIComponent(`/s/${token}`)}`}>{chunks}</Link> })}</p>
+          <p>
+            {viewer
+              ? t("withheldMember")
+              : t.rich("withheldSignIn", {
+                  link: (chunks) => <Link href={`/signin?callbackUrl=${encodeURIComponent(`/s/${token}`)}`}>{chunks}</Link>,
+                })}
+          </p>
         )}
         {share.allowJoin && share.className && (
           <ClientMessages namespaces={["SharedNotes"]}>
@@ -60,7 +66,12 @@ export default async function SharedViewPage({ params }: Props) {
         document={document}
         preferences={{ layout: share.view.layout, version: share.view.versionId }}
         layerNamespaces={["SharedNotes"]}
-        layer={<SharedAnnotationLayer annotations={share.annotations} focus={share.view.focus && share.annotations.some((a) => a.id === share.view.focus) ? share.view.focus : null} />}
+        layer={
+          <SharedAnnotationLayer
+            annotations={share.annotations}
+            focus={share.view.focus && share.annotations.some((a) => a.id === share.view.focus) ? share.view.focus : null}
+          />
+        }
       />
     </>
   );

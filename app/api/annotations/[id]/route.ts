@@ -15,7 +15,9 @@ type Context = { params: Promise<{ id: string }> };
 
 export const GET = apiRoute(async (_request, { params }: Context) => {
   const user = await getCurrentUser();
-  return Response.json(await getAnnotationOrThrow({ userId: user?.id ?? null, id: (await params).id }), { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(await getAnnotationOrThrow({ userId: user?.id ?? null, id: (await params).id }), {
+    headers: { "Cache-Control": "private, no-store" },
+  });
 });
 
 export const PATCH = apiRoute(async (request, { params }: Context) => {

@@ -23,7 +23,10 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
       ...document,
       script,
       versions: document.versions.map((v) => ({ ...v, language: v.language === "zh-Hant" ? "zh-Hans" : v.language })),
-      segments: document.segments.map((s) => ({ ...s, translations: Object.fromEntries(Object.entries(s.translations).map(([id, text]) => [id, inScript(text, "hans")])) })),
+      segments: document.segments.map((s) => ({
+        ...s,
+        translations: Object.fromEntries(Object.entries(s.translations).map(([id, text]) => [id, inScript(text, "hans")])),
+      })),
     },
     { headers },
   );

@@ -28,7 +28,12 @@ export default async function AlignPage({ params }: Props) {
       <h1>{t("heading", { title: alignment.title })}</h1>
       <p className="lede">{t.rich("lede", { link: (chunks) => <Link href="/import">{chunks}</Link> })}</p>
       <ClientMessages namespaces={["Align"]}>
-        <AlignmentEditor slug={slug} title={alignment.title} visibility={alignment.visibility} initialRows={alignment.rows.map(({ paragraph, kind, en, zh }) => ({ paragraph, kind, en, zh }))} />
+        <AlignmentEditor
+          slug={slug}
+          title={alignment.title}
+          visibility={alignment.visibility}
+          initialRows={alignment.rows.map(({ paragraph, kind, en, zh }) => ({ paragraph, kind, en, zh }))}
+        />
       </ClientMessages>
     </div>
   );

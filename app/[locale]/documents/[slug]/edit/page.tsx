@@ -28,7 +28,10 @@ export default async function EditTextPage({ params }: Props) {
       <h1>{t("heading", { title: alignment.title })}</h1>
       <p className="lede">{t.rich("lede", { link: (chunks) => <Link href={`/read/${encodeURIComponent(slug)}`}>{chunks}</Link> })}</p>
       <ClientMessages namespaces={["EditText"]}>
-        <TextEditor slug={slug} rows={alignment.rows.map(({ segmentId, paragraph, en, zh, translationId }) => ({ segmentId, paragraph, en, zh, translationId }))} />
+        <TextEditor
+          slug={slug}
+          rows={alignment.rows.map(({ segmentId, paragraph, en, zh, translationId }) => ({ segmentId, paragraph, en, zh, translationId }))}
+        />
       </ClientMessages>
     </div>
   );

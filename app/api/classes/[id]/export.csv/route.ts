@@ -10,14 +10,61 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (_request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();
   const { notes, truncated } = await exportClassNotes({ userId: user.id, classId: (await params).id });
-  const header = ["id", "document", "sentence", "language", "quote", "author", "visibility", "hidden", "motivation", "tags", "note", "replies", "created", "updated"];
+  const header = [
+    "id",
+    "document",
+    "sentence",
+    "language",
+    "quote",
+    "author",
+    "visibility",
+    "hidden",
+    "motivation",
+    "tags",
+    "note",
+    "replies",
+    "created",
+    "updated",
+  ];
   const rows = notes.map((n) => [
-    n.id, n.document, n.sentence, n.language, n.quote, n.author, n.visibility, n.hidden, n.motivation, n.tags, n.note,
-    n.replies.map((r) => `${r.author}: ${r.text}`).join("\n"), n.createdAt, n.updatedAt,
+    n.id,
+    n.document,
+    n.sentence,
+    n.language,
+    n.quote,
+    n.author,
+    n.visibility,
+    n.hidden,
+    n.motivation,
+    n.tags,
+    n.note,
+    n.replies.map((r) => `${r.author}: ${r.text}`).join("\n"),
+    n.createdAt,
+    n.updatedAt,
   ]);
   // Capped (lib/limits.ts): the last row says so, where a teacher reading the sheet sees it.
-  if (truncated) rows.push(["", "", "", "", "", "", "", "", "", "", `Only the first ${notes.length} notes: an export holds at most ${EXPORT_MAX_NOTES}.`, "", "", ""]);
+  if (truncated)
+    rows.push([
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      `Only the first ${notes.length} notes: an export holds at most ${EXPORT_MAX_NOTES}.`,
+      "",
+      "",
+      "",
+    ]);
   return new Response("\uFEFF" + toCsv(header, rows), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="class-notes.csv"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="class-notes.csv"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 });

@@ -15,7 +15,9 @@ export const GET = apiRoute(async (_request, { params }: { params: Promise<{ id:
       exportedAt: new Date().toISOString(),
       className: result.className,
       notes: result.notes,
-      ...(result.truncated ? { truncated: `Only the first ${result.notes.length} notes: an export holds at most ${EXPORT_MAX_NOTES}.` } : {}),
+      ...(result.truncated
+        ? { truncated: `Only the first ${result.notes.length} notes: an export holds at most ${EXPORT_MAX_NOTES}.` }
+        : {}),
     },
     { headers: { "Content-Disposition": `attachment; filename="class-notes.json"`, "Cache-Control": "private, no-store" } },
   );

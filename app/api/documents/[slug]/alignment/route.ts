@@ -14,7 +14,9 @@ type Context = { params: Promise<{ slug: string }> };
 
 export const GET = apiRoute(async (_request, { params }: Context) => {
   const user = await requireUser();
-  return Response.json(await getAlignment({ userId: user.id, slug: (await params).slug }), { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(await getAlignment({ userId: user.id, slug: (await params).slug }), {
+    headers: { "Cache-Control": "private, no-store" },
+  });
 });
 
 export const PUT = apiRoute(async (request, { params }: Context) => {
@@ -25,5 +27,8 @@ export const PUT = apiRoute(async (request, { params }: Context) => {
     revalidatePath(documentPath(result.slug));
     revalidatePath("/");
   }
-  return Response.json({ ...result, url: result.visibility === "public" ? documentPath(result.slug) : `/read/${encodeURIComponent(result.slug)}` });
+  return Response.json({
+    ...result,
+    url: result.visibility === "public" ? documentPath(result.slug) : `/read/${encodeURIComponent(result.slug)}`,
+  });
 });

@@ -20,7 +20,10 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   const { annotations, truncated } = await listAnnotationsForExport({ userId, documentSlug: slug });
   const collection = toAnnotationCollection({ origin: publicOrigin(), document, annotations });
   const body = truncated
-    ? { ...collection, "interleaf:truncated": `This export holds the first ${annotations.length} notes only (at most ${EXPORT_MAX_NOTES} notes or 16 MB). Use GET /api/annotations?document=${slug} and its \`next\` cursor for the rest.` }
+    ? {
+        ...collection,
+        "interleaf:truncated": `This export holds the first ${annotations.length} notes only (at most ${EXPORT_MAX_NOTES} notes or 16 MB). Use GET /api/annotations?document=${slug} and its \`next\` cursor for the rest.`,
+      }
     : collection;
   return new Response(JSON.stringify(body, null, 2), {
     headers: {

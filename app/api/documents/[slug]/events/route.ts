@@ -26,7 +26,14 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   // 429 past the per-user and per-address caps; the count drops when the stream ends.
   const release = reserveStream(userId, clientAddress(request.headers));
   if (request.signal.aborted) release();
-  const stream = documentEventStream({ userId, documentId: document.id, lastEventId, signal: request.signal, sessionHolds: session?.stillValid, onClose: release });
+  const stream = documentEventStream({
+    userId,
+    documentId: document.id,
+    lastEventId,
+    signal: request.signal,
+    sessionHolds: session?.stillValid,
+    onClose: release,
+  });
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",

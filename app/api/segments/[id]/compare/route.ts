@@ -10,5 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { a, b } = readQuery(request, compareQuerySchema);
   const user = await getCurrentUser();
-  return Response.json(await compareTranslations({ userId: user?.id ?? null, segmentId: (await params).id, a, b }), { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(await compareTranslations({ userId: user?.id ?? null, segmentId: (await params).id, a, b }), {
+    headers: { "Cache-Control": "private, no-store" },
+  });
 });
