@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { FormField } from "@/components/ui/form-field";
+import { EmailField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { passwordResetRequestSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
@@ -34,16 +34,7 @@ export function ResetRequestForm() {
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
       <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-      <FormField
-        id={FIELD_IDS.email}
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        inputMode="email"
-        required
-        errors={errors.fieldErrors.email}
-      />
+      <EmailField id={FIELD_IDS.email} label={t("email")} errors={errors.fieldErrors.email} />
       <SubmitButton busy={busy} busyLabel={t("sending")}>
         {t("send")}
       </SubmitButton>

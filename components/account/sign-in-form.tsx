@@ -10,7 +10,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { FormField } from "@/components/ui/form-field";
+import { EmailField, FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NAME_MAX, PASSWORD_MIN, signInSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
@@ -77,16 +77,7 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
     <div className="auth-forms">
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy === "credentials"}>
         <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-        <FormField
-          id={FIELD_IDS.email}
-          name="email"
-          type="email"
-          label={t("email")}
-          autoComplete="username"
-          inputMode="email"
-          required
-          errors={errors.fieldErrors.email}
-        />
+        <EmailField id={FIELD_IDS.email} label={t("email")} autoComplete="username" errors={errors.fieldErrors.email} />
         <FormField
           id={FIELD_IDS.password}
           name="password"

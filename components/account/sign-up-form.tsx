@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { refreshSession } from "./session-store";
 import type { FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { FormField } from "@/components/ui/form-field";
+import { EmailField, FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NAME_MAX, PASSWORD_MIN, registerSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
@@ -57,16 +57,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         maxLength={NAME_MAX}
         errors={errors.fieldErrors.name}
       />
-      <FormField
-        id={FIELD_IDS.email}
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        inputMode="email"
-        required
-        errors={errors.fieldErrors.email}
-      />
+      <EmailField id={FIELD_IDS.email} label={t("email")} errors={errors.fieldErrors.email} />
       <FormField
         id={FIELD_IDS.password}
         name="password"

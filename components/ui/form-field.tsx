@@ -29,3 +29,8 @@ export function FormField({ id, label, hint, errors, className, ...input }: Form
     </div>
   );
 }
+
+/** The e-mail field of the account forms: `autoComplete` is "email", or "username" where it names the account signing in. */
+export function EmailField(props: Omit<FormFieldProps, "name" | "type" | "inputMode">) {
+  return <FormField name="email" type="email" inputMode="email" autoComplete="email" required {...props} />;
+}
