@@ -3,7 +3,7 @@
  * kept in .data/e2e between runs).
  */
 import { chromium, defineConfig } from "@playwright/test";
-import { findChromium, NO_BROWSER_MESSAGE } from "./e2e/support/find-chromium";
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from "./e2e/support/find-chromium";
 
 const executablePath = findChromium({ bundled: () => chromium.executablePath() });
 if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
@@ -28,16 +28,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
-      // No sandbox as root; no background traffic on a machine with no route out.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

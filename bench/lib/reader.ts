@@ -2,7 +2,7 @@
 import { gzipSync } from "node:zlib";
 import http from "node:http";
 import { chromium, type Browser } from "@playwright/test";
-import { findChromium, NO_BROWSER_MESSAGE } from "../../e2e/support/find-chromium";
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from "../../e2e/support/find-chromium";
 import { median } from "./stats";
 
 export async function launchBrowser(): Promise<Browser> {
@@ -10,15 +10,7 @@ export async function launchBrowser(): Promise<Browser> {
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
   return chromium.launch({
     executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -21,3 +21,14 @@ export function findChromium(
   const own = bundled?.();
   return own && exists(own) ? own : undefined;
 }
+
+/** Chromium's flags here: no sandbox (we may run as root), and no background traffic on a machine with no route out. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
