@@ -16,7 +16,7 @@ export default defineConfig([
     },
   },
   {
-    // Only the server layer may reach the database: components and lib stay importable anywhere.
+    // Only the data layer (server/) may reach the database: routes stay thin, components and lib stay importable anywhere.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [

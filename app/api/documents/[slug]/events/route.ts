@@ -4,10 +4,8 @@ import { parseBigintId } from "@/lib/validation/numbers";
 import { eventsQuerySchema } from "@/lib/validation/queries";
 import { clientAddress } from "@/server/auth/client-address";
 import { getCurrentSession } from "@/server/auth/current-user";
-import { getDb } from "@/server/db";
-import { visibleDocumentsWhere } from "@/server/data/documents/visibility";
+import { readableDocumentIdOrThrow } from "@/server/data/documents/readable-document-id";
 import { apiRoute } from "@/server/http/api-route";
-import { notFound } from "@/server/http/errors";
 import { readQuery } from "@/server/http/read-query";
 import { documentEventStream } from "@/server/live/document-event-stream";
 import { reserveStream } from "@/server/live/stream-caps";
@@ -19,8 +17,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   const query = readQuery(request, eventsQuerySchema);
   const session = await getCurrentSession();
   const userId = session?.user.id ?? null;
-  const document = await getDb().document.findFirst({ where: { slug, ...visibleDocumentsWhere({ userId }) }, select: { id: true } });
-  if (!document) throw notFound(`Document "${slug}"`);
+  const documentId = await readableDocumentIdOrThrow({ slug, userId });
   // An id that is not one (or beyond bigint) is read as "from now", as a browser's first connect is.
   const lastEventId = parseBigintId(request.headers.get("last-event-id") ?? query.lastEventId);
   // 429 past the per-user and per-address caps; the count drops when the stream ends.
@@ -28,7 +25,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   if (request.signal.aborted) release();
   const stream = documentEventStream({
     userId,
-    documentId: document.id,
+    documentId,
     lastEventId,
     signal: request.signal,
     sessionHolds: session?.stillValid,
