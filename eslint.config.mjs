@@ -22,7 +22,12 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          patterns: [{ group: ["**/server/generated/**", "@prisma/*", "pg"], message: "Only server/** talks to the database." }],
+          patterns: [
+            {
+              group: ["**/server/generated/**", "@prisma/*", "pg", "@/server/db", "**/server/db"],
+              message: "Only server/** talks to the database: call a function of server/data.",
+            },
+          ],
         },
       ],
     },
