@@ -55,7 +55,10 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expectAccessible(page, "reader with the notes panel");
 
       await page.keyboard.press("Escape");
-      await page.getByRole("button", { name: "Compare translations of this sentence" }).first().click();
+      await page
+        .getByRole("button", { name: /^Compare translations of sentence \d+$/ })
+        .first()
+        .click();
       await expect(page.getByRole("dialog", { name: /Compare translations/ })).toBeVisible();
       await expect(page.getByText("All renderings")).toBeVisible();
       await expectAccessible(page, "reader with the compare panel");

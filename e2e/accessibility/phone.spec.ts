@@ -140,7 +140,7 @@ test("phone and touch: sign up, select words, highlight, note, compare and vote,
   // Compare and vote.
   await page
     .locator(`[data-pair="${segmentId("s07")}"]`)
-    .getByRole("button", { name: "Compare translations of this sentence" })
+    .getByRole("button", { name: "Compare translations of sentence 7" })
     .tap();
   const compare = page.getByRole("dialog", { name: /Compare translations/ });
   await expect(compare).toBeVisible();

@@ -46,7 +46,7 @@ test.describe("compare translations", () => {
     // Open sentence 7's compare panel from its margin, and compare fluent with close.
     await page
       .locator(`[data-margin="${segmentId("s07")}"]`)
-      .getByRole("button", { name: "Compare translations of this sentence" })
+      .getByRole("button", { name: "Compare translations of sentence 7" })
       .click();
     await expect(panel(page)).toBeVisible();
     await expect(panel(page).locator(".compare-english")).toContainText("Your conduct has made it clear");

@@ -59,7 +59,10 @@ test("sign up, highlight, note, compare and share in 繁體中文", async ({ pag
   await panel.getByRole("button", { name: "關閉筆記" }).click();
 
   // Compare translations.
-  await page.getByRole("button", { name: "比較這一句的譯文" }).first().click();
+  await page
+    .getByRole("button", { name: /^比較第 \d+ 句的譯文$/ })
+    .first()
+    .click();
   const dialog = page.getByRole("dialog", { name: /^比較譯文 · / });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("heading", { name: /所有譯文/ })).toBeVisible();
