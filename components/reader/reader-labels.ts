@@ -15,6 +15,7 @@ export const SHORTCUTS = [
   { keys: ["O"], does: "open" },
   { keys: ["R"], does: "reply" },
   { keys: ["C"], does: "compare" },
+  { keys: ["Ctrl", "Enter"], does: "save" },
   { keys: ["Esc"], does: "escape" },
   { keys: ["?"], does: "help" },
 ] as const;
