@@ -27,6 +27,9 @@ test.describe("繁體中文", () => {
     await expect(help).toContainText("選取文字：← → 移動");
     await expect(help).toContainText("上一句／下一句");
     await expect(help).toContainText("比較這一句的譯文");
+    // Saving a note from the editor is a shortcut too, so it is listed.
+    await expect(help.getByRole("term").filter({ hasText: "Enter" })).toContainText("Ctrl");
+    await expect(help).toContainText("在筆記編輯器中：儲存筆記或回覆");
     await expect(help).not.toContainText("Choose words");
     await expect(help.getByRole("button", { name: "關閉" })).toBeVisible();
     await page.keyboard.press("Escape");
