@@ -50,6 +50,12 @@ test.describe("compare translations", () => {
       .click();
     await expect(panel(page)).toBeVisible();
     await expect(panel(page).locator(".compare-english")).toContainText("Your conduct has made it clear");
+    // The dialog is modal: the wheel over the page behind it does not scroll the letter away.
+    const scrolledBefore = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(40, 400);
+    await page.mouse.wheel(0, 1200);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolledBefore);
     await panel(page).getByLabel("Translation A").selectOption({ label: FLUENT.name });
     await panel(page).getByLabel("Translation B").selectOption({ label: CLOSE.name });
     const sideA = panel(page).locator('[data-side="a"]');
