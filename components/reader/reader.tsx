@@ -71,8 +71,14 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
             <time dateTime={document.publishedOn}>{format.dateTime(new Date(document.publishedOn), { dateStyle: "long" })}</time>
           )}
           {document.publishedOn && " · "}
-          {t("meta", { sentences: segments.length, versions: versions.length })} ·{" "}
-          <a href={`${document.url}/compare`}>{t("compareTranslations")}</a>
+          {t("meta", { sentences: segments.length, versions: versions.length })}
+          {/* Comparing the whole text needs two versions; one sentence's proposals are compared from its margin. */}
+          {versions.length > 1 && (
+            <>
+              {" · "}
+              <a href={`${document.url}/compare`}>{t("compareTranslations")}</a>
+            </>
+          )}
         </p>
         <details className="about">
           <summary>{t("about")}</summary>
