@@ -128,6 +128,9 @@ test.describe("compare translations", () => {
   });
 
   test("the whole-letter view marks differences, colours divergence and opens a sentence's panel", async ({ page }) => {
+    // The letter has three versions, so its reader offers the whole-letter view.
+    await page.goto(LETTER_PATH);
+    await expect(page.getByRole("link", { name: "Compare translations" })).toHaveAttribute("href", `${LETTER_PATH}/compare`);
     await page.goto(`${LETTER_PATH}/compare?a=${FLUENT.id}&b=${CLOSE.id}`);
     await expect(page.getByRole("heading", { name: "Compare translations", level: 1 })).toBeVisible();
     const row = page.locator(`[data-compare-row="${segmentId("s07")}"]`);
