@@ -16,6 +16,8 @@ export interface TextEditorRow {
   en: string;
   zh: string;
   translationId: string | null;
+  /** The reader's number for it (null: a salutation or sign-off). */
+  number: number | null;
 }
 
 type Result = { reanchored: { exact: number; moved: number; fuzzy: number; orphaned: number } };
@@ -86,17 +88,17 @@ export function TextEditor({ slug, rows }: { slug: string; rows: TextEditorRow[]
           className={`text-edit-row${i > 0 && rows[i - 1]!.paragraph !== row.paragraph ? " new-paragraph" : ""}`}
         >
           <span className="row-number" aria-hidden="true">
-            {i + 1}
+            {row.number ?? ""}
           </span>
           <Cell
-            label={t("sentenceEnglish", { number: i + 1 })}
+            label={t("sentenceEnglish", { number: row.number ?? i + 1 })}
             lang="en"
             initial={row.en}
             save={(text) => send(`/api/segments/${encodeURIComponent(row.segmentId)}`, text)}
           />
           {row.translationId ? (
             <Cell
-              label={t("sentenceChinese", { number: i + 1 })}
+              label={t("sentenceChinese", { number: row.number ?? i + 1 })}
               lang="zh-Hant"
               initial={row.zh}
               save={(text) =>

@@ -183,7 +183,7 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
             {paragraph.map((segment) => (
               <div className="pair" key={segment.id} data-pair={segment.id} data-kind={segment.kind}>
                 <span className="number" aria-hidden="true">
-                  {segment.kind === "sentence" ? segment.index : ""}
+                  {segment.number ?? ""}
                 </span>
                 <span
                   className="sentence"

@@ -164,7 +164,7 @@ export async function CompareView({
                 <span className="visually-hidden">{versionsDiffer(s.divergence)}</span>
               </span>
               <span className="number" role="cell" data-number-of={segment.id}>
-                {segment.kind === "sentence" ? segment.index : ""}
+                {segment.number ?? ""}
               </span>
               <span className="en" role="cell" lang="en" data-english-of={segment.id}>
                 {segment.text}
@@ -176,7 +176,7 @@ export async function CompareView({
                   type="button"
                   className="margin-compare"
                   data-open-compare={segment.id}
-                  aria-label={t("compareAll", { number: segment.index })}
+                  aria-label={t("compareAll", { number: segment.number ?? segment.index })}
                   title={t("compareAllTitle")}
                 >
                   ⇄

@@ -132,6 +132,12 @@ test.describe("import, align, annotate, edit, export", () => {
       200,
     );
     expect((await page.request.get(`/api/documents/${slug}`)).status()).toBe(200);
+    // Its first sentence is sentence 1 in the reader and in the editor alike (its stored index is 0).
+    await page.goto(`/read/${slug}`);
+    await expect(page.locator(`[data-pair="${alignment.rows[0].segmentId}"] .number`)).toHaveText("1");
+    await expect(page.locator(`[data-pair="${alignment.rows[1].segmentId}"] .number`)).toHaveText("2");
+    await page.goto(`/documents/${slug}/edit`);
+    await expect(page.locator(".text-edit-row .row-number").first()).toHaveText("1");
 
     const other = await browser.newPage();
     await signUpAndSignIn(other);

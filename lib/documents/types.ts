@@ -14,6 +14,8 @@ export interface VersionView {
 export interface SegmentView {
   id: string;
   index: number;
+  /** The number shown beside it: sentences from 1, none for a salutation or sign-off (sentence-numbers.ts). */
+  number: number | null;
   paragraph: number;
   kind: "salutation" | "sentence" | "signoff";
   text: string;

@@ -1,4 +1,5 @@
 import "server-only";
+import { sentenceNumbers } from "@/lib/documents/sentence-numbers";
 import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/types";
 import { isStorableText } from "@/lib/validation/text";
 import { getDb } from "../../db";
@@ -22,9 +23,11 @@ export async function getDocument(options: Viewer & { slug: string }): Promise<D
   });
   if (!document) return null;
 
-  const segments: SegmentView[] = document.segments.map((s) => ({
+  const numbers = sentenceNumbers(document.segments);
+  const segments: SegmentView[] = document.segments.map((s, i) => ({
     id: s.id,
     index: s.index,
+    number: numbers[i] ?? null,
     paragraph: s.paragraph,
     kind: s.kind,
     text: s.text,

@@ -1,3 +1,4 @@
+import { sentenceNumbers } from "@/lib/documents/sentence-numbers";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -23,6 +24,8 @@ export default async function EditTextPage({ params }: Props) {
   const t = await getTranslations("EditText");
   const alignment = await ownAlignment(slug, "edit");
   if (!alignment.published) redirect(`/documents/${encodeURIComponent(slug)}/align`);
+  // Numbered as the reader numbers them, so "sentence 3" means the same sentence on both pages.
+  const numbers = sentenceNumbers(alignment.rows);
   return (
     <div className="page align-page">
       <h1>{t("heading", { title: alignment.title })}</h1>
@@ -30,7 +33,14 @@ export default async function EditTextPage({ params }: Props) {
       <ClientMessages namespaces={["EditText"]}>
         <TextEditor
           slug={slug}
-          rows={alignment.rows.map(({ segmentId, paragraph, en, zh, translationId }) => ({ segmentId, paragraph, en, zh, translationId }))}
+          rows={alignment.rows.map(({ segmentId, paragraph, en, zh, translationId }, i) => ({
+            segmentId,
+            paragraph,
+            en,
+            zh,
+            translationId,
+            number: numbers[i] ?? null,
+          }))}
         />
       </ClientMessages>
     </div>
