@@ -2,8 +2,8 @@
 import "server-only";
 import { getDb } from "../db";
 import { clientAddress } from "./client-address";
-import { hashPassword, verifyPassword } from "./password";
-import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "./sign-in-throttle";
+import { hashPassword, verifyPassword } from "../data/users/password";
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "../data/users/sign-in-throttle";
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 

@@ -6,7 +6,7 @@
  * password's token is no session.
  */
 import "server-only";
-import { UnauthorizedError } from "./errors";
+import { UnauthorizedError } from "../http/errors";
 import { refreshSessionToken, SessionEndedError } from "./refresh-session-token";
 import { readSessionToken } from "./session-token";
 

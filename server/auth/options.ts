@@ -19,7 +19,7 @@ import { authorizeCredentials } from "./authorize-credentials";
 import { linkOAuthUser } from "./link-oauth-user";
 import { oauthAvailability } from "./oauth-config";
 import { refreshSessionToken } from "./refresh-session-token";
-import { SignInThrottledError } from "./sign-in-throttle";
+import { SignInThrottledError } from "../data/users/sign-in-throttle";
 
 function oauthProviders() {
   const providers = [];

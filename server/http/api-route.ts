@@ -4,7 +4,7 @@
  * 401 for a missing session, 503 while the database is down, 500 otherwise. Never a stack trace.
  */
 import "server-only";
-import { UnauthorizedError } from "../auth/errors";
+import { UnauthorizedError } from "./errors";
 import { isDatabaseUnavailable, isUnstorableText } from "./database-errors";
 import { HttpError } from "./errors";
 import { isCrossSiteWrite } from "./same-origin";

@@ -22,3 +22,10 @@ export const notFound = (what: string) => new HttpError(404, `${what} was not fo
 export function validationError(error: z.ZodError, message = "Some fields are not valid."): HttpError {
   return new HttpError(400, message, { code: "invalid_fields", fieldErrors: fieldErrorsOf(error) });
 }
+
+/** Thrown by requireUser(); apiRoute() answers 401 with this message. */
+export class UnauthorizedError extends Error {
+  constructor(message = "Sign in to do this.") {
+    super(message);
+  }
+}

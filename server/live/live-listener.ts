@@ -7,7 +7,7 @@
  */
 import "server-only";
 import pg from "pg";
-import { LIVE_CHANNEL } from "./publish-live-event";
+import { LIVE_CHANNEL } from "../data/live-events/publish-live-event";
 
 export interface LiveNotice {
   id: bigint;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
-import { publishLiveEvent } from "../../live/publish-live-event";
+import { publishLiveEvent } from "../live-events/publish-live-event";
 import { requireClassWriter } from "../classes/membership";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { CreateAnnotationInput } from "@/lib/validation/annotation";
 import { HttpError, notFound } from "../../http/errors";
-import { notifyAfterCommit } from "../../live/notify-after-commit";
+import { notifyAfterCommit } from "../live-events/notify-after-commit";
 import { classCannotRead } from "../classes/class-readable";
 import { documentRefBySlug, isDocumentVisible } from "../documents/document-ref-cache";
 import { findStoredResponse, requestHash, type StoredResponse } from "../idempotency/run-idempotent";

@@ -3,7 +3,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { requireClassWriter } from "../classes/membership";
-import { publishLiveEvent } from "../../live/publish-live-event";
+import { publishLiveEvent } from "../live-events/publish-live-event";
 import { requireReplyRoom } from "../limits/write-limits";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
-import { publishLiveEvent } from "../../live/publish-live-event";
+import { publishLiveEvent } from "../live-events/publish-live-event";
 import { visibleAnnotationsWhere } from "./visibility";
 
 /** Deletes one's own annotation (kept as a soft delete; nobody sees it afterwards). */

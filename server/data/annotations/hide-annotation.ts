@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
-import { publishLiveEvent } from "../../live/publish-live-event";
+import { publishLiveEvent } from "../live-events/publish-live-event";
 import { roleInClass } from "../classes/membership";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { visibleAnnotationsWhere } from "./visibility";

@@ -18,7 +18,7 @@
  * Data-modifying CTEs all run to completion whether or not the final SELECT reads them, and all see
  * one snapshot. Timestamps are the database's clock (UTC, milliseconds, as Prisma stores them), and
  * the stored idempotent answer is the caller's template completed with them and the names read here.
- * The NOTIFY is sent after commit (live/notify-after-commit.ts): inside the transaction it would take
+ * The NOTIFY is sent after commit (live-events/notify-after-commit.ts): inside the transaction it would take
  * PostgreSQL's global notify lock at commit and make every note's commit wait for the previous one.
  */
 import "server-only";

@@ -3,7 +3,7 @@ import type { UpdateAnnotationInput } from "@/lib/validation/annotation";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
-import { publishLiveEvent } from "../../live/publish-live-event";
+import { publishLiveEvent } from "../live-events/publish-live-event";
 import { classCannotRead } from "../classes/class-readable";
 import { requireClassWriter, requireMembership } from "../classes/membership";
 import { canClassRead } from "../documents/visibility";

@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { isPasswordSameAsEmail, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
-import { hashPassword } from "../../auth/password";
+import { hashPassword } from "../users/password";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 import { forgetSessionAccount } from "../users/session-account";

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb } from "../../db";
 import { requireClassWriter } from "../classes/membership";
-import { publishLiveEvent } from "../../live/publish-live-event";
+import { publishLiveEvent } from "../live-events/publish-live-event";
 import { getTranslationOrThrow } from "./get-translation-or-throw";
 import { tally, type VoteTally } from "./translation-view";
 

@@ -6,9 +6,9 @@
  */
 import "server-only";
 import { isPasswordSameAsEmail, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
-import { UnauthorizedError } from "../../auth/errors";
-import { hashPassword, verifyPassword } from "../../auth/password";
-import { assertSignInAllowed, clearSignInFailures, recordSignInFailure, SignInThrottledError } from "../../auth/sign-in-throttle";
+import { UnauthorizedError } from "../../http/errors";
+import { hashPassword, verifyPassword } from "./password";
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure, SignInThrottledError } from "./sign-in-throttle";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 import { forgetSessionAccount } from "./session-account";

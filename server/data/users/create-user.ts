@@ -1,7 +1,7 @@
 /** Registers an account with e-mail and password. */
 import "server-only";
 import type { RegisterInput } from "@/lib/validation/account";
-import { hashPassword } from "../../auth/password";
+import { hashPassword } from "./password";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 import { takeSlot } from "../rate-limit";

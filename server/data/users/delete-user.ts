@@ -8,7 +8,7 @@
  * Readers streaming a document hear of every note, reply and vote that went.
  */
 import "server-only";
-import { UnauthorizedError } from "../../auth/errors";
+import { UnauthorizedError } from "../../http/errors";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 import { ensureFormerMember } from "./former-member";

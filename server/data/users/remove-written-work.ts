@@ -13,7 +13,7 @@
  */
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
-import { publishLiveEvent } from "../../live/publish-live-event";
+import { publishLiveEvent } from "../live-events/publish-live-event";
 
 const wasState = { authorId: true, visibility: true, classId: true, hidden: true, documentId: true } as const;
 

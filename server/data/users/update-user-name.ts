@@ -1,6 +1,6 @@
 /** Renames the acting user. */
 import "server-only";
-import { UnauthorizedError } from "../../auth/errors";
+import { UnauthorizedError } from "../../http/errors";
 import { getDb } from "../../db";
 import { forgetSessionAccount } from "./session-account";
 

@@ -1,7 +1,7 @@
 /** Password reset tokens against the real database: hashed at rest, one hour, single use. */
 import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "../../../server/auth/password";
+import { hashPassword, verifyPassword } from "../../../server/data/users/password";
 import { checkPasswordReset } from "../../../server/data/password-resets/check-password-reset";
 import { createPasswordReset, MAX_RESETS_PER_HOUR } from "../../../server/data/password-resets/create-password-reset";
 import { resetPassword } from "../../../server/data/password-resets/reset-password";

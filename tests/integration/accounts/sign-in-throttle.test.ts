@@ -1,8 +1,8 @@
 /** authorizeCredentials (the credentials provider's check) and its throttling, against the real database. */
 import { afterAll, describe, expect, it } from "vitest";
 import { authorizeCredentials } from "../../../server/auth/authorize-credentials";
-import { hashPassword } from "../../../server/auth/password";
-import { MAX_FAILURES_PER_ADDRESS, SignInThrottledError } from "../../../server/auth/sign-in-throttle";
+import { hashPassword } from "../../../server/data/users/password";
+import { MAX_FAILURES_PER_ADDRESS, SignInThrottledError } from "../../../server/data/users/sign-in-throttle";
 import { connectTestDatabase } from "../../support/database";
 
 const { db } = connectTestDatabase();

@@ -1,7 +1,7 @@
 /** Account data functions against the real database: sign-up, rename, password change, export, deletion. */
 import { afterAll, describe, expect, it } from "vitest";
 import { registerSchema } from "../../../lib/validation/account";
-import { hashPassword, verifyPassword } from "../../../server/auth/password";
+import { hashPassword, verifyPassword } from "../../../server/data/users/password";
 import { refreshSessionToken, SessionEndedError } from "../../../server/auth/refresh-session-token";
 import { changePassword } from "../../../server/data/users/change-password";
 import { createUser, registrationLimit, takeRegistrationSlot } from "../../../server/data/users/create-user";

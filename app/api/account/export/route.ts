@@ -1,7 +1,7 @@
 // GET /api/account/export - download everything the signed-in user wrote, as a JSON attachment.
 import { requireUser } from "@/server/auth/current-user";
 import { exportUserData } from "@/server/data/users/export-user-data";
-import { UnauthorizedError } from "@/server/auth/errors";
+import { UnauthorizedError } from "@/server/http/errors";
 import { apiRoute } from "@/server/http/api-route";
 
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@
  * each reader's right to see it before sending anything.
  */
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../../generated/prisma/client";
 
 export const LIVE_CHANNEL = "interleaf_events";
 

@@ -9,8 +9,8 @@
  * Kept in PostgreSQL so every app instance enforces the same count.
  */
 import "server-only";
-import { getDb } from "../db";
-import { countEvents, recordEvent, type Limit } from "../data/rate-limit";
+import { getDb } from "../../db";
+import { countEvents, recordEvent, type Limit } from "../rate-limit";
 
 export const MAX_FAILURES = 5;
 export const WINDOW_MINUTES = 15;

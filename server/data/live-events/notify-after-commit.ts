@@ -13,7 +13,7 @@
  * and its place in the LiveEvent log, are never lost.
  */
 import "server-only";
-import { getPool } from "../db";
+import { getPool } from "../../db";
 import { LIVE_CHANNEL } from "./publish-live-event";
 
 /**
