@@ -86,7 +86,8 @@ for (const c of CASES) {
 
       const visitor = await (await browser.newContext({ baseURL })).newPage();
       await chooseLanguage(visitor, c.locale, baseURL);
-      await visitor.goto(url);
+      // The link names the configured origin (localhost here); the visitor's language cookie is on the test's host.
+      await visitor.goto(new URL(url).pathname);
       await expect(visitor.locator("html")).toHaveAttribute("lang", c.locale);
       await expect(visitor.locator(".share-page-banner")).toContainText(c.sharedBy);
       await expect(visitor.getByRole("complementary", { name: c.sharedNotes })).toContainText("A seeded note.");
