@@ -64,11 +64,14 @@ test.describe("import, align, annotate, edit, export", () => {
     await expect(page.getByRole("complementary", { name: "Notes" })).toContainText("Which river?");
     await expect.poll(() => paintedRanges(page, "yellow")).toBe(1);
 
-    // Edit the sentence: text inserted before the words.
+    // Edit the sentence: text inserted before the words. The reader and the editor number it alike
+    // (the salutation has no number, so the river is sentence 2 on both pages).
+    await expect(page.locator("[data-pair]").filter({ hasText: "The part about the river" }).locator(".number")).toHaveText("2");
     await page.getByRole("link", { name: "Edit text" }).click();
-    const sentence = page.getByLabel("Sentence 3 English", { exact: true });
+    const sentence = page.getByLabel("Sentence 2 English", { exact: true });
+    await expect(sentence).toHaveValue(/The part about the river/);
     await sentence.fill("In the end, the part about the river was our favourite.");
-    await page.getByRole("button", { name: "Save Sentence 3 English" }).click();
+    await page.getByRole("button", { name: "Save Sentence 2 English" }).click();
     await expect(page.getByRole("status").filter({ hasText: "1 note follows its words" })).toBeVisible();
 
     // The note follows its words.
@@ -94,8 +97,8 @@ test.describe("import, align, annotate, edit, export", () => {
 
     // When its words are edited away, the note is an orphan: kept, listed, and deletable by its author.
     await page.goto(`/documents/${slug}/edit`);
-    await page.getByLabel("Sentence 3 English", { exact: true }).fill("We liked the ending best.");
-    await page.getByRole("button", { name: "Save Sentence 3 English" }).click();
+    await page.getByLabel("Sentence 2 English", { exact: true }).fill("We liked the ending best.");
+    await page.getByRole("button", { name: "Save Sentence 2 English" }).click();
     await expect(page.getByRole("status").filter({ hasText: "1 lost its words" })).toBeVisible();
     await page.goto(`/read/${slug}`);
     const orphans = page.getByRole("region", { name: /Orphans/ });
@@ -134,10 +137,9 @@ test.describe("import, align, annotate, edit, export", () => {
     expect((await page.request.get(`/api/documents/${slug}`)).status()).toBe(200);
     // Its first sentence is sentence 1 in the reader and in the editor alike (its stored index is 0).
     await page.goto(`/read/${slug}`);
-    await expect(page.locator(`[data-pair="${alignment.rows[0].segmentId}"] .number`)).toHaveText("1");
-    await expect(page.locator(`[data-pair="${alignment.rows[1].segmentId}"] .number`)).toHaveText("2");
+    await expect(page.locator("[data-pair] .number")).toHaveText(["1", "2"]);
     await page.goto(`/documents/${slug}/edit`);
-    await expect(page.locator(".text-edit-row .row-number").first()).toHaveText("1");
+    await expect(page.locator(".text-edit-row .row-number")).toHaveText(["1", "2"]);
 
     const other = await browser.newPage();
     await signUpAndSignIn(other);
