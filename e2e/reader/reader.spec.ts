@@ -12,6 +12,21 @@ const chooseVersion = (page: Page, name: string) =>
   page.getByRole("group", { name: "Chinese version" }).getByRole("radio", { name }).check();
 
 test.describe("the bilingual reader", () => {
+  for (const width of [1024, 1440]) {
+    test(`the notes panel sits beside the page at ${width} px, never over the header's links`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(LETTER_PATH);
+      await page.getByRole("button", { name: /^Notes/ }).click();
+      const panel = page.getByRole("complementary", { name: "Notes" });
+      await expect(panel).toBeVisible();
+      const panelLeft = (await panel.boundingBox())!.x;
+      for (const link of await page.getByRole("navigation", { name: "Account" }).getByRole("link").all()) {
+        const box = (await link.boundingBox())!;
+        expect(box.x + box.width, `${await link.textContent()} ends left of the panel`).toBeLessThanOrEqual(panelLeft);
+      }
+    });
+  }
+
   test("shows the whole letter, every sentence tagged with its segment id and language", async ({ page }) => {
     await page.goto(LETTER_PATH);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("OpenAI");
