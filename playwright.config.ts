@@ -19,7 +19,10 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   workers: 2,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // On CI one retry: a journey that fails once and then passes is reported as flaky (visible in the
+  // output) instead of turning a busy 2-core run red. Seen once: the keyboard journey's pairing step
+  // found focus outside the note editor under full load (it passed 8 of 8 alone).
+  retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,
