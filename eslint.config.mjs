@@ -3,6 +3,12 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import regexpPlugin from "eslint-plugin-regexp";
 
+// scripts/ (with scripts/bootstrap/) runs before and around the app; the app never imports it.
+const BOOTSTRAP_IMPORTS = {
+  group: ["**/scripts/**", "@/scripts/*"],
+  message: "scripts/ is what runs before the app (start, migrate, seed, backups): the app does not import it.",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -27,10 +33,15 @@ export default defineConfig([
               group: ["**/server/generated/**", "@prisma/*", "pg", "@/server/db", "**/server/db"],
               message: "Only server/** talks to the database: call a function of server/data.",
             },
+            BOOTSTRAP_IMPORTS,
           ],
         },
       ],
     },
+  },
+  {
+    files: ["server/**/*.ts", "instrumentation.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [BOOTSTRAP_IMPORTS] }] },
   },
   {
     // lib/anchoring is pure text code: no React, Next, Prisma or server imports.

@@ -19,6 +19,7 @@ export default defineConfig({
             "lib/**/*.test.ts",
             "components/**/*.test.ts",
             "server/**/*.test.ts",
+            "scripts/**/*.test.ts",
             "app/**/*.test.ts",
             "prisma/**/*.test.ts",
             "e2e/support/**/*.test.ts",

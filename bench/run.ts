@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "../server/runtime/embedded-database";
+import { freePort } from "../scripts/bootstrap/embedded-database";
 import { startApp, type AppProcess } from "../tests/support/app-process";
 import { signUp } from "../tests/support/http-user";
 import { describeSpan } from "../lib/anchoring/text-quote";

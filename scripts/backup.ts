@@ -4,8 +4,8 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { backupDatabase } from "../server/runtime/backup/backup-database";
-import { databaseForScript } from "../server/runtime/database-for-scripts";
+import { backupDatabase } from "./bootstrap/backup/backup-database";
+import { databaseForScript } from "./bootstrap/database-for-scripts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const file = path.resolve(

@@ -2,7 +2,7 @@
  * `npm run db:deploy`: applies pending migrations to the database at DATABASE_URL and seeds it.
  * Run once per deploy, before starting the app instances. Safe to run again.
  */
-import { prepareDatabase } from "../server/runtime/prepare-database";
+import { prepareDatabase } from "./bootstrap/prepare-database";
 
 const url = process.env.DATABASE_URL;
 if (!url) {

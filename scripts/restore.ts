@@ -5,8 +5,8 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { restoreDatabase } from "../server/runtime/backup/restore-database";
-import { databaseForScript } from "../server/runtime/database-for-scripts";
+import { restoreDatabase } from "./bootstrap/backup/restore-database";
+import { databaseForScript } from "./bootstrap/database-for-scripts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const file = process.argv[2];

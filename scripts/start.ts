@@ -16,9 +16,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { trustedProxyHops } from "../server/auth/client-address";
-import { resolveAuthSecret } from "../server/runtime/auth-secret";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../server/runtime/embedded-database";
-import { prepareDatabase } from "../server/runtime/prepare-database";
+import { resolveAuthSecret } from "./bootstrap/auth-secret";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./bootstrap/embedded-database";
+import { prepareDatabase } from "./bootstrap/prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");

@@ -28,6 +28,17 @@ const ROLES: Role[] = [
   "linkRevoked",
 ];
 
+// What only class A's members (the owner, a classmate, the teacher) get; everyone else gets `otherwise`.
+const onlyTheClass = (member: string, otherwise: string): Record<Role, string> => ({
+  ...(Object.fromEntries(ROLES.map((role) => [role, otherwise])) as Record<Role, string>),
+  owner: member,
+  classmate: member,
+  teacher: member,
+});
+
+// Every write: members of another class are told the note does not exist, link visitors to sign in.
+const REFUSED_WRITERS = { otherMember: 404, otherTeacher: 404, linkValid: 401, linkExpired: 401, linkRevoked: 401 } as const;
+
 // What each role gets: HTTP status, or what it saw. Link holders are visitors with a link: the
 // link opens the shared view and grants nothing else; a class note in it is for the class's
 // signed-in members only, so a visitor sees the page without it.
@@ -43,94 +54,50 @@ const expected: Record<Action, Record<Role, string | number>> = {
     linkExpired: 404,
     linkRevoked: 404,
   },
-  list: {
-    anonymous: "absent",
-    owner: "listed",
-    classmate: "listed",
-    teacher: "listed",
-    otherMember: "absent",
-    otherTeacher: "absent",
-    linkValid: "absent",
-    linkExpired: "absent",
-    linkRevoked: "absent",
-  },
+  list: onlyTheClass("listed", "absent"),
   create: {
     anonymous: 401,
     owner: 201,
     classmate: 201,
     teacher: 201,
-    otherMember: 404,
-    otherTeacher: 404,
-    linkValid: 401,
-    linkExpired: 401,
-    linkRevoked: 401,
+    ...REFUSED_WRITERS,
   },
   edit: {
     anonymous: 401,
     owner: 200,
     classmate: 403,
     teacher: 403,
-    otherMember: 404,
-    otherTeacher: 404,
-    linkValid: 401,
-    linkExpired: 401,
-    linkRevoked: 401,
+    ...REFUSED_WRITERS,
   },
   delete: {
     anonymous: 401,
     owner: 204,
     classmate: 403,
     teacher: 403,
-    otherMember: 404,
-    otherTeacher: 404,
-    linkValid: 401,
-    linkExpired: 401,
-    linkRevoked: 401,
+    ...REFUSED_WRITERS,
   },
   hide: {
     anonymous: 401,
     owner: 403,
     classmate: 403,
     teacher: 200,
-    otherMember: 404,
-    otherTeacher: 404,
-    linkValid: 401,
-    linkExpired: 401,
-    linkRevoked: 401,
+    ...REFUSED_WRITERS,
   },
   share: {
     anonymous: 401,
     owner: 201,
     classmate: 201,
     teacher: 201,
-    otherMember: 404,
-    otherTeacher: 404,
-    linkValid: 401,
-    linkExpired: 401,
-    linkRevoked: 401,
+    ...REFUSED_WRITERS,
   },
   revoke: {
     anonymous: 401,
     owner: 204,
     classmate: 404,
     teacher: 404,
-    otherMember: 404,
-    otherTeacher: 404,
-    linkValid: 401,
-    linkExpired: 401,
-    linkRevoked: 401,
+    ...REFUSED_WRITERS,
   },
-  stream: {
-    anonymous: "nothing",
-    owner: "received",
-    classmate: "received",
-    teacher: "received",
-    otherMember: "nothing",
-    otherTeacher: "nothing",
-    linkValid: "nothing",
-    linkExpired: "nothing",
-    linkRevoked: "nothing",
-  },
+  stream: onlyTheClass("received", "nothing"),
 };
 
 let app: AppProcess;

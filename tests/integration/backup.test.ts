@@ -12,8 +12,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createAnnotationSchema } from "../../lib/validation/annotation";
 import { createAnnotation } from "../../server/data/annotations/create-annotation";
 import { createReply } from "../../server/data/annotations/create-reply";
-import { ensureDatabase } from "../../server/runtime/embedded-database";
-import { tablesInDependencyOrder, quoteIdent } from "../../server/runtime/backup/table-order";
+import { ensureDatabase } from "../../scripts/bootstrap/embedded-database";
+import { tablesInDependencyOrder, quoteIdent } from "../../scripts/bootstrap/backup/table-order";
 import { createUser, englishTarget, note } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 

@@ -135,27 +135,23 @@ afterAll(async () => {
 describe("a class note needs a document the class can read", () => {
   it("refuses a class note on the author's private import and on a draft, with a code; a private note there is fine", async () => {
     const privateRow = { segmentId: docs.privateSegment, kind: "sentence", en: SECRET_SENTENCE };
-    const onPrivate = await student.send("POST", "/api/annotations", {
-      document: docs.privateSlug,
-      target: targetOn(privateRow, "quartz zebra"),
-      body: note("For the class"),
-      visibility: "class",
-      classId: classA,
-    });
-    expect(onPrivate.status).toBe(422);
-    expect(await onPrivate.json()).toMatchObject({ code: "class_note_on_private_document" });
-
     const draftText = (await db.segment.findUniqueOrThrow({ where: { id: docs.draftSegment } })).text;
     const draftRow = { segmentId: docs.draftSegment, kind: "sentence", en: draftText };
-    const onDraft = await classmate.send("POST", "/api/annotations", {
-      document: docs.draftSlug,
-      target: targetOn(draftRow, "draft"),
-      body: note("For the class"),
-      visibility: "class",
-      classId: classA,
-    });
-    expect(onDraft.status).toBe(422);
-    expect(await onDraft.json()).toMatchObject({ code: "class_note_on_private_document" });
+    const refusals = [
+      { who: student, document: docs.privateSlug, target: targetOn(privateRow, "quartz zebra") },
+      { who: classmate, document: docs.draftSlug, target: targetOn(draftRow, "draft") },
+    ];
+    for (const { who, document, target } of refusals) {
+      const response = await who.send("POST", "/api/annotations", {
+        document,
+        target,
+        body: note("For the class"),
+        visibility: "class",
+        classId: classA,
+      });
+      expect(response.status, document).toBe(422);
+      expect(await response.json()).toMatchObject({ code: "class_note_on_private_document" });
+    }
 
     const privateNote = await student.send("POST", "/api/annotations", {
       document: docs.privateSlug,

@@ -10,9 +10,9 @@ import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedDatabase } from "../../server/runtime/embedded-database";
-import { serverAccount } from "../../server/runtime/postgres-account";
-import { canRun, hydrateSymlinks, packagedBinaries, postgresBinaries, type PackagedBinaries } from "../../server/runtime/postgres-binaries";
+import { startEmbeddedDatabase } from "../../scripts/bootstrap/embedded-database";
+import { serverAccount } from "../../scripts/bootstrap/postgres-account";
+import { canRun, hydrateSymlinks, packagedBinaries, postgresBinaries, type PackagedBinaries } from "../../scripts/bootstrap/postgres-binaries";
 
 const asRoot = userInfo().uid === 0;
 if (!asRoot)

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { freePort } from "../../server/runtime/embedded-database";
+import { freePort } from "../../scripts/bootstrap/embedded-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

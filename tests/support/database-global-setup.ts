@@ -6,8 +6,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDatabase } from "../../server/runtime/embedded-database";
-import { prepareDatabase } from "../../server/runtime/prepare-database";
+import { startEmbeddedDatabase } from "../../scripts/bootstrap/embedded-database";
+import { prepareDatabase } from "../../scripts/bootstrap/prepare-database";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { seedDatabase } from "../../prisma/seed/seed-database";
-import { createPrismaClient } from "../prisma-client";
+import { createPrismaClient } from "../../server/prisma-client";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const require = createRequire(import.meta.url);

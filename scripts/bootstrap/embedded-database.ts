@@ -4,7 +4,7 @@
  * is unset, and by the test suites. Not imported by the Next.js app itself, which only ever sees
  * a DATABASE_URL.
  *
- * As root, the server runs as the user `postgres` (server/runtime/postgres-account.ts). If that
+ * As root, the server runs as the user `postgres` (scripts/bootstrap/postgres-account.ts). If that
  * user cannot enter the data folder (a project in /root or another private folder), the cluster
  * is kept in /var/lib/interleaf/<hash of the data folder> instead, and the data folder records
  * where (file `postgres-cluster-location`).
