@@ -6,13 +6,13 @@
 import "server-only";
 import { RETENTION } from "@/lib/limits";
 import { pruneBookkeeping } from "../data/maintenance/prune-bookkeeping";
+import { positiveInteger } from "@/lib/positive-integer";
 
 const globalForPrune = globalThis as unknown as { interleafPruneTimer?: NodeJS.Timeout };
 
 export function startPruneSchedule(): void {
   if (globalForPrune.interleafPruneTimer) return;
-  const configured = Number(process.env.PRUNE_INTERVAL_SECONDS);
-  const everyMs = Number.isFinite(configured) && configured > 0 ? configured * 1000 : RETENTION.pruneEveryMinutes * 60_000;
+  const everyMs = (positiveInteger(process.env.PRUNE_INTERVAL_SECONDS) ?? RETENTION.pruneEveryMinutes * 60) * 1000;
   let running = false;
   const run = async () => {
     if (running || !process.env.DATABASE_URL) return;

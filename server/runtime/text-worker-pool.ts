@@ -21,15 +21,11 @@ import path from "node:path";
 import type { Worker } from "node:worker_threads";
 import type { TextJobName, TextJobs } from "@/lib/anchoring/text-jobs";
 import { HttpError } from "../http/errors";
+import { positiveInteger } from "@/lib/positive-integer";
 
 export const QUEUE_PER_WORKER = 4;
 /** A worker's heap limit: the largest import needs well under 100 MB. */
 const WORKER_HEAP_MB = 512;
-
-const positiveInteger = (value: string | undefined) => {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-};
 
 export function textWorkConfig() {
   const workers = positiveInteger(process.env.TEXT_WORKERS) ?? Math.min(4, Math.max(1, os.availableParallelism() - 1));

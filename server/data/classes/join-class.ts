@@ -12,6 +12,7 @@ import { countEvents, recordEvent, type Limit } from "../rate-limit";
 import { isUniqueViolation } from "../unique-violation";
 import { JOIN_CODE_WINDOW_MINUTES } from "@/lib/class-join-window";
 import { normalizeJoinCode } from "./join-code";
+import { positiveInteger } from "@/lib/positive-integer";
 
 export const MAX_WRONG_CODES = 10;
 export const WINDOW_MINUTES = JOIN_CODE_WINDOW_MINUTES;
@@ -19,8 +20,7 @@ const PER_ACCOUNT: Limit = { bucket: "class-join-account", max: MAX_WRONG_CODES,
 
 /** Wrong codes per address (WRONG_CLASS_CODES_PER_ADDRESS, default 100): a class behind one school address mistyping stays under it. */
 function perAddress(): Limit {
-  const configured = Number(process.env.WRONG_CLASS_CODES_PER_ADDRESS);
-  return { bucket: "class-join", max: Number.isInteger(configured) && configured > 0 ? configured : 100, windowMinutes: WINDOW_MINUTES };
+  return { bucket: "class-join", max: positiveInteger(process.env.WRONG_CLASS_CODES_PER_ADDRESS) ?? 100, windowMinutes: WINDOW_MINUTES };
 }
 
 export interface JoinResult {

@@ -1,5 +1,6 @@
 import "server-only";
 import { takeSlot, type Limit } from "../rate-limit";
+import { positiveInteger } from "@/lib/positive-integer";
 
 /**
  * Imports per user per hour (IMPORTS_PER_HOUR, default 20). Each import segments and aligns up to
@@ -7,8 +8,7 @@ import { takeSlot, type Limit } from "../rate-limit";
  * letters stays well under the default, a script looping on the endpoint does not.
  */
 export function importLimit(): Limit {
-  const configured = Number(process.env.IMPORTS_PER_HOUR);
-  return { bucket: "import", max: Number.isInteger(configured) && configured > 0 ? configured : 20, windowMinutes: 60 };
+  return { bucket: "import", max: positiveInteger(process.env.IMPORTS_PER_HOUR) ?? 20, windowMinutes: 60 };
 }
 
 /** Counts an import by `userId`; 429 (code rate_limited, Retry-After) once they made IMPORTS_PER_HOUR this hour. */

@@ -10,11 +10,9 @@
 import "server-only";
 import { QUOTAS, STREAM_CAPS, WRITE_RATES, type WriteKind } from "@/lib/limits";
 import type { Limit } from "../rate-limit";
+import { positiveInteger } from "@/lib/positive-integer";
 
-function fromEnv(name: string, fallback: number): number {
-  const configured = Number(process.env[name]);
-  return Number.isInteger(configured) && configured > 0 ? configured : fallback;
-}
+const fromEnv = (name: string, fallback: number): number => positiveInteger(process.env[name]) ?? fallback;
 
 export const writeLimitsOff = () => process.env.WRITE_LIMITS === "off";
 

@@ -6,6 +6,7 @@ import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 import { takeSlot } from "../rate-limit";
 import { isUniqueViolation } from "../unique-violation";
+import { positiveInteger } from "@/lib/positive-integer";
 
 export const EMAIL_TAKEN_MESSAGE = "An account with this e-mail address already exists. Sign in, or reset your password if you forgot it.";
 
@@ -21,8 +22,7 @@ export interface CreatedUser {
  * one address signing up in a lesson stays well under the default.
  */
 export function registrationLimit() {
-  const configured = Number(process.env.REGISTRATIONS_PER_HOUR);
-  return { bucket: "register", max: Number.isInteger(configured) && configured > 0 ? configured : 100, windowMinutes: 60 };
+  return { bucket: "register", max: positiveInteger(process.env.REGISTRATIONS_PER_HOUR) ?? 100, windowMinutes: 60 };
 }
 
 /** Counts a sign-up attempt from `address`; 429 when the address has made too many this hour. */
