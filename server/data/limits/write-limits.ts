@@ -24,17 +24,11 @@ const WHAT: Record<WriteKind, string> = {
 export async function takeWriteSlot(userId: string, kind: WriteKind): Promise<void> {
   if (writeLimitsOff()) return;
   const limit = writeRate(kind);
-  try {
-    await takeSlot(
-      limit,
-      userId,
-      `You have written ${limit.max} ${WHAT[kind]} in the last ${limit.windowMinutes} minutes, the most allowed. Please wait a while and try again; nothing you wrote before was lost.`,
-    );
-  } catch (error) {
-    if (error instanceof HttpError && error.status === 429)
-      throw new HttpError(429, error.message, { ...error.details, code: "rate_limited" });
-    throw error;
-  }
+  await takeSlot(
+    limit,
+    userId,
+    `You have written ${limit.max} ${WHAT[kind]} in the last ${limit.windowMinutes} minutes, the most allowed. Please wait a while and try again; nothing you wrote before was lost.`,
+  );
 }
 
 const QUOTA_MESSAGES: Record<keyof typeof QUOTAS, (max: number) => string> = {
@@ -46,15 +40,18 @@ const QUOTA_MESSAGES: Record<keyof typeof QUOTAS, (max: number) => string> = {
   sharesPerUser: (max) => `You already have ${max} share links, the most one person may keep. Revoke some you no longer need.`,
 };
 
-/** 429 (`quota_reached`) when `count` (what the user holds now) leaves no room for one more. */
+/**
+ * 429 (`quota_reached`) when `count` (what the user holds now) leaves no room for one more. No
+ * Retry-After: waiting does not make room, deleting does, so what was deleted is never counted.
+ */
 function requireRoom(name: keyof typeof QUOTAS, count: number): void {
   if (writeLimitsOff()) return;
   const max = quota(name);
-  if (count >= max) throw new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached", retryAfterSeconds: 3600 });
+  if (count >= max) throw new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached" });
 }
 
 export async function requireNoteRoom(userId: string, documentId: string): Promise<void> {
-  requireRoom("notesPerDocument", await getDb().annotation.count({ where: { authorId: userId, documentId } }));
+  requireRoom("notesPerDocument", await getDb().annotation.count({ where: { authorId: userId, documentId, deletedAt: null } }));
 }
 
 export async function requireReplyRoom(userId: string, documentId: string): Promise<void> {
@@ -65,9 +62,17 @@ export async function requireReplyRoom(userId: string, documentId: string): Prom
 }
 
 export async function requireProposalRoom(userId: string, segmentId: string): Promise<void> {
-  requireRoom("proposalsPerSentence", await getDb().translation.count({ where: { authorId: userId, segmentId, kind: "proposal" } }));
+  requireRoom(
+    "proposalsPerSentence",
+    await getDb().translation.count({ where: { authorId: userId, segmentId, kind: "proposal", withdrawnAt: null } }),
+  );
 }
 
 export async function requireShareRoom(userId: string): Promise<void> {
-  requireRoom("sharesPerUser", await getDb().share.count({ where: { ownerId: userId } }));
+  requireRoom(
+    "sharesPerUser",
+    await getDb().share.count({
+      where: { ownerId: userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    }),
+  );
 }
