@@ -157,7 +157,9 @@ export function NoteEditor({ initialContent, onChange, placeholder, label, autoF
     content: initialContent ?? null,
     // Only ever rendered in the browser (LazyNoteEditor sets ssr: false), so no hydration to match.
     immediatelyRender: true,
-    autofocus: autoFocus ? "end" : false,
+    // Focused by the effect below instead: tiptap's own autofocus runs on a timer that can fire
+    // while React is still rendering, before the editor is in the page, and is then lost.
+    autofocus: false,
     editorProps,
     onUpdate: ({ editor: current }) => {
       setLinkProblem(null);
@@ -167,6 +169,11 @@ export function NoteEditor({ initialContent, onChange, placeholder, label, autoF
       onChange(result.doc);
     },
   });
+
+  // After React's commit the editor is in the page, so focus can land (the cursor goes to the end).
+  useEffect(() => {
+    if (autoFocus && editor && !editor.isDestroyed) editor.commands.focus("end");
+  }, [autoFocus, editor]);
 
   const state = useEditorState({
     editor,
