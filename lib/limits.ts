@@ -52,6 +52,9 @@ export const EXPORT_MAX_BYTES = 16_000_000;
 export const STREAM_CAPS = { perUser: 8, perAddress: 30 } as const;
 
 /** How long bookkeeping rows are kept before the pruner deletes them. */
+/** How long after deleting a note its author may still undo it (the reader offers Undo for a few seconds). */
+export const UNDO_DELETE_MINUTES = 10;
+
 export const RETENTION = {
   /** Replay after Last-Event-ID: a reader away longer reloads the list anyway. */
   liveEventHours: 7 * 24,

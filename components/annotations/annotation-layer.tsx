@@ -251,10 +251,7 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
             onDraftSaved={onSaved}
             onDraftDiscard={closeComposer}
             onChanged={upsert}
-            onDeleted={(id) => {
-              remove(id);
-              setAnnouncement(t("noteDeleted"));
-            }}
+            onDeleted={remove}
             onReload={() => void reload()}
             onScope={setScope}
             replyTo={replyTo}

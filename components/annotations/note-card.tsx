@@ -93,7 +93,6 @@ export function NoteCard({
   }
 
   async function remove() {
-    if (!window.confirm(t("confirmDelete"))) return;
     const result = await callApi(`/api/annotations/${encodeURIComponent(a.id)}`, { method: "DELETE" });
     if (result.ok) onDeleted(a.id);
     else setError(result.error);

@@ -13,6 +13,7 @@ import { NoteCard } from "./note-card";
 import { NoteComposer } from "./note-composer";
 import type { NoteDraft } from "./note-draft";
 import { NotesFilters } from "./notes-filters";
+import { UndoDeleteBar, useUndoDelete } from "./undo-delete";
 import { ShareView } from "../share/share-view";
 
 export type PanelScope = { kind: "all" } | { kind: "segment"; segmentId: string };
@@ -48,6 +49,7 @@ export function NotesPanel(props: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // A bottom sheet on phones covers the text, so Tab stays inside it there; beside the text it does not.
   useDialogFocus(panel, { trap: () => window.matchMedia("(max-width: 767.98px)").matches, initial: heading });
+  const undo = useUndoDelete(props.onChanged);
   const shown = scope.kind === "segment" ? visible.filter((a) => a.targets.some((t) => t.segmentId === scope.segmentId)) : visible;
 
   useEffect(() => {
@@ -115,6 +117,7 @@ export function NotesPanel(props: Props) {
           </button>
         </p>
       )}
+      <UndoDeleteBar undo={undo} fallbackFocus={heading} />
       <div className="notes-list">
         {shown.length === 0 && !props.draft ? (
           <p className="notes-empty">{props.signedIn ? t("emptySignedIn") : t("emptySignedOut")}</p>
@@ -127,7 +130,10 @@ export function NotesPanel(props: Props) {
               signedIn={props.signedIn}
               onSelect={() => focusSentence(annotation)}
               onChanged={props.onChanged}
-              onDeleted={props.onDeleted}
+              onDeleted={(id) => {
+                props.onDeleted(id);
+                undo.offer(id);
+              }}
               onReload={props.onReload}
               onTag={(tag) => props.onFilters({ ...props.filters, tag })}
               replyRequest={props.replyTo?.id === annotation.id ? props.replyTo.n : 0}

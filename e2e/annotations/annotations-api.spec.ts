@@ -49,7 +49,7 @@ test.describe("annotations API", () => {
     expect(annotations.filter((a: { mine: boolean }) => a.mine)).toHaveLength(1);
   });
 
-  test("edits follow the version rule, and deleting removes the note", async ({ page }) => {
+  test("edits follow the version rule, deleting removes the note, and its author may undo that", async ({ page, browser }) => {
     await signUpAndSignIn(page);
     const created = await (await page.request.post("/api/annotations", { data: valid })).json();
     const edited = await page.request.patch(`/api/annotations/${created.id}`, { data: { version: 1, color: "blue", tags: ["register"] } });
@@ -70,5 +70,16 @@ test.describe("annotations API", () => {
     expect((await page.request.delete(replyPath)).status()).toBe(404);
     expect((await page.request.delete(`/api/annotations/${created.id}`)).status()).toBe(204);
     expect((await page.request.get(`/api/annotations/${created.id}`)).status()).toBe(404);
+
+    // Undo: only the author, only a deleted note; it comes back with a new version.
+    const stranger = await browser.newPage();
+    await signUpAndSignIn(stranger, { name: "Stranger" });
+    expect((await stranger.request.post(`/api/annotations/${created.id}/restore`)).status()).toBe(404);
+    const restored = await page.request.post(`/api/annotations/${created.id}/restore`);
+    expect(restored.status()).toBe(200);
+    expect(await restored.json()).toMatchObject({ id: created.id, version: 4, color: "blue" });
+    expect((await page.request.get(`/api/annotations/${created.id}`)).status()).toBe(200);
+    expect((await page.request.post(`/api/annotations/${created.id}/restore`)).status()).toBe(404);
+    await stranger.close();
   });
 });

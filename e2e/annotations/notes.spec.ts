@@ -177,4 +177,44 @@ test.describe("highlights and notes", () => {
     await expect(card.getByRole("link", { name: "source" })).toHaveAttribute("rel", /noopener/);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
+
+  test("deleting a note asks nothing and offers Undo, which brings it back with its reply", async ({ page }) => {
+    await signUpAndSignIn(page, { name: "Undo Uma" });
+    const s01 = "OpenAI is the world’s leading AI company.";
+    const target = {
+      segmentId: segmentId("s01"),
+      language: "en",
+      selector: { exact: "OpenAI", prefix: "", suffix: s01.slice(6), start: 0, end: 6 },
+    };
+    const text = (words: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: words }] }] });
+    const created = await (
+      await page.request.post("/api/annotations", {
+        data: { document: "openai-letter-2023", target, body: text("Keep me"), visibility: "private" },
+      })
+    ).json();
+    await page.request.post(`/api/annotations/${created.id}/replies`, { data: { body: text("And my reply") } });
+    page.on("dialog", (dialog) => {
+      throw new Error(`No dialog expected, got "${dialog.message()}"`);
+    });
+    await page.goto(LETTER_PATH);
+    await page.getByRole("button", { name: "1 note on this sentence" }).click();
+    const card = notesPanel(page).getByRole("article", { name: "Note by Undo Uma" });
+    await card.getByRole("button", { name: "Delete" }).click();
+    await expect(card).toHaveCount(0);
+    const undo = notesPanel(page).getByRole("button", { name: "Undo" });
+    await expect(notesPanel(page).getByRole("status").filter({ hasText: "Note deleted, with its replies." })).toBeVisible();
+    await expect(undo).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(card).toContainText("Keep me");
+    await expect(card).toContainText("And my reply");
+    await expect(undo).toHaveCount(0);
+
+    // Deleted and left: gone after a reload.
+    await card.getByRole("button", { name: "Delete" }).click();
+    await expect(undo).toBeVisible();
+    await page.reload();
+    await waitForSignedInReader(page);
+    expect((await page.request.get(`/api/annotations/${created.id}`)).status()).toBe(404);
+    await expect(page.getByRole("button", { name: "1 note on this sentence" })).toHaveCount(0);
+  });
 });

@@ -56,7 +56,12 @@ describe("quotas", () => {
     reader = await signUp(app.baseUrl, "Quota reader");
   });
   const writeNote = () =>
-    reader.send("POST", "/api/annotations", { document: SLUG, target: englishTarget("s07", "competence"), body: note("Mine") });
+    reader.send("POST", "/api/annotations", {
+      document: SLUG,
+      target: englishTarget("s07", "competence"),
+      body: note("Mine"),
+      visibility: "private",
+    });
 
   it("notes on a document: a deleted note makes room", async () => {
     await fillThenMakeRoom(writeNote, (id) => reader.send("DELETE", `/api/annotations/${id}`));

@@ -12,7 +12,7 @@ export const LIVE_CHANNEL = "interleaf_events";
 
 export interface LiveEventInput {
   documentId: string;
-  /** annotation.created | annotation.updated | annotation.deleted | annotation.hidden | reply.created | vote.changed | ... */
+  /** annotation.created | annotation.updated | annotation.deleted | annotation.restored | annotation.hidden | reply.created | vote.changed | ... */
   kind: string;
   annotationId?: string | null;
   translationId?: string | null;
