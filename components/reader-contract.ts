@@ -34,6 +34,13 @@ export const sentenceOf = (node: Node | null): HTMLElement | null =>
 export const sentenceNumber = (segmentId: string): string | null =>
   document.querySelector(`${pairOf(segmentId)} .number`)?.textContent || null;
 
+/** Each sentence's place in the text as the reader shows it (0, 1, …), by segment id. */
+export function segmentPositions(): Map<string, number> {
+  const positions = new Map<string, number>();
+  document.querySelectorAll<HTMLElement>(PAIR).forEach((pair, i) => positions.set(pair.dataset.pair!, i));
+  return positions;
+}
+
 export function scrollToSentence(segmentId: string): void {
   document.querySelector(pairOf(segmentId))?.scrollIntoView({ block: "center", behavior: "smooth" });
 }

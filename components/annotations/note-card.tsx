@@ -26,6 +26,8 @@ interface Props {
   replyRequest?: number;
   /** Who the note is for, said from the viewer's side; replaces the author's-side visibility badge (share links). */
   audienceBadge?: string;
+  /** The number of the sentence it is on, when the list spans several ("12"). */
+  sentence?: string | null;
 }
 
 export function NoteCard({
@@ -39,6 +41,7 @@ export function NoteCard({
   onTag,
   replyRequest = 0,
   audienceBadge,
+  sentence,
 }: Props) {
   const t = useTranslations("Notes");
   const ta = useTranslations("Annotations");
@@ -127,6 +130,7 @@ export function NoteCard({
       tabIndex={-1}
     >
       <button type="button" className="note-card-quote" onClick={onSelect} aria-label={t("showInText")}>
+        {sentence && <span className="note-sentence">{t("sentenceNumber", { number: sentence })}</span>}
         <Quotes targets={a.targets} />
       </button>
       <p className="note-meta">

@@ -3,11 +3,12 @@
  * The notes panel: beside the text on wide screens, a bottom sheet on phones. It shows the notes
  * on one sentence or on the whole text, the filters, and the note being written.
  */
-import { scrollToSentence, sentenceNumber } from "@/components/reader-contract";
+import { scrollToSentence, segmentPositions, sentenceNumber } from "@/components/reader-contract";
 import { useTranslations } from "next-intl";
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import type { NoteFilters } from "@/lib/annotations/filter-annotations";
+import { NOTE_ORDERS, sortNotes, type NoteOrder } from "@/lib/annotations/sort-notes";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { NoteCard } from "./note-card";
 import { NoteComposer } from "./note-composer";
@@ -50,7 +51,12 @@ export function NotesPanel(props: Props) {
   // A bottom sheet on phones covers the text, so Tab stays inside it there; beside the text it does not.
   useDialogFocus(panel, { trap: () => window.matchMedia("(max-width: 767.98px)").matches, initial: heading });
   const undo = useUndoDelete(props.onChanged);
-  const shown = scope.kind === "segment" ? visible.filter((a) => a.targets.some((t) => t.segmentId === scope.segmentId)) : visible;
+  const [order, setOrder] = useState<NoteOrder>("text");
+  const shown = useMemo(() => {
+    const inScope = scope.kind === "segment" ? visible.filter((a) => a.targets.some((t) => t.segmentId === scope.segmentId)) : visible;
+    const positions = segmentPositions();
+    return sortNotes(inScope, order, (segmentId) => positions.get(segmentId));
+  }, [scope, visible, order]);
 
   useEffect(() => {
     if (!activeId) return;
@@ -100,6 +106,16 @@ export function NotesPanel(props: Props) {
         </button>
       </header>
       <NotesFilters annotations={props.annotations} filters={props.filters} onChange={props.onFilters} />
+      <label className="notes-order">
+        {t("order")}{" "}
+        <select value={order} onChange={(e) => setOrder(e.target.value as NoteOrder)}>
+          {NOTE_ORDERS.map((value) => (
+            <option key={value} value={value}>
+              {t(`orders.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {props.draft && (
         <NoteComposer
           documentSlug={props.documentSlug}
@@ -137,6 +153,7 @@ export function NotesPanel(props: Props) {
               onReload={props.onReload}
               onTag={(tag) => props.onFilters({ ...props.filters, tag })}
               replyRequest={props.replyTo?.id === annotation.id ? props.replyTo.n : 0}
+              sentence={scope.kind === "all" && annotation.targets[0] ? sentenceNumber(annotation.targets[0].segmentId) : null}
             />
           ))
         )}

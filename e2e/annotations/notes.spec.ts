@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
+import { describeSpan } from "../../lib/anchoring/text-quote";
+import { letterSegments } from "../../prisma/seed/openai-letter";
 import { LETTER_PATH, segmentId } from "../support/letter";
 import { chineseSentence, englishSentence, paintedRanges, selectWords, waitForSignedInReader } from "../support/reader";
 
@@ -216,5 +218,35 @@ test.describe("highlights and notes", () => {
     await waitForSignedInReader(page);
     expect((await page.request.get(`/api/annotations/${created.id}`)).status()).toBe(404);
     await expect(page.getByRole("button", { name: "1 note on this sentence" })).toHaveCount(0);
+  });
+
+  test("all notes read in text order, with their sentence numbers, or newest first", async ({ page }) => {
+    await signUpAndSignIn(page, { name: "Order Olu" });
+    const text = (words: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: words }] }] });
+    // Written out of order, so text order, oldest first and newest first all differ.
+    for (const [key, word, body] of [
+      ["s07", "competence", "Later in the text"],
+      ["s01", "OpenAI", "Earlier in the text"],
+      ["s03", "governance", "In the middle"],
+    ] as const) {
+      const sentence = letterSegments.find((s) => s.key === key)!.text;
+      const at = sentence.indexOf(word);
+      const target = { segmentId: segmentId(key), language: "en", selector: describeSpan(sentence, at, at + word.length) };
+      const created = await page.request.post("/api/annotations", {
+        data: { document: "openai-letter-2023", target, body: text(body), visibility: "private" },
+      });
+      expect(created.status()).toBe(201);
+    }
+    await page.goto(LETTER_PATH);
+    await waitForSignedInReader(page);
+    await page.getByRole("button", { name: /^Notes/ }).click();
+    const cards = notesPanel(page).getByRole("article");
+    const bodies = () => cards.locator(".note-body").allTextContents();
+    await expect(cards).toHaveCount(3);
+    expect(await bodies()).toEqual(["Earlier in the text", "In the middle", "Later in the text"]);
+    await expect(cards.nth(0).getByRole("button", { name: "Show in text" })).toContainText("Sentence 1");
+    await expect(cards.nth(2).getByRole("button", { name: "Show in text" })).toContainText("Sentence 7");
+    await notesPanel(page).getByLabel("Order").selectOption({ label: "Newest first" });
+    await expect.poll(bodies).toEqual(["In the middle", "Earlier in the text", "Later in the text"]);
   });
 });
