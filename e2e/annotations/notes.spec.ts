@@ -201,7 +201,7 @@ test.describe("highlights and notes", () => {
     await page.goto(LETTER_PATH);
     await page.getByRole("button", { name: "1 note on this sentence" }).click();
     const card = notesPanel(page).getByRole("article", { name: "Note by Undo Uma" });
-    await card.getByRole("button", { name: "Delete" }).click();
+    await card.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(card).toHaveCount(0);
     const undo = notesPanel(page).getByRole("button", { name: "Undo" });
     await expect(notesPanel(page).getByRole("status").filter({ hasText: "Note deleted, with its replies." })).toBeVisible();
@@ -212,7 +212,7 @@ test.describe("highlights and notes", () => {
     await expect(undo).toHaveCount(0);
 
     // Deleted and left: gone after a reload.
-    await card.getByRole("button", { name: "Delete" }).click();
+    await card.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(undo).toBeVisible();
     await page.reload();
     await waitForSignedInReader(page);
