@@ -244,8 +244,8 @@ test.describe("highlights and notes", () => {
     const bodies = () => cards.locator(".note-body").allTextContents();
     await expect(cards).toHaveCount(3);
     expect(await bodies()).toEqual(["Earlier in the text", "In the middle", "Later in the text"]);
-    await expect(cards.nth(0).getByRole("button", { name: "Show in text" })).toContainText("Sentence 1");
-    await expect(cards.nth(2).getByRole("button", { name: "Show in text" })).toContainText("Sentence 7");
+    await expect(cards.nth(0).getByRole("button", { name: "Show in the text" })).toContainText("Sentence 1");
+    await expect(cards.nth(2).getByRole("button", { name: "Show in the text" })).toContainText("Sentence 7");
     await notesPanel(page).getByLabel("Order").selectOption({ label: "Newest first" });
     await expect.poll(bodies).toEqual(["In the middle", "Earlier in the text", "Later in the text"]);
   });
