@@ -108,7 +108,7 @@ export function NotesPanel(props: Props) {
       <NotesFilters annotations={props.annotations} filters={props.filters} onChange={props.onFilters} />
       <label className="notes-order">
         {t("order")}{" "}
-        <select value={order} onChange={(e) => setOrder(e.target.value as NoteOrder)}>
+        <select value={order} onChange={(e) => setOrder(e.target.value as NoteOrder)} aria-label={t("order")}>
           {NOTE_ORDERS.map((value) => (
             <option key={value} value={value}>
               {t(`orders.${value}`)}

@@ -246,7 +246,7 @@ test.describe("highlights and notes", () => {
     expect(await bodies()).toEqual(["Earlier in the text", "In the middle", "Later in the text"]);
     await expect(cards.nth(0).getByRole("button", { name: "Show in the text" })).toContainText("Sentence 1");
     await expect(cards.nth(2).getByRole("button", { name: "Show in the text" })).toContainText("Sentence 7");
-    await notesPanel(page).getByLabel("Order").selectOption({ label: "Newest first" });
+    await notesPanel(page).getByRole("combobox", { name: "Order" }).selectOption({ label: "Newest first" });
     await expect.poll(bodies).toEqual(["In the middle", "Earlier in the text", "Later in the text"]);
   });
 });
