@@ -13,6 +13,8 @@ import { PAGE_SIZE } from "@/lib/limits";
 import { callApi } from "@/components/api-client";
 import { DiffSide } from "./diff-view";
 import { ProposalForm } from "./proposal-form";
+import { useFetchMyClasses } from "@/components/classes/my-classes-context";
+import type { Audience } from "@/components/ui/audience-choice";
 import { type ComparisonResult, type Rendering, type VoteTally } from "./types";
 import { VoteButtons } from "./vote-buttons";
 
@@ -37,6 +39,7 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [canAdopt, setCanAdopt] = useState(false);
+  const classes = useFetchMyClasses(signedIn);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   useDialogFocus(panelRef, { trap: true, initial: headingRef });
@@ -99,8 +102,8 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
     setStatus(value === 0 ? t("voteRemoved") : t("voteSaved"));
   };
 
-  const propose = async (text: string) => {
-    const result = await callApi<{ id: string }>("/api/translations", { method: "POST", json: { segmentId, text } });
+  const propose = async (text: string, audience: Audience) => {
+    const result = await callApi<{ id: string }>("/api/translations", { method: "POST", json: { segmentId, text, ...audience } });
     if (!result.ok) return result.error;
     await load();
     setB(result.data.id);
@@ -210,6 +213,9 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
                   <div className="rendering-head">
                     <span className="rendering-label">{renderingLabel(r)}</span>
                     {r.adopted && <span className="adopted-badge">{t("adopted")}</span>}
+                    {r.mine && r.visibility && r.visibility !== "public" && (
+                      <span className="badge">{r.visibility === "private" ? t("audienceOnlyYou") : t("audienceClass")}</span>
+                    )}
                     <VoteButtons
                       votes={r.votes}
                       label={renderingLabel(r)}
@@ -258,7 +264,7 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
           </section>
         )}
         {signedIn ? (
-          renderings && <ProposalForm submitLabel={mine.length ? t("proposeAnother") : t("propose")} onSubmit={propose} />
+          renderings && <ProposalForm submitLabel={mine.length ? t("proposeAnother") : t("propose")} onSubmit={propose} classes={classes} />
         ) : (
           <p className="muted">
             {t.rich("signInToPropose", {

@@ -1,7 +1,12 @@
 "use client";
-/** Write or edit one's own translation of a sentence: plain text, up to MAX_PROPOSAL_CHARS. */
+/**
+ * Write or edit one's own translation of a sentence: plain text, up to MAX_PROPOSAL_CHARS. A new
+ * one also says who may read it (`classes` given): only me, my class, or everyone (the default).
+ */
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { MyClassSummary } from "@/components/classes/my-classes-context";
+import { AudienceChoice, type Audience } from "@/components/ui/audience-choice";
 import { MAX_PROPOSAL_CHARS } from "@/lib/validation/translation";
 
 export function ProposalForm({
@@ -9,15 +14,18 @@ export function ProposalForm({
   submitLabel,
   onSubmit,
   onCancel,
+  classes,
 }: {
   initial?: string;
   submitLabel: string;
-  onSubmit: (text: string) => Promise<string | null>;
+  onSubmit: (text: string, audience: Audience) => Promise<string | null>;
   onCancel?: () => void;
+  classes?: MyClassSummary[];
 }) {
   const t = useTranslations("Compare");
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
+  const [audience, setAudience] = useState<Audience>({ visibility: "public" });
   const [busy, setBusy] = useState(false);
   const length = [...text.trim()].length;
   return (
@@ -27,7 +35,7 @@ export function ProposalForm({
         event.preventDefault();
         if (length === 0) return setError(t("emptyTranslation"));
         setBusy(true);
-        const failure = await onSubmit(text.trim());
+        const failure = await onSubmit(text.trim(), audience);
         setBusy(false);
         setError(failure);
         if (!failure && !initial) setText("");
@@ -44,6 +52,7 @@ export function ProposalForm({
           aria-invalid={!!error || length > MAX_PROPOSAL_CHARS}
         />
       </label>
+      {classes && <AudienceChoice value={audience} classes={classes} onChange={setAudience} name="proposal-audience" />}
       <div className="proposal-actions">
         <span className={length > MAX_PROPOSAL_CHARS ? "proposal-count over" : "proposal-count"}>
           {length} / {MAX_PROPOSAL_CHARS}

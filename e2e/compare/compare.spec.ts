@@ -176,4 +176,27 @@ test.describe("compare translations", () => {
     expect((await page.request.delete(`/api/translations/${id}`)).status()).toBe(204);
     expect((await page.request.get(`/api/translations/${id}`)).status()).toBe(404);
   });
+
+  test("a proposal kept to oneself is shown with its audience and to nobody else", async ({ page, browser }) => {
+    await signUpAndSignIn(page, { name: "Private Pia" });
+    await page.goto(LETTER_PATH);
+    await waitForSignedInReader(page);
+    await page
+      .locator(`[data-margin="${segmentId("s05")}"]`)
+      .getByRole("button", { name: "Compare translations of sentence 5" })
+      .click();
+    await panel(page).getByLabel("Your translation").fill("只給自己看的譯法。");
+    const audience = panel(page).getByRole("group", { name: "Who can see it" });
+    await expect(audience.getByRole("radio", { name: "Everyone" })).toBeChecked();
+    await audience.getByRole("radio", { name: "Only me" }).check();
+    await panel(page).getByRole("button", { name: "Propose" }).click();
+    const mine = panel(page).locator(".rendering").filter({ hasText: "(yours)" });
+    await expect(mine).toContainText("Only you");
+
+    const other = await browser.newPage();
+    await signUpAndSignIn(other, { name: "Other Otto" });
+    const listed = await (await other.request.get(`/api/segments/${segmentId("s05")}/translations`)).json();
+    expect(JSON.stringify(listed)).not.toContain("只給自己看的譯法");
+    await other.close();
+  });
 });
