@@ -121,7 +121,10 @@ export function rangeForTarget(root: ParentNode, target: StoredTarget, script: S
   const to = codePointToUtf16(text, target.selector.end);
   if (text.slice(from, to) !== target.selector.exact) return null; // text changed: do not paint the wrong words
   // In the other script: the twin element, with the span mapped through its offset map.
-  const twin = target.versionId && script !== scriptOfLanguage(sentence.lang) ? index.get(sentenceKey(target.segmentId, target.versionId, script)) : null;
+  const twin =
+    target.versionId && script !== scriptOfLanguage(sentence.lang)
+      ? index.get(sentenceKey(target.segmentId, target.versionId, script))
+      : null;
   const twinNode = twin?.firstChild;
   if (twin && twinNode && twinNode.nodeType === Node.TEXT_NODE) {
     const twinText = twinNode.textContent ?? "";

@@ -57,7 +57,7 @@ function pipelineOf(configName: "tw2sp" | "s2twp", own: readonly (readonly [stri
 /** One trie over `text`, longest match first, as OpenCC's Trie.convert does; unmatched code points stand alone. */
 function piecesOf(trie: Trie, text: string): Piece[] {
   const out: Piece[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const match = trie.matchPrefix(text, i);
     if (match) {
       out.push([text.slice(i, match.end), match.value]);
@@ -120,7 +120,7 @@ function openccPieces(pipeline: Pipeline, run: string): Piece[] {
 function convertPieces(pipeline: Pipeline, text: string): Piece[] {
   const out: Piece[] = [];
   let runStart = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const match = pipeline.own.matchPrefix(text, i);
     if (!match) {
       i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;

@@ -31,7 +31,12 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
       versions: document.versions.map((v) =>
         canonical.get(v.id) === script
           ? v
-          : { ...v, language: script === "hans" ? "zh-Hans" : "zh-Hant", canonicalLanguage: v.language, offsetMaps: (offsetMaps[v.id] = {}) },
+          : {
+              ...v,
+              language: script === "hans" ? "zh-Hans" : "zh-Hant",
+              canonicalLanguage: v.language,
+              offsetMaps: (offsetMaps[v.id] = {}),
+            },
       ),
       segments: document.segments.map((s) => ({
         ...s,
