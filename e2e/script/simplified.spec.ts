@@ -73,8 +73,13 @@ test.describe("Simplified Chinese by phrase", () => {
     await page.getByRole("button", { name: "Publish" }).click();
     await expect(page).toHaveURL(new RegExp(`/read/${slug}$`));
 
-    const document = await (await page.request.get(`/api/documents/${slug}`)).json();
-    expect(document.versions[0].language).toBe("zh-Hans");
+    // Stored as Simplified: served as is in 简体, converted (and saying so) in 繁體.
+    const hans = await (await page.request.get(`/api/documents/${slug}?script=hans`)).json();
+    expect(hans.versions[0].language).toBe("zh-Hans");
+    expect(hans.segments[0].translations[hans.versions[0].id]).toBe("我们的首席执行官会见了用户。");
+    const hant = await (await page.request.get(`/api/documents/${slug}?script=hant`)).json();
+    expect(hant.versions[0]).toMatchObject({ language: "zh-Hant", canonicalLanguage: "zh-Hans" });
+    expect(hant.segments[0].translations[hant.versions[0].id]).toBe("我們的執行長會見了使用者。");
 
     // 简体 shows the stored text itself; 繁體 converts it, mainland → Taiwan phrases.
     await chooseScript(page, "简体");
