@@ -54,22 +54,55 @@ function pipelineOf(configName: "tw2sp" | "s2twp", own: readonly (readonly [stri
   };
 }
 
-/** One trie over `text`, longest match first, as OpenCC's Trie.convert does; unmatched code points stand alone. */
+/** One trie over `text`, longest match first, as OpenCC's Trie.convert does; unmatched text stays as runs. */
 function piecesOf(trie: Trie, text: string): Piece[] {
   const out: Piece[] = [];
+  let runStart = 0;
   for (let i = 0; i < text.length;) {
     const match = trie.matchPrefix(text, i);
-    if (match) {
-      out.push([text.slice(i, match.end), match.value]);
-      i = match.end;
-    } else {
-      const step = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      const char = text.slice(i, i + step);
-      out.push([char, char]);
-      i += step;
+    if (!match) {
+      i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      continue;
     }
+    if (runStart < i) out.push([text.slice(runStart, i), text.slice(runStart, i)]);
+    out.push([text.slice(i, match.end), match.value]);
+    i = runStart = match.end;
   }
+  if (runStart < text.length) out.push([text.slice(runStart), text.slice(runStart)]);
   return out;
+}
+
+const keepsLength = (p: Piece) => p[0] === p[1] || codePointLength(p[0]) === codePointLength(p[1]);
+const results = (pieces: readonly Piece[]) => pieces.map((p) => p[1]).join("");
+
+/** UTF-16 index `n` code points after `at` in `text`. */
+function advance(text: string, at: number, n: number): number {
+  let i = at;
+  for (let k = 0; k < n && i < text.length; k++) {
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  }
+  return i;
+}
+
+/** `pieces` with one side replaced by slices of `text` of the same lengths (what a length-keeping stage does). */
+function replaceSide(pieces: readonly Piece[], text: string, side: 0 | 1): Piece[] {
+  let at = 0;
+  return pieces.map((piece) => {
+    const end = advance(text, at, codePointLength(piece[side]));
+    const slice = text.slice(at, end);
+    at = end;
+    return side === 1 ? [piece[0], slice] : [slice, piece[1]];
+  });
+}
+
+/** Length-keeping pieces of several code points as single code points, so a length change elsewhere stays as small as it is. */
+function explode(pieces: readonly Piece[]): Piece[] {
+  return pieces.flatMap((p): Piece[] => {
+    if (!keepsLength(p) || codePointLength(p[0]) < 2) return [p];
+    const shown = [...p[1]];
+    return [...p[0]].map((c, i) => [c, shown[i]!] as const);
+  });
 }
 
 /** `first` then `second` (whose sources are `first`'s results) as one list: a piece ends where both lists have a boundary. */
@@ -100,18 +133,25 @@ function compose(first: readonly Piece[], second: readonly Piece[]): Piece[] {
   return out;
 }
 
+/** Two stages as one. Most stages keep every length, and then no piece lists need merging (fast on long texts). */
+function then(first: readonly Piece[], second: readonly Piece[]): Piece[] {
+  if (second.every(keepsLength)) return replaceSide(first, results(second), 1);
+  if (first.every(keepsLength)) return replaceSide(second, first.map((p) => p[0]).join(""), 0);
+  return compose(explode(first), explode(second));
+}
+
 function chainPieces(tries: readonly Trie[], text: string): Piece[] {
-  let pieces: Piece[] = [...text].map((c) => [c, c] as const);
-  for (const trie of tries) pieces = compose(pieces, piecesOf(trie, pieces.map((p) => p[1]).join("")));
+  let pieces: Piece[] = [[text, text]];
+  for (const trie of tries) pieces = then(pieces, piecesOf(trie, results(pieces)));
   return pieces;
 }
 
 /** OpenCC's steps on a run of text none of our phrases matched: normalize, segment, convert each segment. */
 function openccPieces(pipeline: Pipeline, run: string): Piece[] {
   const normalized = chainPieces(pipeline.normalization, run);
-  const text = normalized.map((p) => p[1]).join("");
+  const text = results(normalized);
   const segments = pipeline.segmentation ? pipeline.segmentation.segment(text) : [text];
-  return compose(
+  return then(
     normalized,
     segments.flatMap((segment) => chainPieces(pipeline.chain, segment)),
   );
@@ -134,6 +174,12 @@ function convertPieces(pipeline: Pipeline, text: string): Piece[] {
   return out;
 }
 
+/** Code points that differ between two texts of the same length. */
+function differing(a: string, b: string): number {
+  const bs = [...b];
+  return [...a].filter((c, i) => c !== bs[i]).length;
+}
+
 function conversionOf(pieces: readonly Piece[]): Conversion & { changed: number } {
   const map: ChangedPhrase[] = [];
   let canonical = 0;
@@ -143,7 +189,7 @@ function conversionOf(pieces: readonly Piece[]): Conversion & { changed: number 
     const canonicalLength = codePointLength(source);
     const shownLength = codePointLength(result);
     if (canonicalLength !== shownLength) map.push({ canonical, canonicalLength, shown, shownLength });
-    if (source !== result) changed += canonicalLength;
+    if (source !== result) changed += canonicalLength !== shownLength ? canonicalLength : differing(source, result);
     canonical += canonicalLength;
     shown += shownLength;
   }
