@@ -1,7 +1,6 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { AlignedRow } from "@/lib/anchoring/align-letter";
-import { detectScript } from "@/lib/script/detect-script";
 import { languageOfScript } from "@/lib/script/script";
 import type { ImportDocumentInput } from "@/lib/validation/document-import";
 import type { Prisma } from "../../generated/prisma/client";
@@ -45,7 +44,9 @@ export async function importDocument(options: { userId: string; input: ImportDoc
   if (rows.length === 0) throw new HttpError(422, "No sentences were found in the English text.");
   const slug = importSlug(input.title);
   const today = new Date().toISOString().slice(0, 10);
-  const language = languageOfScript(input.script ?? detectScript(input.zh).script ?? "hant");
+  // Detection loads OpenCC's tables (about a second, once): only when the importer did not say.
+  const detected = input.script ? null : (await import("@/lib/script/detect-script")).detectScript(input.zh).script;
+  const language = languageOfScript(input.script ?? detected ?? "hant");
 
   await getDb().$transaction(
     async (tx) => {
