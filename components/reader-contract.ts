@@ -4,8 +4,9 @@
  *
  * - `data-reader-text` on the letter; `data-notes-slot` where the notes panel mounts;
  * - `data-pair={segmentId}` on each row (`.number` inside holds the sentence's number);
- * - `.sentence[data-segment-id]` on each sentence, plus `data-version-id` on a translation's and
- *   `data-script="hans"` on its Simplified twin;
+ * - `.sentence[data-segment-id]` on each sentence, plus `data-version-id` on a translation's; a
+ *   translation's converted twin (the other script) has `data-script="hans"|"hant"`, the `lang` of
+ *   that script and `data-offsets`, its offset map to the canonical element (lib/script/offset-map.ts);
  * - `data-margin={segmentId}` on each row's margin cell, where layers portal their buttons.
  *
  * Layers find the reader only through this module, and talk to each other only through its window

@@ -1,10 +1,15 @@
 /**
  * Between DOM and anchors: the reader's sentence elements hold exactly their segment's text, so a
  * selection becomes code-point offsets in that text, and a stored selector becomes a DOM Range.
+ * A translation shown in its other script (a twin with `data-script`) is mapped to and from the
+ * canonical text through the offset map the server wrote on it (`data-offsets`,
+ * lib/script/offset-map.ts): anchors always count code points of the canonical text.
  */
 import { SENTENCE, sentenceOf } from "@/components/reader-contract";
 import { codePointToUtf16, utf16ToCodePoint } from "@/lib/anchoring/code-points";
 import { describeSpan } from "@/lib/anchoring/text-quote";
+import { decodeOffsetMap, spanToCanonical, spanToShown, toCanonical } from "@/lib/script/offset-map";
+import { scriptOfLanguage, type Script } from "@/lib/script/script";
 
 export interface SentenceTarget {
   segmentId: string;
@@ -23,13 +28,9 @@ function offsetIn(sentence: HTMLElement, node: Node, offset: number): number {
   return range.toString().length;
 }
 
-/**
- * The element holding the canonical text of a sentence element. A Simplified twin
- * (`data-script="hans"`) has the same code points, one for one, as its Traditional element, so a
- * span of it is stored against the Traditional text at the same offsets.
- */
+/** The element holding the canonical text of a sentence element (itself, unless it is a converted twin). */
 function canonicalOf(sentence: HTMLElement): HTMLElement {
-  if (sentence.dataset.script !== "hans") return sentence;
+  if (!sentence.dataset.script) return sentence;
   const selector = `.sentence[data-segment-id="${CSS.escape(sentence.dataset.segmentId!)}"][data-version-id="${CSS.escape(sentence.dataset.versionId!)}"]:not([data-script])`;
   return sentence.parentElement?.querySelector<HTMLElement>(selector) ?? sentence;
 }
@@ -43,9 +44,12 @@ export function targetFromOffsets(displayed: HTMLElement, startUtf16: number, en
   let to = Math.max(startUtf16, endUtf16);
   while (from < to && /\s/.test(shown[from]!)) from++;
   while (to > from && /\s/.test(shown[to - 1]!)) to--;
-  const start = utf16ToCodePoint(shown, from);
-  const end = utf16ToCodePoint(shown, to);
+  let start = utf16ToCodePoint(shown, from);
+  let end = utf16ToCodePoint(shown, to);
   if (end <= start) return null;
+  // A span of a converted twin is stored against the canonical text; an edge inside a phrase whose
+  // length changed takes the whole phrase (see lib/script/offset-map.ts).
+  if (sentence !== displayed) ({ start, end } = spanToCanonical(decodeOffsetMap(displayed.dataset.offsets), start, end));
   return {
     segmentId: sentence.dataset.segmentId!,
     language: sentence.lang,
@@ -107,7 +111,7 @@ function sentenceIndex(root: ParentNode): Map<string, HTMLElement> {
 }
 
 /** The DOM range a stored target covers, or null when its text is not on the page. */
-export function rangeForTarget(root: ParentNode, target: StoredTarget, script: "hant" | "hans" = "hant"): Range | null {
+export function rangeForTarget(root: ParentNode, target: StoredTarget, script: Script = "hant"): Range | null {
   const index = sentenceIndex(root);
   const sentence = index.get(sentenceKey(target.segmentId, target.versionId));
   const textNode = sentence?.firstChild;
@@ -116,18 +120,18 @@ export function rangeForTarget(root: ParentNode, target: StoredTarget, script: "
   const from = codePointToUtf16(text, target.selector.start);
   const to = codePointToUtf16(text, target.selector.end);
   if (text.slice(from, to) !== target.selector.exact) return null; // text changed: do not paint the wrong words
-  // Simplified: the same code-point span of the twin element (conversion keeps code points one for one).
-  const twin = script === "hans" && target.versionId ? index.get(sentenceKey(target.segmentId, target.versionId, "hans")) : null;
+  // In the other script: the twin element, with the span mapped through its offset map.
+  const twin =
+    target.versionId && script !== scriptOfLanguage(sentence.lang)
+      ? index.get(sentenceKey(target.segmentId, target.versionId, script))
+      : null;
   const twinNode = twin?.firstChild;
-  if (
-    twinNode &&
-    twinNode.nodeType === Node.TEXT_NODE &&
-    utf16ToCodePoint(twinNode.textContent ?? "", (twinNode.textContent ?? "").length) === utf16ToCodePoint(text, text.length)
-  ) {
+  if (twin && twinNode && twinNode.nodeType === Node.TEXT_NODE) {
     const twinText = twinNode.textContent ?? "";
+    const span = spanToShown(decodeOffsetMap(twin.dataset.offsets), target.selector.start, target.selector.end);
     const range = document.createRange();
-    range.setStart(twinNode, codePointToUtf16(twinText, target.selector.start));
-    range.setEnd(twinNode, codePointToUtf16(twinText, target.selector.end));
+    range.setStart(twinNode, codePointToUtf16(twinText, span.start));
+    range.setEnd(twinNode, codePointToUtf16(twinText, span.end));
     return range;
   }
   const range = document.createRange();
@@ -137,10 +141,10 @@ export function rangeForTarget(root: ParentNode, target: StoredTarget, script: "
 }
 
 /** The Chinese script the reader shows now (the `script` radio; Traditional when absent). */
-export const shownScript = (): "hant" | "hans" =>
+export const shownScript = (): Script =>
   document.querySelector<HTMLInputElement>('input[name="script"][value="hans"]')?.checked ? "hans" : "hant";
 
-/** Sentence and code-point offset under a screen point, for clicks on highlights. */
+/** Sentence and code-point offset (in the canonical text) under a screen point, for clicks on highlights. */
 export function pointInSentence(x: number, y: number): { sentence: HTMLElement; offset: number } | null {
   const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
   let node: Node | undefined;
@@ -153,5 +157,7 @@ export function pointInSentence(x: number, y: number): { sentence: HTMLElement; 
   }
   const sentence = node ? sentenceOf(node) : null;
   if (!sentence || !node) return null;
-  return { sentence, offset: utf16ToCodePoint(sentence.textContent ?? "", offsetIn(sentence, node, offset)) };
+  const shown = utf16ToCodePoint(sentence.textContent ?? "", offsetIn(sentence, node, offset));
+  // In a twin, a point inside a changed phrase counts as the phrase's first character.
+  return { sentence, offset: sentence.dataset.script ? toCanonical(decodeOffsetMap(sentence.dataset.offsets), shown, "start") : shown };
 }

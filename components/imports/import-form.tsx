@@ -10,6 +10,8 @@ import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { callApi } from "@/components/api-client";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { guessScript } from "@/lib/script/guess-script";
+import { languageOfScript, type Script } from "@/lib/script/script";
 import { MAX_IMPORT_TEXT, MAX_TITLE } from "@/lib/validation/document-import";
 import { stripMarkdown } from "./plain-text";
 import "./imports.css";
@@ -32,6 +34,9 @@ export function ImportForm() {
   const [en, setEn] = useState("");
   const [zh, setZh] = useState("");
   const [visibility, setVisibility] = useState<"private" | "public">("private");
+  // The script follows the pasted text (a quick guess, lib/script/guess-script.ts) until the importer picks one.
+  const [pickedScript, setPickedScript] = useState<Script | null>(null);
+  const script = pickedScript ?? guessScript(zh) ?? "hant";
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
@@ -70,7 +75,7 @@ export function ImportForm() {
     setError(null);
     const result = await callApi<{ slug: string; alignUrl: string }>("/api/documents", {
       method: "POST",
-      json: { title, en, zh, visibility },
+      json: { title, en, zh, visibility, script },
     });
     if (result.ok) {
       router.push(result.data.alignUrl);
@@ -131,8 +136,20 @@ export function ImportForm() {
       </div>
       <div className="import-texts">
         {textField("en", t("englishText"), en, setEn, "en")}
-        {textField("zh", t("chineseText"), zh, setZh, "zh-Hant")}
+        {textField("zh", t("chineseText"), zh, setZh, languageOfScript(script))}
       </div>
+      <fieldset className="import-visibility" aria-describedby="import-script-hint">
+        <legend>{t("scriptLegend")}</legend>
+        {(["hant", "hans"] as const).map((value) => (
+          <label key={value}>
+            <input type="radio" name="script" value={value} checked={script === value} onChange={() => setPickedScript(value)} />{" "}
+            <span lang={languageOfScript(value)}>{t(value === "hant" ? "scriptTraditional" : "scriptSimplified")}</span>
+          </label>
+        ))}
+        <p id="import-script-hint" className="field-hint">
+          {t("scriptDetected")}
+        </p>
+      </fieldset>
       <fieldset className="import-visibility">
         <legend>{t("whoMayRead")}</legend>
         <label>

@@ -16,7 +16,9 @@ import { KeyboardHelp } from "./keyboard-help";
 import { SENTENCE_KEYSHORTCUTS, SHORTCUTS } from "./reader-labels";
 import { ReaderInteractions } from "./reader-interactions";
 import { ClientMessages } from "@/lib/i18n/client-messages";
-import { toSimplified } from "@/lib/script/to-simplified";
+import { convertScript } from "@/lib/script/convert";
+import { encodeOffsetMap } from "@/lib/script/offset-map";
+import { languageOfScript, otherScript, scriptOfLanguage } from "@/lib/script/script";
 import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
 import { scriptCss } from "./script-css";
 import { versionCss } from "./version-css";
@@ -43,6 +45,32 @@ interface ReaderProps {
   preferences?: { layout?: string | null; version?: string | null };
   /** Message namespaces the `layer` needs besides the reader's own. */
   layerNamespaces?: readonly string[];
+}
+
+/**
+ * A Chinese translation in the script it is not stored in: `data-script` names the script shown,
+ * `data-offsets` the phrases whose length changed (lib/script/offset-map.ts), so the client maps
+ * anchors between this element and the canonical one. Conversions are memoised by text.
+ */
+function ConvertedTwin({ segmentId, version, text }: { segmentId: string; version: VersionView; text: string }) {
+  if (!version.language.startsWith("zh")) return null;
+  const canonical = scriptOfLanguage(version.language);
+  const shown = otherScript(canonical);
+  const { text: converted, map } = convertScript(text, canonical, shown);
+  return (
+    <span
+      className="sentence"
+      lang={languageOfScript(shown)}
+      data-segment-id={segmentId}
+      data-version-id={version.id}
+      data-script={shown}
+      data-offsets={map.length ? encodeOffsetMap(map) : undefined}
+      tabIndex={-1}
+      aria-describedby={`lang-label-${version.id}-${shown} notes-of-${segmentId}`}
+    >
+      {converted}
+    </span>
+  );
 }
 
 const READER_CLIENT_NAMESPACES = ["Annotations", "KeyboardAnnouncements", "Notes", "Share", "Compare", "Orphans", "PrintNotes"] as const;
@@ -161,7 +189,9 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
         {versions.map((v) => (
           <Fragment key={v.id}>
             <span id={`lang-label-${v.id}`}>{k("chinese", { version: v.name })}</span>
-            <span id={`lang-label-${v.id}-hans`}>{k("simplified", { version: v.name })}</span>
+            <span id={`lang-label-${v.id}-${otherScript(scriptOfLanguage(v.language))}`}>
+              {k(scriptOfLanguage(v.language) === "hans" ? "traditional" : "simplified", { version: v.name })}
+            </span>
           </Fragment>
         ))}
       </div>
@@ -211,20 +241,8 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
                         >
                           {segment.translations[v.id]}
                         </span>
-                        {/* The same text in Simplified, code point for code point (lib/script): shown by the script switch. */}
-                        {v.language === "zh-Hant" && (
-                          <span
-                            className="sentence"
-                            lang="zh-Hans"
-                            data-segment-id={segment.id}
-                            data-version-id={v.id}
-                            data-script="hans"
-                            tabIndex={-1}
-                            aria-describedby={`lang-label-${v.id}-hans notes-of-${segment.id}`}
-                          >
-                            {toSimplified(segment.translations[v.id]!)}
-                          </span>
-                        )}
+                        {/* The same text in the other script, with the offset map its anchors need (lib/script): shown by the 繁/简 switch. */}
+                        <ConvertedTwin segmentId={segment.id} version={v} text={segment.translations[v.id]!} />
                       </Fragment>
                     ) : (
                       <span key={v.id} className="missing" data-version-id={v.id}>

@@ -1,11 +1,13 @@
 /**
- * CSS for the Traditional / Simplified switch. Each translation is in the page twice (the canonical
- * Traditional element, and a `data-script="hans"` twin); the checked `script` radio picks which one
- * shows. `.pair` makes these rules outrank the version rules, which only say which version shows.
+ * CSS for the 繁/简 switch. Each Chinese translation is in the page twice: the canonical element,
+ * in the script it is stored in, and a converted twin (`data-script`) in the other one. Both carry
+ * the `lang` of the script they show, so the checked `script` radio hides every sentence in the
+ * other script, whichever of the two is canonical. `.pair` makes these rules outrank the version
+ * rules, which only say which version shows.
  */
 const hansChecked = `input[name="script"][value="hans"]:checked`;
 
 export const scriptCss = [
-  `.reader:not(:has(${hansChecked})) .pair .translation > [data-script="hans"]{display:none}`,
-  `.reader:has(${hansChecked}) .pair .translation > .sentence[data-version-id]:not([data-script="hans"]){display:none}`,
+  `.reader:not(:has(${hansChecked})) .pair .translation > .sentence[lang="zh-Hans"]{display:none}`,
+  `.reader:has(${hansChecked}) .pair .translation > .sentence[lang="zh-Hant"]{display:none}`,
 ].join("\n");

@@ -58,9 +58,12 @@ function CompareCell({
   translation,
   ops,
   missing,
+  lang,
   t,
 }: {
   side: "a" | "b";
+  /** The column's language (a version's script); Traditional for the adopted composite. */
+  lang: string;
   translation: TranslationView | undefined;
   ops: DiffOp[] | null;
   missing: ReactNode;
@@ -71,9 +74,9 @@ function CompareCell({
       {translation ? (
         <>
           {ops ? (
-            <DiffSide ops={ops} side={side} lang="zh-Hant" />
+            <DiffSide ops={ops} side={side} lang={lang} />
           ) : (
-            <span className="diff-text" lang="zh-Hant">
+            <span className="diff-text" lang={lang}>
               {translation.text}
             </span>
           )}
@@ -103,7 +106,7 @@ export async function CompareView({
   const anyAdopted = segments.some((s) => s.translations.some((t) => t.adopted));
   // A version's name is Chinese; "Adopted composite" is in the interface language.
   const choices = [
-    ...document.versions.map((v) => ({ value: v.id, label: v.name, lang: "zh-Hant" })),
+    ...document.versions.map((v) => ({ value: v.id, label: v.name, lang: v.language })),
     ...(anyAdopted ? [{ value: ADOPTED, label: t("adoptedComposite"), lang: locale }] : []),
   ];
   const valid = (v: string | undefined) => (v && choices.some((c) => c.value === v) ? v : undefined);
@@ -111,6 +114,7 @@ export async function CompareView({
   const colB = valid(b) ?? choices[1]?.value ?? colA;
   const labelOf = (value: string) => choices.find((c) => c.value === value)?.label ?? value;
   const langOf = (value: string) => choices.find((c) => c.value === value)?.lang;
+  const chineseLangOf = (value: string) => document.versions.find((v) => v.id === value)?.language ?? "zh-Hant";
   const pick = (s: SegmentComparison, column: string) =>
     column === ADOPTED ? s.translations.find((t) => t.adopted) : s.translations.find((t) => t.versionId === column);
   const bySegment = new Map(segments.map((s) => [s.segmentId, s]));
@@ -169,8 +173,8 @@ export async function CompareView({
               <span className="en" role="cell" lang="en" data-english-of={segment.id}>
                 {segment.text}
               </span>
-              <CompareCell side="a" translation={ta} ops={ops} missing={missing} t={t} />
-              <CompareCell side="b" translation={tb} ops={ops} missing={missing} t={t} />
+              <CompareCell side="a" translation={ta} ops={ops} missing={missing} lang={chineseLangOf(colA)} t={t} />
+              <CompareCell side="b" translation={tb} ops={ops} missing={missing} lang={chineseLangOf(colB)} t={t} />
               <span className="open-cell" role="cell">
                 <button
                   type="button"

@@ -24,6 +24,8 @@ test.describe("compare translations", () => {
     page,
     browser,
   }) => {
+    // Two readers, a dozen page loads and a reload: 28-31 s on a machine with load 20, past the default 30 s.
+    test.setTimeout(60_000);
     // A classmate has already proposed a rendering of sentence 7.
     const classmateContext = await browser.newContext();
     const classmate = await classmateContext.newPage();

@@ -27,7 +27,7 @@ const selectorSchema = z.object({
 
 export const targetSchema = z.object({
   segmentId: userText().min(1).max(200),
-  /** `en` for the source text; a Chinese tag for a translation (stored canonically as zh-Hant). */
+  /** `en` for the source text; a Chinese tag for a translation (stored as the translation's own tag, zh-Hant or zh-Hans). */
   language: userText().min(2).max(20),
   /** For a target on a translation: the version it was read in. */
   versionId: userText().min(1).max(200).optional(),

@@ -33,6 +33,8 @@ export const importDocumentSchema = z.object({
   en: text("The English text"),
   zh: text("The Chinese text"),
   visibility: z.enum(["private", "public"], { message: "visibility must be private or public." }).default("private"),
+  /** The script the Chinese is written in, as the importer confirmed it; detected from the text when absent. */
+  script: z.enum(["hant", "hans"], { message: "script must be hant (Traditional) or hans (Simplified)." }).optional(),
 });
 
 export const alignedRowSchema = z.object({

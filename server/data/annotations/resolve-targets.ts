@@ -81,8 +81,9 @@ export async function checkTargets(
     let revision = segment.revision;
     let language = target.language;
     if (language !== document.language) {
-      if (!/^zh(?:-Hant)?$/i.test(language)) {
-        throw new HttpError(422, `${where}: anchor Chinese highlights on the canonical Traditional text (language "zh-Hant").`);
+      // The stored language is the translation's own (its canonical script), whatever tag was sent.
+      if (!/^zh(?:-Han[st])?$/i.test(language)) {
+        throw new HttpError(422, `${where}: anchor Chinese highlights on the translation's stored text (language "zh-Hant" or "zh-Hans").`);
       }
       if (!target.versionId) throw new HttpError(422, `${where}: a highlight on a translation needs the versionId it was read in.`);
       const translation = await texts.publishedTranslation(segment.id, target.versionId);

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { AlignedRow } from "@/lib/anchoring/align-letter";
+import { languageOfScript } from "@/lib/script/script";
 import type { ImportDocumentInput } from "@/lib/validation/document-import";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
@@ -31,6 +32,9 @@ export function importSlug(title: string): string {
  * Segmenting and aligning run in a worker thread (a 5,000-sentence letter takes a second or two),
  * and sentence counts beyond the limits (lib/validation/import-limits.ts) are refused with 422
  * before any aligning.
+ *
+ * The Chinese is stored as written, and its version is tagged with its script (`zh-Hant` or
+ * `zh-Hans`): the importer's choice, or, when they made none, the script detected from the text.
  */
 export async function importDocument(options: { userId: string; input: ImportDocumentInput }): Promise<{ slug: string; rows: number }> {
   const { userId, input } = options;
@@ -40,6 +44,9 @@ export async function importDocument(options: { userId: string; input: ImportDoc
   if (rows.length === 0) throw new HttpError(422, "No sentences were found in the English text.");
   const slug = importSlug(input.title);
   const today = new Date().toISOString().slice(0, 10);
+  // Detection loads OpenCC's tables (about a second, once): only when the importer did not say.
+  const detected = input.script ? null : (await import("@/lib/script/detect-script")).detectScript(input.zh).script;
+  const language = languageOfScript(input.script ?? detected ?? "hant");
 
   await getDb().$transaction(
     async (tx) => {
@@ -56,18 +63,23 @@ export async function importDocument(options: { userId: string; input: ImportDoc
         },
         select: { id: true },
       });
-      await writeRows(tx, document.id, rows);
+      await writeRows(tx, document.id, rows, language);
     },
     { timeout: 60_000 },
   );
   return { slug, rows: rows.length };
 }
 
-/** Stores rows as segments and the imported version's translations (replacing none: the caller clears). */
+/**
+ * Stores rows as segments and the imported version's translations (replacing none: the caller
+ * clears). The translations take the version's language; `language` is used only when the version
+ * is created here.
+ */
 export async function writeRows(
   tx: Prisma.TransactionClient,
   documentId: string,
   rows: Pick<AlignedRow, "paragraph" | "kind" | "en" | "zh">[],
+  language: "zh-Hant" | "zh-Hans" = "zh-Hant",
 ) {
   const version = await tx.version.upsert({
     where: { documentId_name: { documentId, name: IMPORT_VERSION_NAME } },
@@ -75,11 +87,11 @@ export async function writeRows(
       documentId,
       name: IMPORT_VERSION_NAME,
       kind: "import",
-      language: "zh-Hant",
+      language,
       attribution: "Pasted or uploaded with the English text by the person who imported it.",
     },
     update: {},
-    select: { id: true },
+    select: { id: true, language: true },
   });
   // INSERT … unnest with the rows as arrays, WRITE_BATCH rows a statement: the query engine handles
   // a statement's parameters on the server thread, in time that grows with them. One createMany of
@@ -99,7 +111,7 @@ export async function writeRows(
     const batch = translated.slice(at, at + WRITE_BATCH);
     await tx.$executeRaw`
       INSERT INTO "Translation" ("id", "segmentId", "versionId", "kind", "language", "text", "updatedAt")
-      SELECT r.id, r.segment_id, ${version.id}, 'published', 'zh-Hant', r.text, CURRENT_TIMESTAMP
+      SELECT r.id, r.segment_id, ${version.id}, 'published', ${version.language}, r.text, CURRENT_TIMESTAMP
       FROM unnest(${batch.map((t) => t.id)}::text[], ${batch.map((t) => t.segmentId)}::text[], ${batch.map((t) => t.text)}::text[]) AS r(id, segment_id, text)`;
   }
 }

@@ -1,6 +1,9 @@
-// GET /api/documents/{slug}?script=hant|hans - one document with its segments and published translations;
-// `script=hans` serves the Chinese in Simplified characters (code point for code point, so offsets still hold).
-import { inScript } from "@/lib/script/to-simplified";
+// GET /api/documents/{slug}?script=hant|hans - one document with its segments and published translations,
+// the Chinese shown in the script asked for. Each version converts from the script it is stored in
+// (its `language`), by phrase (lib/script); anchors count code points of the stored text, so a
+// version shown in its other script also carries `offsetMaps` (segment id → changed phrases).
+import { convertScript } from "@/lib/script/convert";
+import { scriptOfLanguage } from "@/lib/script/script";
 import { documentQuerySchema } from "@/lib/validation/queries";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getDocument } from "@/server/data/documents/get-document";
@@ -17,15 +20,34 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   const document = await getDocument({ slug, userId });
   if (!document) return jsonError(404, `No document "${slug}". GET /api/documents lists the documents you can read.`);
   const headers = userId ? { "Cache-Control": "private, no-store" } : undefined;
-  if (script === "hant") return Response.json(document, { headers });
+  const canonical = new Map(document.versions.map((v) => [v.id, v.language.startsWith("zh") ? scriptOfLanguage(v.language) : script]));
+  const converted = [...canonical.values()].some((s) => s !== script);
+  if (!converted) return Response.json({ ...document, script }, { headers });
+  const offsetMaps: Record<string, Record<string, unknown>> = {};
   return Response.json(
     {
       ...document,
       script,
-      versions: document.versions.map((v) => ({ ...v, language: v.language === "zh-Hant" ? "zh-Hans" : v.language })),
+      versions: document.versions.map((v) =>
+        canonical.get(v.id) === script
+          ? v
+          : {
+              ...v,
+              language: script === "hans" ? "zh-Hans" : "zh-Hant",
+              canonicalLanguage: v.language,
+              offsetMaps: (offsetMaps[v.id] = {}),
+            },
+      ),
       segments: document.segments.map((s) => ({
         ...s,
-        translations: Object.fromEntries(Object.entries(s.translations).map(([id, text]) => [id, inScript(text, "hans")])),
+        translations: Object.fromEntries(
+          Object.entries(s.translations).map(([id, text]) => {
+            const from = canonical.get(id) ?? script;
+            const { text: shown, map } = convertScript(text, from, script);
+            if (map.length && offsetMaps[id]) offsetMaps[id][s.id] = map;
+            return [id, shown];
+          }),
+        ),
       })),
     },
     { headers },
