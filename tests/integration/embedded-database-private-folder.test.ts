@@ -12,7 +12,13 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase } from "../../scripts/bootstrap/embedded-database";
 import { serverAccount } from "../../scripts/bootstrap/postgres-account";
-import { canRun, hydrateSymlinks, packagedBinaries, postgresBinaries, type PackagedBinaries } from "../../scripts/bootstrap/postgres-binaries";
+import {
+  canRun,
+  hydrateSymlinks,
+  packagedBinaries,
+  postgresBinaries,
+  type PackagedBinaries,
+} from "../../scripts/bootstrap/postgres-binaries";
 
 const asRoot = userInfo().uid === 0;
 if (!asRoot)
