@@ -15,7 +15,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   const user = await getCurrentUser();
   const userId = user?.id ?? null;
   const document = await getDocument({ slug, userId });
-  if (!document) throw notFound(`Document "${slug}"`);
+  if (!document) throw notFound("document_not_found", `Document "${slug}"`);
   // Read a page at a time and capped (lib/limits.ts): a document crowded with long notes cannot make one answer of hundreds of MB.
   const { annotations, truncated } = await listAnnotationsForExport({ userId, documentSlug: slug });
   const collection = toAnnotationCollection({ origin: publicOrigin(), document, annotations });

@@ -15,10 +15,12 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const userId = (await getCurrentUser())?.id ?? null;
   const document = await getDocument({ slug, userId });
-  if (!document) throw notFound(`Document "${slug}"`);
+  if (!document) throw notFound("document_not_found", `Document "${slug}"`);
   const { version: wanted } = readQuery(request, exportQuerySchema);
   const version = wanted ? document.versions.find((v) => v.id === wanted) : document.versions[0];
-  if (wanted && !version) throw new HttpError(400, `No version "${wanted}" in this document: GET /api/documents/${slug} lists its versions.`);
+  if (wanted && !version) throw new HttpError(400, `No version "${wanted}" in this document: GET /api/documents/${slug} lists its versions.`, {
+      code: "export_version_unknown",
+    });
   // Read a page at a time and capped (lib/limits.ts), so one sheet stays a readable size.
   const listed = await listAnnotationsForExport({ userId, documentSlug: slug });
   const annotations = listed.annotations.filter((a) => !a.hidden);
