@@ -6,7 +6,7 @@
  * failure as `FormErrors` through `sendJson`.
  */
 import type { FieldErrors } from "@/lib/validation/field-errors";
-import { localizeRefusal } from "./api-errors";
+import { clientSentence, localizeRefusal } from "./api-errors";
 
 export type { FieldErrors };
 export { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -27,12 +27,13 @@ export interface ApiFailure {
 }
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
-/** The two sentences this module writes itself, in the interface language when the caller passes them. */
+/** The two sentences this module writes itself: the caller's, or the registered interface language's (api-errors.ts), or English. */
 export type Say = ((key: "noConnection") => string) & ((key: "serverAnswered", values: { status: number }) => string);
-const english: Say = ((key: string, values?: { status: number }) =>
-  key === "noConnection"
+const english: Say = ((key: "noConnection" | "serverAnswered", values?: { status: number }) =>
+  clientSentence(key, values) ??
+  (key === "noConnection"
     ? "Could not reach Interleaf. Check your connection and try again."
-    : `The server answered ${values?.status}. Please try again in a moment.`) as Say;
+    : `The server answered ${values?.status}. Please try again in a moment.`)) as Say;
 
 export async function callApi<T>(path: string, init: RequestInit & { json?: unknown; say?: Say } = {}): Promise<ApiResult<T>> {
   const { json, headers, say = english, ...rest } = init;

@@ -21,6 +21,11 @@ export function setErrorTranslator(translator: ErrorTranslator | null): void {
   current = translator;
 }
 
+/** The interface language's sentence for a call that got no usable answer (`client.noConnection`, `client.serverAnswered`), or null. */
+export function clientSentence(key: "noConnection" | "serverAnswered", values: { status?: number } = {}): string | null {
+  return current?.say(`client.${key}`, values) ?? null;
+}
+
 const NOT_VALUES = new Set(["code", "fieldErrors", "fieldCodes", "path", "error"]);
 
 /** The details an ICU message may name: numbers and short strings, plus `retryMinutes` from `retryAfterSeconds`. */
