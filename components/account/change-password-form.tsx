@@ -22,11 +22,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const locale = useLocale();
   const [done, setDone] = useState<string | null>(null);
   const form = useFormSubmit((e) =>
-    localizeErrors(
-      e,
-      locale,
-      { currentPassword: t("currentPasswordInvalid"), newPassword: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }) },
-    ),
+    localizeErrors(e, locale, {
+      currentPassword: t("currentPasswordInvalid"),
+      newPassword: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }),
+    }),
   );
   const { busy, errors } = form;
 

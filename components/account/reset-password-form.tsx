@@ -19,11 +19,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const locale = useLocale();
   const router = useRouter();
   const form = useFormSubmit((e) =>
-    localizeErrors(
-      e,
-      locale,
-      { password: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }), token: t("linkInvalid") },
-    ),
+    localizeErrors(e, locale, { password: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }), token: t("linkInvalid") }),
   );
   const { busy, errors } = form;
 

@@ -23,7 +23,8 @@ export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not reachable right
 
 export function apiRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
   return async (request: Request, context: Context): Promise<Response> => {
-    if (isCrossSiteWrite(request)) return jsonError(403, "Requests from other sites may not change anything here.", { code: "cross_site_write" });
+    if (isCrossSiteWrite(request))
+      return jsonError(403, "Requests from other sites may not change anything here.", { code: "cross_site_write" });
     try {
       return await handler(request, context);
     } catch (error) {

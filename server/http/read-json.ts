@@ -34,7 +34,8 @@ export async function readJsonAs<T extends z.ZodType>(request: Request, schema: 
   return parsed.data;
 }
 
-const tooLarge = (maxBytes: number) => new HttpError(413, `The request is too large: the limit is ${Math.round(maxBytes / 1024)} KB.`, {
+const tooLarge = (maxBytes: number) =>
+  new HttpError(413, `The request is too large: the limit is ${Math.round(maxBytes / 1024)} KB.`, {
     code: "request_too_large",
     maxKilobytes: Math.round(maxBytes / 1024),
   });

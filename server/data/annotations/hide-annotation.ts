@@ -19,7 +19,8 @@ export async function hideAnnotation(options: { userId: string; id: string; hidd
   if (!current) throw notFound("note_not_found", "This note");
   const role =
     current.visibility === "class" && current.classId ? await roleInClass({ userId: options.userId, classId: current.classId }) : null;
-  if (role !== "teacher") throw new HttpError(403, "Only the teacher of this note's class can hide it.", { code: "note_hide_teacher_only" });
+  if (role !== "teacher")
+    throw new HttpError(403, "Only the teacher of this note's class can hide it.", { code: "note_hide_teacher_only" });
   const { documentId, ...was } = current;
   return db.$transaction(async (tx) => {
     await tx.annotation.update({ where: { id: options.id }, data: { hidden: options.hidden } });

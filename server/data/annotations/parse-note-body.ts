@@ -9,7 +9,8 @@ export function parseNoteBody(body: unknown, options: { required?: boolean } = {
     return { body: null, text: "" };
   }
   const parsed = parseNote(body);
-  if (!parsed.ok) throw new HttpError(422, `The note cannot be saved: ${parsed.error}`, {
+  if (!parsed.ok)
+    throw new HttpError(422, `The note cannot be saved: ${parsed.error}`, {
       code: "note_not_saved",
       ...(parsed.path ? { path: parsed.path } : {}),
     });

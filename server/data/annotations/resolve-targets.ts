@@ -75,7 +75,8 @@ export async function checkTargets(
     const where = `targets[${i}]`;
     const found = await texts.segment(target.segmentId);
     const segment = found?.documentId === document.id ? found : null;
-    if (!segment) throw new HttpError(422, `${where}: segment ${target.segmentId} is not part of this document.`, { code: "target_segment_unknown" });
+    if (!segment)
+      throw new HttpError(422, `${where}: segment ${target.segmentId} is not part of this document.`, { code: "target_segment_unknown" });
 
     let text = segment.text;
     let translationId: string | null = null;
@@ -84,13 +85,17 @@ export async function checkTargets(
     let language = target.language;
     if (language !== document.language) {
       if (!/^zh(?:-Hant)?$/i.test(language)) {
-        throw new HttpError(422, `${where}: anchor Chinese highlights on the canonical Traditional text (language "zh-Hant").`, { code: "target_use_traditional" });
+        throw new HttpError(422, `${where}: anchor Chinese highlights on the canonical Traditional text (language "zh-Hant").`, {
+          code: "target_use_traditional",
+        });
       }
-      if (!target.versionId) throw new HttpError(422, `${where}: a highlight on a translation needs the versionId it was read in.`, {
+      if (!target.versionId)
+        throw new HttpError(422, `${where}: a highlight on a translation needs the versionId it was read in.`, {
           code: "target_version_missing",
         });
       const translation = await texts.publishedTranslation(segment.id, target.versionId);
-      if (!translation) throw new HttpError(422, `${where}: version ${target.versionId} has no translation of this segment.`, {
+      if (!translation)
+        throw new HttpError(422, `${where}: version ${target.versionId} has no translation of this segment.`, {
           code: "target_version_unknown",
         });
       ({ text, revision, language, versionId } = translation);

@@ -24,7 +24,8 @@ export async function saveAlignment(options: {
           code: "document_published",
         });
       const notes = await tx.annotation.count({ where: { documentId: document.id } });
-      if (notes > 0) throw new HttpError(409, "Notes already point at these sentences: edit them one by one instead of re-aligning.", {
+      if (notes > 0)
+        throw new HttpError(409, "Notes already point at these sentences: edit them one by one instead of re-aligning.", {
           code: "document_has_notes",
         });
       await tx.segment.deleteMany({ where: { documentId: document.id } });

@@ -20,7 +20,8 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 export function checkIdempotencyKey(key: string | null): string | null {
   if (key === null) return null;
-  if (!KEY_PATTERN.test(key)) throw new HttpError(400, "Idempotency-Key must be 1-200 visible ASCII characters.", { code: "idempotency_key_invalid" });
+  if (!KEY_PATTERN.test(key))
+    throw new HttpError(400, "Idempotency-Key must be 1-200 visible ASCII characters.", { code: "idempotency_key_invalid" });
   return key;
 }
 

@@ -32,7 +32,12 @@ export async function takeWriteSlot(userId: string, kind: WriteKind): Promise<vo
     );
   } catch (error) {
     if (error instanceof HttpError && error.status === 429)
-      throw new HttpError(429, error.message, { ...error.details, code: "rate_limited", max: limit.max, windowMinutes: limit.windowMinutes });
+      throw new HttpError(429, error.message, {
+        ...error.details,
+        code: "rate_limited",
+        max: limit.max,
+        windowMinutes: limit.windowMinutes,
+      });
     throw error;
   }
 }
@@ -50,7 +55,8 @@ const QUOTA_MESSAGES: Record<keyof typeof QUOTAS, (max: number) => string> = {
 function requireRoom(name: keyof typeof QUOTAS, count: number): void {
   if (writeLimitsOff()) return;
   const max = quota(name);
-  if (count >= max) throw new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached", quota: name, max, retryAfterSeconds: 3600 });
+  if (count >= max)
+    throw new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached", quota: name, max, retryAfterSeconds: 3600 });
 }
 
 export async function requireNoteRoom(userId: string, documentId: string): Promise<void> {

@@ -65,7 +65,8 @@ export async function createShare(options: { userId: string; input: CreateShareI
     throw new HttpError(422, `versionId: version ${input.versionId} is not a version of this document.`, { code: "share_version_unknown" });
   }
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
-  if (expiresAt && expiresAt.getTime() <= Date.now()) throw new HttpError(422, "expiresAt: choose a time in the future.", { code: "share_expiry_past" });
+  if (expiresAt && expiresAt.getTime() <= Date.now())
+    throw new HttpError(422, "expiresAt: choose a time in the future.", { code: "share_expiry_past" });
 
   const view: SharedView = {
     annotationIds,

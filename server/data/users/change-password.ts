@@ -36,7 +36,8 @@ export async function changePassword(options: {
   try {
     await assertSignInAllowed(user.email, options.ip);
   } catch (error) {
-    if (error instanceof SignInThrottledError) throw new HttpError(429, error.message, { code: "sign_in_throttled", retryAfterSeconds: error.retryAfterSeconds });
+    if (error instanceof SignInThrottledError)
+      throw new HttpError(429, error.message, { code: "sign_in_throttled", retryAfterSeconds: error.retryAfterSeconds });
     throw error;
   }
   if (!(await verifyPassword(user.passwordHash, options.currentPassword))) {
@@ -48,7 +49,10 @@ export async function changePassword(options: {
   }
   await clearSignInFailures(user.email, options.ip);
   if (isPasswordSameAsEmail(options.newPassword, user.email)) {
-    throw new HttpError(400, SAME_AS_EMAIL_MESSAGE, { code: "password_same_as_email", fieldErrors: { newPassword: [SAME_AS_EMAIL_MESSAGE] } });
+    throw new HttpError(400, SAME_AS_EMAIL_MESSAGE, {
+      code: "password_same_as_email",
+      fieldErrors: { newPassword: [SAME_AS_EMAIL_MESSAGE] },
+    });
   }
 
   const updated = await db.user.update({

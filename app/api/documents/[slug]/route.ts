@@ -15,7 +15,8 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   // Signed in, the owner also reads their private imports and drafts; everyone else gets 404 for those.
   const userId = (await getCurrentUser())?.id ?? null;
   const document = await getDocument({ slug, userId });
-  if (!document) return jsonError(404, `No document "${slug}". GET /api/documents lists the documents you can read.`, { code: "document_not_found" });
+  if (!document)
+    return jsonError(404, `No document "${slug}". GET /api/documents lists the documents you can read.`, { code: "document_not_found" });
   const headers = userId ? { "Cache-Control": "private, no-store" } : undefined;
   if (script === "hant") return Response.json(document, { headers });
   return Response.json(
