@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/account/site-header";
+import { ApiErrorMessages } from "@/components/api-error-messages";
 import { LOCALES } from "@/lib/i18n/locales";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { routeLocale } from "@/lib/i18n/request-locale";
@@ -30,8 +31,8 @@ export const viewport: Viewport = {
   ],
 };
 
-/** Client components on every page (header, error page) get these namespaces; pages add their own. */
-const LAYOUT_CLIENT_NAMESPACES = ["Header", "Error", "NotFound"] as const;
+/** Client components on every page (header, error page, API refusals) get these namespaces; pages add their own. */
+const LAYOUT_CLIENT_NAMESPACES = ["Header", "Error", "NotFound", "ApiErrors"] as const;
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await routeLocale(params);
@@ -41,6 +42,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale}>
       <body>
         <NextIntlClientProvider messages={messages}>
+          <ApiErrorMessages />
           <a className="skip-link" href="#main">
             {t("skipToContent")}
           </a>

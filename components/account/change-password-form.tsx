@@ -10,33 +10,22 @@ import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitWithStatus } from "@/components/ui/submit-button";
-import { changePasswordSchema, isPasswordSameAsEmail, PASSWORD_MAX, PASSWORD_MIN, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
+import { changePasswordSchema, isPasswordSameAsEmail, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
 import { sendJson } from "@/components/api-client";
 import { useFormSubmit } from "./use-form-submit";
 
 const FIELD_IDS = { currentPassword: "current-password", newPassword: "new-password" };
 
-/** The English of change-password.ts (the API's answers), which the form says in the interface language. */
-const WRONG_CURRENT_PASSWORD = "This is not your current password.";
-const NO_PASSWORD_YET =
-  "Your account signs in with GitHub or Google and has no password yet. Use “Forgot your password?” on the sign-in page to set one.";
-
 export function ChangePasswordForm({ email }: { email: string }) {
   const t = useTranslations("AccountForms");
   const locale = useLocale();
   const [done, setDone] = useState<string | null>(null);
   const form = useFormSubmit((e) =>
-    localizeErrors(
-      e,
-      locale,
-      { currentPassword: t("currentPasswordInvalid"), newPassword: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }) },
-      {
-        [SAME_AS_EMAIL_MESSAGE]: t("sameAsEmail"),
-        [WRONG_CURRENT_PASSWORD]: t("wrongCurrentPassword"),
-        [NO_PASSWORD_YET]: t("noPasswordYet"),
-      },
-    ),
+    localizeErrors(e, locale, {
+      currentPassword: t("currentPasswordInvalid"),
+      newPassword: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }),
+    }),
   );
   const { busy, errors } = form;
 
@@ -51,11 +40,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
     });
     if (!input) return;
     if (isPasswordSameAsEmail(input.newPassword, email)) return form.refuse({ newPassword: [t("sameAsEmail")] });
-    const changed = await form.send(
-      () => sendJson("/api/account/password", "POST", input, t),
-      // 429: too many wrong current passwords; the API's sentence says how long to wait, in English.
-      (failed) => (failed.status === 429 && locale !== "en" ? { fieldErrors: {}, formError: t("tooManyAttempts") } : undefined),
-    );
+    // wrong_current_password, password_not_set, sign_in_throttled… come localized from their codes.
+    const changed = await form.send(() => sendJson("/api/account/password", "POST", input, t));
     if (changed === null) return;
     const signedIn = await signIn("credentials", { email, password: input.newPassword, redirect: false }).catch(() => undefined);
     await refreshSession(); // the new session replaces the one the password change ended

@@ -13,16 +13,13 @@ import { sendJson } from "@/components/api-client";
 import { useFormSubmit } from "./use-form-submit";
 
 const FIELD_IDS = { confirmEmail: "delete-confirm-email" };
-/** The API's English for the same mismatch (delete-user.ts). */
-const EMAIL_MISMATCH = "This is not your account's e-mail address. Type it exactly to confirm.";
 
 export function DeleteAccountForm({ email }: { email: string }) {
   const t = useTranslations("AccountForms");
   const locale = useLocale();
   const router = useRouter();
-  const form = useFormSubmit((e) =>
-    localizeErrors(e, locale, { confirmEmail: t("confirmEmailInvalid") }, { [EMAIL_MISMATCH]: t("emailMismatch") }),
-  );
+  // The API's confirm_email_mismatch comes localized from its code (components/api-errors.ts).
+  const form = useFormSubmit((e) => localizeErrors(e, locale, { confirmEmail: t("confirmEmailInvalid") }));
   const { busy, errors } = form;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -7,36 +7,19 @@ import type { FormEvent } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { passwordResetConfirmSchema, PASSWORD_MAX, PASSWORD_MIN, SAME_AS_EMAIL_MESSAGE } from "@/lib/validation/account";
+import { passwordResetConfirmSchema, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
 import { sendJson } from "@/components/api-client";
 import { useFormSubmit } from "./use-form-submit";
 
 const FIELD_IDS = { password: "reset-new-password" };
 
-/** The API's English for a link that stopped working (RESET_TOKEN_MESSAGES in check-password-reset.ts). */
-const TOKEN_MESSAGES = {
-  tokenUnknown: "This reset link is not valid. Check that you copied all of it, or ask for a new one.",
-  tokenUsed: "This reset link was already used. Ask for a new one if you need to reset your password again.",
-  tokenExpired: "This reset link has expired (links last one hour). Ask for a new one.",
-} as const;
-
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("ResetPasswordForms");
   const locale = useLocale();
   const router = useRouter();
   const form = useFormSubmit((e) =>
-    localizeErrors(
-      e,
-      locale,
-      { password: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }), token: t("linkInvalid") },
-      {
-        [SAME_AS_EMAIL_MESSAGE]: t("sameAsEmail"),
-        [TOKEN_MESSAGES.tokenUnknown]: t("tokenUnknown"),
-        [TOKEN_MESSAGES.tokenUsed]: t("tokenUsed"),
-        [TOKEN_MESSAGES.tokenExpired]: t("tokenExpired"),
-      },
-    ),
+    localizeErrors(e, locale, { password: t("newPasswordInvalid", { min: PASSWORD_MIN, max: PASSWORD_MAX }), token: t("linkInvalid") }),
   );
   const { busy, errors } = form;
 

@@ -34,7 +34,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     const created = await form.send(
       () => sendJson("/api/register", "POST", input, t),
       // 409: the address is taken; say so next to the e-mail field.
-      (failed) => (failed.status === 409 ? { fieldErrors: { email: [t("emailTaken")] }, formError: null } : undefined),
+      (failed) => (failed.code === "email_taken" ? { fieldErrors: { email: [t("emailTaken")] }, formError: null } : undefined),
     );
     if (created === null) return;
     const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false }).catch(() => undefined);

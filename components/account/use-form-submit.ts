@@ -44,7 +44,8 @@ export function useFormSubmit(localize: (errors: FormErrors) => FormErrors) {
       const result = await request();
       if (result.ok) return result.data;
       setBusy(false);
-      setErrors(explain?.(result) ?? localize(result.errors));
+      // Only the schema's field errors need the form's sentences; any other refusal came localized from its code.
+      setErrors(explain?.(result) ?? (result.code === "invalid_fields" ? localize(result.errors) : result.errors));
       return null;
     },
     done: () => setBusy(false),

@@ -10,11 +10,10 @@ import { sendJson, type SendResult } from "@/components/api-client";
 
 type T = ReturnType<typeof useTranslations<"ClassAdmin">>;
 
-/** The API's messages are English; the ones these controls can meet are said again in the interface language. */
+/** The API's refusal (class_teacher_only, last_teacher…), already in the interface language from its code (api-errors.ts). */
 function failure(t: T, failed: Extract<SendResult<unknown>, { ok: false }>, fallback?: string): string {
-  if (failed.status === 403) return t("notTeacher");
-  if (failed.status === 422) return t("lastTeacher");
-  return fallback ?? failed.errors.formError ?? t("serverAnswered", { status: failed.status });
+  const said = failed.code ? failed.errors.formError : null;
+  return said ?? fallback ?? failed.errors.formError ?? t("serverAnswered", { status: failed.status });
 }
 
 export function JoinCodeControl({ classId, initialCode }: { classId: string; initialCode: string }) {

@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { sendJson, type SendResult } from "@/components/api-client";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { JOIN_CODE_WINDOW_MINUTES } from "@/lib/class-join-window";
 
 type T = ReturnType<typeof useTranslations<"ClassForms">>;
 
@@ -25,7 +24,7 @@ function useSubmit<T>(url: string, onDone: (data: T) => void, errorMessage: (fai
   return { error, busy, submit };
 }
 
-/** The API's messages are English; the ones a reader can meet here are said again in the interface language. */
+/** The API's refusal, already in the interface language (api-errors.ts), with its field messages when it has no general one. */
 function otherwise(failed: { errors: { formError: string | null; fieldErrors: Record<string, string[] | undefined> } }): string {
   return failed.errors.formError ?? Object.values(failed.errors.fieldErrors).flat().join(" ");
 }
@@ -69,7 +68,7 @@ export function CreateClassForm() {
   const { error, busy, submit } = useSubmit<{ id: string }>(
     "/api/classes",
     (data) => router.push(`/classes/${data.id}`),
-    (failed) => (failed.status === 400 && failed.errors.fieldErrors.name ? t("nameMissing") : otherwise(failed)),
+    (failed) => (failed.code === "invalid_fields" && failed.errors.fieldErrors.name ? t("nameMissing") : otherwise(failed)),
   );
   return (
     <ClassForm
@@ -93,10 +92,9 @@ export function CreateClassForm() {
   );
 }
 
+/** join_code_unknown, join_code_throttled… come localized from their codes; an empty field gets the form's own sentence. */
 function joinError(t: T, failed: Extract<SendResult<unknown>, { ok: false }>): string {
-  if (failed.status === 404) return t("noSuchCode");
-  if (failed.status === 429) return t("tooManyCodes", { minutes: JOIN_CODE_WINDOW_MINUTES });
-  if (failed.status === 400 && failed.errors.fieldErrors.code) return t("codeMissing");
+  if (failed.code === "invalid_fields" && failed.errors.fieldErrors.code) return t("codeMissing");
   return otherwise(failed);
 }
 

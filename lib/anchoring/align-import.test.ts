@@ -13,7 +13,11 @@ describe("alignImport", () => {
     const result = alignImport({ en, zh });
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(result).toEqual({
-      refusal: { code: "too_many_sentences", message: expect.stringMatching(/Chinese text has 10,000 sentences; the limit is 5,000/) },
+      refusal: {
+        code: "too_many_sentences",
+        message: expect.stringMatching(/Chinese text has 10,000 sentences; the limit is 5,000/),
+        values: { side: "zh", count: 10_000, max: 5_000 },
+      },
     });
   });
 

@@ -43,7 +43,7 @@ export function isPasswordSameAsEmail(password: string, email: string): boolean 
 export const registerSchema = z.object({ email: emailSchema, password: newPasswordSchema, name: nameSchema }).superRefine((value, ctx) => {
   // Runs even when other fields failed (zod reports every problem at once), so check the types.
   if (typeof value.password === "string" && typeof value.email === "string" && isPasswordSameAsEmail(value.password, value.email))
-    ctx.addIssue({ code: "custom", path: ["password"], message: SAME_AS_EMAIL_MESSAGE });
+    ctx.addIssue({ code: "custom", path: ["password"], message: SAME_AS_EMAIL_MESSAGE, params: { code: "password_same_as_email" } });
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 

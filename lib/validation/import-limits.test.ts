@@ -14,6 +14,7 @@ describe("checkSentenceCounts", () => {
     expect(checkSentenceCounts(MAX_IMPORT_SENTENCES + 1, MAX_IMPORT_SENTENCES)).toEqual({
       code: "too_many_sentences",
       message: "The English text has 5,001 sentences; the limit is 5,000 per text. Split it into several documents.",
+      values: { side: "en", count: MAX_IMPORT_SENTENCES + 1, max: MAX_IMPORT_SENTENCES },
     });
     expect(checkSentenceCounts(2_000, 10_000)).toMatchObject({
       code: "too_many_sentences",

@@ -13,6 +13,8 @@ export const SENTENCE_DIFFERENCE_ALLOWED = 50;
 export interface SentenceCountRefusal {
   code: "too_many_sentences" | "sentence_counts_differ";
   message: string;
+  /** The numbers the message names, sent as the refusal's details so the browser can say it in another language. */
+  values: Record<string, number | string>;
 }
 
 /**
@@ -29,6 +31,7 @@ export function checkSentenceCounts(english: number, chinese: number): SentenceC
     if (count > MAX_IMPORT_SENTENCES) {
       return {
         code: "too_many_sentences",
+        values: { side: side === "English" ? "en" : "zh", count, max: MAX_IMPORT_SENTENCES },
         message: `The ${side} text has ${n(count)} sentences; the limit is ${n(MAX_IMPORT_SENTENCES)} per text. Split it into several documents.`,
       };
     }
@@ -37,6 +40,7 @@ export function checkSentenceCounts(english: number, chinese: number): SentenceC
   if (many - few > SENTENCE_DIFFERENCE_ALLOWED && many > MAX_SENTENCE_RATIO * few) {
     return {
       code: "sentence_counts_differ",
+      values: { english, chinese, ratio: MAX_SENTENCE_RATIO },
       message: `The English text has ${n(english)} sentences and the Chinese text ${n(chinese)}: one text may have at most ${MAX_SENTENCE_RATIO} times as many sentences as the other. Check that both texts are the same letter, complete.`,
     };
   }

@@ -4,18 +4,17 @@
  * 401 for a missing session, 503 while the database is down, 500 otherwise. Never a stack trace.
  */
 import "server-only";
-import { UnauthorizedError } from "./errors";
 import { isDatabaseUnavailable, isUnstorableText } from "./database-errors";
-import { HttpError } from "./errors";
+import { HttpError, UnauthorizedError, type ErrorDetails } from "./errors";
 import { isCrossSiteWrite } from "./same-origin";
 
 /**
- * A refusal as JSON: `{ error, code?, ...details }`. A `retryAfterSeconds` detail (429, 503) is
+ * A refusal as JSON: `{ error, code, ...details }` (the code from lib/errors/codes.ts). A `retryAfterSeconds` detail (429, 503) is
  * also sent as the `Retry-After` header, which clients and proxies read.
  */
-export function jsonError(status: number, error: string, extra?: Record<string, unknown>): Response {
+export function jsonError(status: number, error: string, extra: ErrorDetails): Response {
   const headers = new Headers({ "Cache-Control": "no-store" });
-  const retryAfter = extra?.retryAfterSeconds;
+  const retryAfter = extra.retryAfterSeconds;
   if (typeof retryAfter === "number" && Number.isFinite(retryAfter)) headers.set("Retry-After", String(Math.max(1, Math.ceil(retryAfter))));
   return Response.json({ error, ...extra }, { status, headers });
 }
@@ -24,17 +23,20 @@ export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not reachable right
 
 export function apiRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
   return async (request: Request, context: Context): Promise<Response> => {
-    if (isCrossSiteWrite(request)) return jsonError(403, "Requests from other sites may not change anything here.");
+    if (isCrossSiteWrite(request))
+      return jsonError(403, "Requests from other sites may not change anything here.", { code: "cross_site_write" });
     try {
       return await handler(request, context);
     } catch (error) {
       if (error instanceof HttpError) return jsonError(error.status, error.message, error.details);
-      if (error instanceof UnauthorizedError) return jsonError(401, error.message);
-      if (isDatabaseUnavailable(error)) return jsonError(503, DATABASE_UNAVAILABLE_MESSAGE);
+      if (error instanceof UnauthorizedError) return jsonError(401, error.message, { code: "sign_in_required" });
+      if (isDatabaseUnavailable(error)) return jsonError(503, DATABASE_UNAVAILABLE_MESSAGE, { code: "database_unavailable" });
       if (isUnstorableText(error))
-        return jsonError(400, "The request contains characters that cannot be stored (such as NUL). Remove them and try again.");
+        return jsonError(400, "The request contains characters that cannot be stored (such as NUL). Remove them and try again.", {
+          code: "unstorable_text",
+        });
       console.error(`[interleaf] ${request.method} ${new URL(request.url).pathname} failed:`, error);
-      return jsonError(500, "Something went wrong on our side. The error has been logged.");
+      return jsonError(500, "Something went wrong on our side. The error has been logged.", { code: "internal_error" });
     }
   };
 }

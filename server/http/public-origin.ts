@@ -16,3 +16,30 @@ export function publicOrigin(): string {
 
 /** Whether links can be e-mailed: e-mail needs a configured public origin (see above). */
 export const hasConfiguredOrigin = (): boolean => Boolean(process.env.NEXTAUTH_URL?.trim());
+
+/**
+ * The origin for ids in an answer to `request` itself (the JSON-LD export): the configured one,
+ * else the origin the client used to reach us, from its Host header, so ids are addresses the
+ * client can follow (http://localhost:3000 or https://school.example, never the bound
+ * http://0.0.0.0:3000). Trusting Host is safe here, unlike for e-mailed links: whoever sends a
+ * false Host only gets their own answer with their own host in it.
+ */
+export function exportOrigin(request: Request): string {
+  if (hasConfiguredOrigin()) return publicOrigin();
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host")?.trim();
+  const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  const protocol = forwardedProto === "https" || forwardedProto === "http" ? `${forwardedProto}:` : url.protocol;
+  if (host) {
+    try {
+      const origin = new URL(`${protocol}//${host}`);
+      if (origin.host === host.toLowerCase() && !isUnspecifiedHost(origin.hostname)) return origin.origin;
+    } catch {
+      // not a host: fall through
+    }
+  }
+  return isUnspecifiedHost(url.hostname) ? publicOrigin() : url.origin;
+}
+
+/** 0.0.0.0 and [::] are where a server listens, never an address to visit. */
+const isUnspecifiedHost = (hostname: string): boolean => hostname === "0.0.0.0" || hostname === "[::]" || hostname === "::";

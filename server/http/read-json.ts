@@ -24,7 +24,7 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpError(400, "The request body must be valid JSON.");
+    throw new HttpError(400, "The request body must be valid JSON.", { code: "invalid_json" });
   }
 }
 
@@ -34,4 +34,8 @@ export async function readJsonAs<T extends z.ZodType>(request: Request, schema: 
   return parsed.data;
 }
 
-const tooLarge = (maxBytes: number) => new HttpError(413, `The request is too large: the limit is ${Math.round(maxBytes / 1024)} KB.`);
+const tooLarge = (maxBytes: number) =>
+  new HttpError(413, `The request is too large: the limit is ${Math.round(maxBytes / 1024)} KB.`, {
+    code: "request_too_large",
+    maxKilobytes: Math.round(maxBytes / 1024),
+  });

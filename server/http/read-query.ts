@@ -10,7 +10,7 @@
  * URLSearchParams, which the schemas' text rules accept or refuse like any other character.
  */
 import type { z } from "zod";
-import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { fieldCodesOf, fieldErrorsOf } from "@/lib/validation/field-errors";
 import { HttpError } from "./errors";
 
 export function queryObject(request: Request): Record<string, string | string[]> {
@@ -30,6 +30,7 @@ export function readQuery<T extends z.ZodType>(request: Request, schema: T): z.i
     throw new HttpError(400, first ? `Query parameter "${first[0]}": ${first[1][0]}` : "This address's query is not valid.", {
       code: "invalid_query",
       fieldErrors,
+      fieldCodes: fieldCodesOf(parsed.error),
     });
   }
   return parsed.data;

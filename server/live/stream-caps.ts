@@ -33,6 +33,7 @@ export function reserveStream(userId: string | null, address: string): () => voi
       `You already have ${caps.perUser} live connections open (tabs or windows reading a document). Close some and try again.`,
       {
         code: "too_many_streams",
+        max: caps.perUser,
         retryAfterSeconds: RETRY_AFTER_SECONDS,
       },
     );
@@ -40,6 +41,7 @@ export function reserveStream(userId: string | null, address: string): () => voi
   if ((byAddress.get(address) ?? 0) >= caps.perAddress) {
     throw new HttpError(429, `Your address already has ${caps.perAddress} live connections open. Close some tabs and try again.`, {
       code: "too_many_streams",
+      max: caps.perAddress,
       retryAfterSeconds: RETRY_AFTER_SECONDS,
     });
   }

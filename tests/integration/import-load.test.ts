@@ -99,6 +99,9 @@ describe("importing under load", () => {
     expect(await response.json()).toEqual({
       error: "The Chinese text has 10,000 sentences; the limit is 5,000 per text. Split it into several documents.",
       code: "too_many_sentences",
+      side: "zh",
+      count: 10_000,
+      max: 5_000,
     });
     expect(took).toBeLessThan(3_000);
     expect(Math.max(0, ...latencies)).toBeLessThan(HEALTH_BUDGET_MS);

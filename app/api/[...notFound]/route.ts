@@ -3,7 +3,7 @@ import { jsonError } from "@/server/http/api-route";
 
 export const dynamic = "force-dynamic";
 
-const notFound = () => jsonError(404, "There is no such API address. See README.md for the API's routes.");
+const notFound = () => jsonError(404, "There is no such API address. See README.md for the API's routes.", { code: "api_route_unknown" });
 
 export const GET = notFound;
 export const HEAD = notFound;

@@ -30,6 +30,7 @@ export const POST = apiRoute(async (request) => {
       throw new HttpError(
         413,
         `The ${field === "en" ? "English" : "Chinese"} text is longer than ${MAX_IMPORT_TEXT.toLocaleString("en")} characters: split it into several documents.`,
+        { code: "import_text_too_long", max: MAX_IMPORT_TEXT },
       );
     }
   }

@@ -17,13 +17,13 @@ export async function changeReply(options: { userId: string; annotationId: strin
     where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) },
     select: { id: true, documentId: true, visibility: true, classId: true },
   });
-  if (!annotation) throw notFound("This note");
+  if (!annotation) throw notFound("note_not_found", "This note");
   const reply = await db.reply.findFirst({
     where: { id: options.replyId, annotationId: annotation.id, deletedAt: null },
     select: { authorId: true },
   });
-  if (!reply) throw notFound("This reply");
-  if (reply.authorId !== options.userId) throw new HttpError(403, "You can only change your own replies.");
+  if (!reply) throw notFound("reply_not_found", "This reply");
+  if (reply.authorId !== options.userId) throw new HttpError(403, "You can only change your own replies.", { code: "reply_not_yours" });
   // Editing writes to the class again; deleting one's own reply stays possible after leaving it.
   if (options.body !== null)
     await requireClassWriter({ userId: options.userId, visibility: annotation.visibility, classId: annotation.classId });

@@ -48,14 +48,14 @@ export async function createAnnotation(options: {
   for (let attempt = 0; attempt < 3; attempt++) {
     const fresh = attempt > 0;
     const document = await documentRefBySlug(input.document, { fresh });
-    if (!document) return storedOr(notFound(`Document "${input.document}"`));
+    if (!document) return storedOr(notFound("document_not_found", `Document "${input.document}"`));
     let rows: TargetRow[];
     try {
       rows = await checkTargets(cachedAnchorTexts({ fresh }), document, targets);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       if (!fresh) continue;
-      if (!(await isDocumentVisible(document.id, userId))) return storedOr(notFound(`Document "${input.document}"`));
+      if (!(await isDocumentVisible(document.id, userId))) return storedOr(notFound("document_not_found", `Document "${input.document}"`));
       return storedOr(error);
     }
 
@@ -118,11 +118,13 @@ export async function createAnnotation(options: {
     if (outcome.ready) return storedOr(new Error("The Idempotency-Key's record was taken but cannot be read."));
     if (!outcome.visible) {
       if (!fresh) continue; // the slug may name another document now
-      return storedOr(notFound(`Document "${input.document}"`));
+      return storedOr(notFound("document_not_found", `Document "${input.document}"`));
     }
-    if (!outcome.member) return storedOr(notFound("This class"));
+    if (!outcome.member) return storedOr(notFound("class_not_found", "This class"));
     if (!outcome.classReadable) return storedOr(classCannotRead("note"));
     // Otherwise a text changed after it was checked: check again on fresh texts.
   }
-  throw new HttpError(409, "The text changed while your note was being saved. Reload the page and try again.");
+  throw new HttpError(409, "The text changed while your note was being saved. Reload the page and try again.", {
+    code: "text_changed_while_saving",
+  });
 }

@@ -15,7 +15,7 @@ export async function createReply(options: { userId: string; annotationId: strin
     where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) },
     select: { id: true, documentId: true, visibility: true, classId: true },
   });
-  if (!annotation) throw notFound("This note");
+  if (!annotation) throw notFound("note_not_found", "This note");
   // A reply under a class note is written to the class (its author may have left it since).
   await requireClassWriter({ userId: options.userId, visibility: annotation.visibility, classId: annotation.classId });
   const { body, text } = parseNoteBody(options.body, { required: true });

@@ -11,8 +11,9 @@ export async function deleteAnnotation(options: { userId: string; id: string }):
     where: { id: options.id, ...visibleAnnotationsWhere(options.userId) },
     select: { authorId: true, documentId: true, visibility: true, classId: true, hidden: true },
   });
-  if (!current) throw notFound("This note");
-  if (current.authorId !== options.userId) throw new HttpError(403, "You can only delete your own notes.");
+  if (!current) throw notFound("note_not_found", "This note");
+  if (current.authorId !== options.userId)
+    throw new HttpError(403, "You can only delete your own notes.", { code: "note_delete_not_yours" });
   const { documentId, ...was } = current;
   await db.$transaction(async (tx) => {
     await tx.annotation.update({ where: { id: options.id }, data: { deletedAt: new Date(), version: { increment: 1 } } });

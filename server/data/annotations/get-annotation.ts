@@ -10,6 +10,6 @@ export async function getAnnotationOrThrow(options: { userId: string | null; id:
     where: { id: options.id, ...visibleAnnotationsWhere(options.userId) },
     include: annotationInclude,
   });
-  if (!row) throw notFound("This note");
+  if (!row) throw notFound("note_not_found", "This note");
   return toAnnotationView(row, options.userId);
 }

@@ -16,10 +16,11 @@ export async function hideAnnotation(options: { userId: string; id: string; hidd
     where: { id: options.id, ...visibleAnnotationsWhere(options.userId) },
     select: { authorId: true, documentId: true, visibility: true, classId: true, hidden: true },
   });
-  if (!current) throw notFound("This note");
+  if (!current) throw notFound("note_not_found", "This note");
   const role =
     current.visibility === "class" && current.classId ? await roleInClass({ userId: options.userId, classId: current.classId }) : null;
-  if (role !== "teacher") throw new HttpError(403, "Only the teacher of this note's class can hide it.");
+  if (role !== "teacher")
+    throw new HttpError(403, "Only the teacher of this note's class can hide it.", { code: "note_hide_teacher_only" });
   const { documentId, ...was } = current;
   return db.$transaction(async (tx) => {
     await tx.annotation.update({ where: { id: options.id }, data: { hidden: options.hidden } });

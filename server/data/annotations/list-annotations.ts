@@ -38,13 +38,13 @@ export async function listAnnotations(options: {
   slice?: AnnotationSlice;
 }): Promise<AnnotationView[]> {
   const { userId, documentSlug, filters = {}, slice = {} } = options;
-  if (!isStorableText(documentSlug)) throw notFound(`Document "${documentSlug}"`);
+  if (!isStorableText(documentSlug)) throw notFound("document_not_found", `Document "${documentSlug}"`);
   const db = getDb();
   const document = await db.document.findFirst({
     where: { slug: documentSlug, ...visibleDocumentsWhere({ userId }) },
     select: { id: true },
   });
-  if (!document) throw notFound(`Document "${documentSlug}"`);
+  if (!document) throw notFound("document_not_found", `Document "${documentSlug}"`);
 
   const and: Prisma.AnnotationWhereInput[] = [visibleAnnotationsWhere(userId), { documentId: document.id }];
   if (filters.tag) and.push({ tags: { has: filters.tag.replace(/^#/, "") } });

@@ -19,8 +19,9 @@ export async function reattachTarget(options: { userId: string; id: string; targ
       where: { id, ...visibleAnnotationsWhere(userId) },
       select: { id: true, authorId: true, document: { select: { id: true, language: true } } },
     });
-    if (!annotation) throw notFound("This note");
-    if (annotation.authorId !== userId) throw new HttpError(403, "You can only re-attach your own notes.");
+    if (!annotation) throw notFound("note_not_found", "This note");
+    if (annotation.authorId !== userId)
+      throw new HttpError(403, "You can only re-attach your own notes.", { code: "note_reattach_not_yours" });
     const [row] = await resolveTargets(tx, annotation.document, [target]);
     const isSource = row!.language === annotation.document.language;
     await tx.annotationTarget.deleteMany({ where: { annotationId: id, translationId: isSource ? null : { not: null } } });

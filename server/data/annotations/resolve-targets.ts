@@ -66,14 +66,17 @@ export async function checkTargets(
   targets: TargetInput[],
 ): Promise<TargetRow[]> {
   if (targets.length === 2 && targets[0]!.language === targets[1]!.language) {
-    throw new HttpError(422, "A paired highlight joins two languages: one target in the text, one in a translation.");
+    throw new HttpError(422, "A paired highlight joins two languages: one target in the text, one in a translation.", {
+      code: "paired_highlight_invalid",
+    });
   }
   const rows: TargetRow[] = [];
   for (const [i, target] of targets.entries()) {
     const where = `targets[${i}]`;
     const found = await texts.segment(target.segmentId);
     const segment = found?.documentId === document.id ? found : null;
-    if (!segment) throw new HttpError(422, `${where}: segment ${target.segmentId} is not part of this document.`);
+    if (!segment)
+      throw new HttpError(422, `${where}: segment ${target.segmentId} is not part of this document.`, { code: "target_segment_unknown" });
 
     let text = segment.text;
     let translationId: string | null = null;
@@ -83,17 +86,25 @@ export async function checkTargets(
     if (language !== document.language) {
       // The stored language is the translation's own (its canonical script), whatever tag was sent.
       if (!/^zh(?:-Han[st])?$/i.test(language)) {
-        throw new HttpError(422, `${where}: anchor Chinese highlights on the translation's stored text (language "zh-Hant" or "zh-Hans").`);
+        throw new HttpError(422, `${where}: anchor Chinese highlights on the translation's stored text (language "zh-Hant" or "zh-Hans").`, {
+          code: "target_language_unsupported",
+        });
       }
-      if (!target.versionId) throw new HttpError(422, `${where}: a highlight on a translation needs the versionId it was read in.`);
+      if (!target.versionId)
+        throw new HttpError(422, `${where}: a highlight on a translation needs the versionId it was read in.`, {
+          code: "target_version_missing",
+        });
       const translation = await texts.publishedTranslation(segment.id, target.versionId);
-      if (!translation) throw new HttpError(422, `${where}: version ${target.versionId} has no translation of this segment.`);
+      if (!translation)
+        throw new HttpError(422, `${where}: version ${target.versionId} has no translation of this segment.`, {
+          code: "target_version_unknown",
+        });
       ({ text, revision, language, versionId } = translation);
       translationId = translation.id;
     }
 
     const check = checkSelector(text, target.selector);
-    if (!check.ok) throw new HttpError(422, `${where}.selector: ${check.error}`);
+    if (!check.ok) throw new HttpError(422, `${where}.selector: ${check.error}`, { code: "target_selector_invalid" });
     rows.push({ segmentId: segment.id, language, translationId, versionId, ...target.selector, textRevision: revision });
   }
   return rows;

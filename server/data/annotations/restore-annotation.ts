@@ -19,7 +19,7 @@ export async function restoreAnnotation(options: { userId: string; id: string })
     where: { id: options.id, authorId: options.userId, deletedAt: { gte: deletedSince }, ...readableAnnotationsWhere(options.userId) },
     select: { documentId: true },
   });
-  if (!current) throw notFound("This deleted note");
+  if (!current) throw notFound("note_not_found", "This deleted note");
   await takeWriteSlot(options.userId, "edits");
   await requireNoteRoom(options.userId, current.documentId);
   return db.$transaction(async (tx) => {
@@ -27,7 +27,7 @@ export async function restoreAnnotation(options: { userId: string; id: string })
       where: { id: options.id, deletedAt: { gte: deletedSince } },
       data: { deletedAt: null, version: { increment: 1 } },
     });
-    if (restored.count === 0) throw notFound("This deleted note");
+    if (restored.count === 0) throw notFound("note_not_found", "This deleted note");
     await publishLiveEvent(tx, { documentId: current.documentId, kind: "annotation.restored", annotationId: options.id, payload: {} });
     return toAnnotationView(
       await tx.annotation.findUniqueOrThrow({ where: { id: options.id }, include: annotationInclude }),

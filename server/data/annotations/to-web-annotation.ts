@@ -1,9 +1,17 @@
 /**
  * W3C Web Annotation (JSON-LD) for the annotations a reader may see: an AnnotationCollection with
  * one AnnotationPage. Targets are segments of the document, with a TextQuoteSelector and a
- * TextPositionSelector (code points of the segment's text); bodies are language-tagged; replies
- * are annotations with motivation "replying" whose target is the annotation they answer.
+ * TextPositionSelector (code points of the segment's text); a note's body is a Choice of the same
+ * words as `text/plain` and as `text/html` (rendered from the allow-listed tiptap JSON by
+ * lib/notes/note-html.ts), both language-tagged; replies are annotations with motivation
+ * "replying" whose target is the annotation they answer.
+ *
+ * Every id and source starts with `origin`: the public origin (public-origin.ts exportOrigin()),
+ * never the address the server is bound to, so a client can follow them.
  */
+import { noteToHtml } from "@/lib/notes/note-html";
+import { plainTextToNote } from "@/lib/notes/note-text";
+import type { NoteDoc } from "@/lib/notes/note-types";
 import type { AnnotationView } from "./annotation-view";
 
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -15,6 +23,9 @@ export function languageOfText(text: string): string {
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return han > latin ? "zh-Hant" : "en";
 }
+
+const isNoteDoc = (value: unknown): value is NoteDoc =>
+  typeof value === "object" && value !== null && (value as { type?: unknown }).type === "doc";
 
 export function toAnnotationCollection(options: {
   origin: string;
@@ -29,17 +40,22 @@ export function toAnnotationCollection(options: {
     type: "Person",
     name: author.name,
   });
-  const textBody = (text: string, purpose: string) => ({
-    type: "TextualBody",
-    value: text,
-    format: "text/plain",
-    language: languageOfText(text),
-    purpose,
-  });
+  /** The note's words as plain text and as HTML, one a Choice between the two (W3C model 3.2.7). */
+  const textBody = (text: string, doc: unknown, purpose: string) => {
+    const language = languageOfText(text);
+    const html = noteToHtml(isNoteDoc(doc) ? doc : plainTextToNote(text));
+    return {
+      type: "Choice",
+      items: [
+        { type: "TextualBody", value: text, format: "text/plain", language, purpose },
+        { type: "TextualBody", value: html, format: "text/html", language, purpose },
+      ],
+    };
+  };
 
   const items = annotations.flatMap((a) => {
     const body = [
-      ...(a.bodyText ? [textBody(a.bodyText, a.motivation === "highlighting" ? "commenting" : a.motivation)] : []),
+      ...(a.bodyText ? [textBody(a.bodyText, a.body, a.motivation === "highlighting" ? "commenting" : a.motivation)] : []),
       ...a.tags.map((tag) => ({ type: "TextualBody", value: tag, purpose: "tagging" })),
     ];
     const annotation = {
@@ -67,7 +83,7 @@ export function toAnnotationCollection(options: {
       motivation: "replying",
       created: r.createdAt,
       creator: creator(r.author),
-      body: [textBody(r.bodyText, "replying")],
+      body: [textBody(r.bodyText, r.body, "replying")],
       target: annotationIri(a.id),
     }));
     return [annotation, ...replies];

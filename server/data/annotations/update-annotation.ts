@@ -31,8 +31,8 @@ export async function updateAnnotation(options: { userId: string; id: string; in
       document: { select: { visibility: true, publishedAt: true, ownerId: true } },
     },
   });
-  if (!current) throw notFound("This note");
-  if (current.authorId !== userId) throw new HttpError(403, "You can only change your own notes.");
+  if (!current) throw notFound("note_not_found", "This note");
+  if (current.authorId !== userId) throw new HttpError(403, "You can only change your own notes.", { code: "note_not_yours" });
   const { document, ...state } = current;
 
   const data: Prisma.AnnotationUncheckedUpdateManyInput = { version: { increment: 1 } };
@@ -48,7 +48,7 @@ export async function updateAnnotation(options: { userId: string; id: string; in
     data.visibility = input.visibility;
     if (input.visibility === "class") {
       const classId = input.classId ?? state.classId;
-      if (!classId) throw new HttpError(422, "Say which class: a class note needs a classId.");
+      if (!classId) throw new HttpError(422, "Say which class: a class note needs a classId.", { code: "note_class_missing" });
       await requireMembership({ userId, classId });
       if (!canClassRead(document)) throw classCannotRead("note");
       data.classId = classId;
@@ -63,6 +63,7 @@ export async function updateAnnotation(options: { userId: string; id: string; in
     if (count === 0) {
       const now = await tx.annotation.findUnique({ where: { id }, select: { version: true } });
       throw new HttpError(409, "This note was changed somewhere else since you opened it. Reload it and apply your change again.", {
+        code: "note_changed_elsewhere",
         version: now?.version,
       });
     }

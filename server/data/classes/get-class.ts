@@ -20,7 +20,7 @@ export async function getClassOrThrow(options: { userId: string; classId: string
     where: { id: options.classId },
     include: { memberships: { orderBy: [{ role: "asc" }, { joinedAt: "asc" }], include: { user: { select: { id: true, name: true } } } } },
   });
-  if (!row) throw notFound("This class");
+  if (!row) throw notFound("class_not_found", "This class");
   return {
     id: row.id,
     name: row.name,

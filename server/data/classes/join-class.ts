@@ -37,6 +37,7 @@ export async function joinClass(options: { userId: string; code: string; address
   const [byAccount, byAddress] = await Promise.all([countEvents(PER_ACCOUNT, options.userId), countEvents(address, options.address)]);
   if (byAccount >= PER_ACCOUNT.max || byAddress >= address.max) {
     throw new HttpError(429, `Too many wrong class codes. Wait ${WINDOW_MINUTES} minutes, then check the code with your teacher.`, {
+      code: "join_code_throttled",
       retryAfterSeconds: WINDOW_MINUTES * 60,
     });
   }
@@ -44,7 +45,9 @@ export async function joinClass(options: { userId: string; code: string; address
   const found = code ? await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true } }) : null;
   if (!found) {
     await Promise.all([recordEvent(PER_ACCOUNT, options.userId), recordEvent(address, options.address)]);
-    throw new HttpError(404, "No class has this code. Check it with your teacher (codes look like ABCD-EFGH).");
+    throw new HttpError(404, "No class has this code. Check it with your teacher (codes look like ABCD-EFGH).", {
+      code: "join_code_unknown",
+    });
   }
   const existing = await db.membership.findUnique({
     where: { classId_userId: { classId: found.id, userId: options.userId } },

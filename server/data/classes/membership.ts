@@ -28,14 +28,14 @@ export async function roleInClass(options: { userId: string | null; classId: str
 /** The caller's role in a class they belong to; 404 otherwise. */
 export async function requireMembership(options: { userId: string; classId: string; db?: Client }): Promise<ClassRole> {
   const role = await roleInClass(options);
-  if (!role) throw notFound("This class");
+  if (!role) throw notFound("class_not_found", "This class");
   return role;
 }
 
 /** 404 for non-members, 403 for students. */
 export async function requireTeacher(options: { userId: string; classId: string; db?: Client }): Promise<void> {
   const role = await requireMembership(options);
-  if (role !== "teacher") throw new HttpError(403, "Only the class's teacher can do this.");
+  if (role !== "teacher") throw new HttpError(403, "Only the class's teacher can do this.", { code: "class_teacher_only" });
 }
 
 /**

@@ -10,16 +10,18 @@ import { requireMembership } from "./membership";
 export async function removeMember(options: { userId: string; classId: string; memberId: string }): Promise<void> {
   const { userId, classId, memberId } = options;
   const role = await requireMembership({ userId, classId });
-  if (memberId !== userId && role !== "teacher") throw new HttpError(403, "Only the class's teacher can remove members.");
+  if (memberId !== userId && role !== "teacher")
+    throw new HttpError(403, "Only the class's teacher can remove members.", { code: "member_remove_teacher_only" });
   const db = getDb();
   const target = await db.membership.findUnique({
     where: { classId_userId: { classId, userId: memberId } },
     select: { id: true, role: true },
   });
-  if (!target) throw notFound("This member");
+  if (!target) throw notFound("member_not_found", "This member");
   if (target.role === "teacher") {
     const teachers = await db.membership.count({ where: { classId, role: "teacher" } });
-    if (teachers <= 1) throw new HttpError(422, "A class needs its teacher: the last teacher cannot leave or be removed.");
+    if (teachers <= 1)
+      throw new HttpError(422, "A class needs its teacher: the last teacher cannot leave or be removed.", { code: "last_teacher" });
   }
   await db.membership.delete({ where: { id: target.id } });
 }

@@ -11,6 +11,6 @@ export async function getOwnedDocumentOrThrow(tx: Prisma.TransactionClient, opti
     where: { slug: options.slug, ownerId: options.userId },
     select: { id: true, slug: true, title: true, language: true, visibility: true, publishedAt: true },
   });
-  if (!document) throw notFound(`Document "${options.slug}"`);
+  if (!document) throw notFound("document_not_found", `Document "${options.slug}"`);
   return document;
 }

@@ -39,9 +39,9 @@ export function importSlug(title: string): string {
 export async function importDocument(options: { userId: string; input: ImportDocumentInput }): Promise<{ slug: string; rows: number }> {
   const { userId, input } = options;
   const aligned = await runTextJob("alignImport", { en: input.en, zh: input.zh });
-  if ("refusal" in aligned) throw new HttpError(422, aligned.refusal.message, { code: aligned.refusal.code });
+  if ("refusal" in aligned) throw new HttpError(422, aligned.refusal.message, { code: aligned.refusal.code, ...aligned.refusal.values });
   const { rows } = aligned;
-  if (rows.length === 0) throw new HttpError(422, "No sentences were found in the English text.");
+  if (rows.length === 0) throw new HttpError(422, "No sentences were found in the English text.", { code: "import_no_sentences" });
   const slug = importSlug(input.title);
   const today = new Date().toISOString().slice(0, 10);
   // Detection loads OpenCC's tables (about a second, once): only when the importer did not say.

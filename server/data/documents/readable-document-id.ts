@@ -9,6 +9,6 @@ export async function readableDocumentIdOrThrow(options: { slug: string; userId:
     where: { slug: options.slug, ...visibleDocumentsWhere({ userId: options.userId }) },
     select: { id: true },
   });
-  if (!document) throw notFound(`Document "${options.slug}"`);
+  if (!document) throw notFound("document_not_found", `Document "${options.slug}"`);
   return document.id;
 }

@@ -20,9 +20,14 @@ export async function saveAlignment(options: {
     async (tx) => {
       const document = await getOwnedDocumentOrThrow(tx, options);
       if (document.publishedAt)
-        throw new HttpError(409, "This document is published: edit its sentences one by one instead of re-aligning it.");
+        throw new HttpError(409, "This document is published: edit its sentences one by one instead of re-aligning it.", {
+          code: "document_published",
+        });
       const notes = await tx.annotation.count({ where: { documentId: document.id } });
-      if (notes > 0) throw new HttpError(409, "Notes already point at these sentences: edit them one by one instead of re-aligning.");
+      if (notes > 0)
+        throw new HttpError(409, "Notes already point at these sentences: edit them one by one instead of re-aligning.", {
+          code: "document_has_notes",
+        });
       await tx.segment.deleteMany({ where: { documentId: document.id } });
       await writeRows(tx, document.id, options.rows);
       if (options.publish) await tx.document.update({ where: { id: document.id }, data: { publishedAt: new Date() } });

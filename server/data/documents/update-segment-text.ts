@@ -26,12 +26,12 @@ export async function updateSegmentText(options: { userId: string; segmentId: st
         where: { id: options.segmentId, document: { ownerId: options.userId } },
         select: { id: true, document: { select: { slug: true } } },
       });
-      if (!segment) throw notFound("This sentence");
+      if (!segment) throw notFound("sentence_not_found", "This sentence");
       // Locked: concurrent edits of one text take turns, so a revision always names one text.
       const [current] = await tx.$queryRaw<
         { text: string; revision: number }[]
       >`SELECT text, revision FROM "Segment" WHERE id = ${segment.id} FOR UPDATE`;
-      if (!current) throw notFound("This sentence");
+      if (!current) throw notFound("sentence_not_found", "This sentence");
       const revision = current.text === options.text ? current.revision : current.revision + 1;
       if (revision !== current.revision) await tx.segment.update({ where: { id: segment.id }, data: { text: options.text, revision } });
       const reanchored = await reanchorTargets(tx, { segmentId: segment.id, translationId: null }, options.text, revision, options.userId);

@@ -22,12 +22,12 @@ export async function updateTranslationText(options: {
         where: { id: options.translationId, kind: "published", segment: { document: { slug: options.slug, ownerId: options.userId } } },
         select: { id: true, segmentId: true },
       });
-      if (!translation) throw notFound("This translation");
+      if (!translation) throw notFound("translation_not_found", "This translation");
       // Locked: concurrent edits take turns (see update-segment-text.ts).
       const [current] = await tx.$queryRaw<
         { text: string; revision: number }[]
       >`SELECT text, revision FROM "Translation" WHERE id = ${translation.id} FOR UPDATE`;
-      if (!current) throw notFound("This translation");
+      if (!current) throw notFound("translation_not_found", "This translation");
       const revision = current.text === options.text ? current.revision : current.revision + 1;
       if (revision !== current.revision)
         await tx.translation.update({ where: { id: translation.id }, data: { text: options.text, revision } });

@@ -20,13 +20,16 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 export function checkIdempotencyKey(key: string | null): string | null {
   if (key === null) return null;
-  if (!KEY_PATTERN.test(key)) throw new HttpError(400, "Idempotency-Key must be 1-200 visible ASCII characters.");
+  if (!KEY_PATTERN.test(key))
+    throw new HttpError(400, "Idempotency-Key must be 1-200 visible ASCII characters.", { code: "idempotency_key_invalid" });
   return key;
 }
 
 export function replay(row: { requestHash: string; status: number; response: unknown }, hash: string): StoredResponse {
   if (row.requestHash !== hash)
-    throw new HttpError(422, "This Idempotency-Key was already used for a different request. Use a new key for a new note.");
+    throw new HttpError(422, "This Idempotency-Key was already used for a different request. Use a new key for a new note.", {
+      code: "idempotency_key_reused",
+    });
   return { status: row.status, body: row.response, replayed: true };
 }
 

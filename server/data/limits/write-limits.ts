@@ -47,7 +47,7 @@ const QUOTA_MESSAGES: Record<keyof typeof QUOTAS, (max: number) => string> = {
 function requireRoom(name: keyof typeof QUOTAS, count: number): void {
   if (writeLimitsOff()) return;
   const max = quota(name);
-  if (count >= max) throw new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached" });
+  if (count >= max) throw new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached", quota: name, max });
 }
 
 export async function requireNoteRoom(userId: string, documentId: string): Promise<void> {

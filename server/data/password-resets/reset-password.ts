@@ -21,11 +21,11 @@ export async function resetPassword(options: { token: string; password: string }
     where: { tokenHash },
     select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true } } },
   });
-  if (!row) throw new HttpError(400, RESET_TOKEN_MESSAGES.unknown);
-  if (row.usedAt) throw new HttpError(400, RESET_TOKEN_MESSAGES.used);
-  if (row.expiresAt.getTime() <= Date.now()) throw new HttpError(400, RESET_TOKEN_MESSAGES.expired);
+  if (!row) throw new HttpError(400, RESET_TOKEN_MESSAGES.unknown, { code: "reset_token_unknown" });
+  if (row.usedAt) throw new HttpError(400, RESET_TOKEN_MESSAGES.used, { code: "reset_token_used" });
+  if (row.expiresAt.getTime() <= Date.now()) throw new HttpError(400, RESET_TOKEN_MESSAGES.expired, { code: "reset_token_expired" });
   if (isPasswordSameAsEmail(options.password, row.user.email)) {
-    throw new HttpError(400, SAME_AS_EMAIL_MESSAGE, { fieldErrors: { password: [SAME_AS_EMAIL_MESSAGE] } });
+    throw new HttpError(400, SAME_AS_EMAIL_MESSAGE, { code: "password_same_as_email", fieldErrors: { password: [SAME_AS_EMAIL_MESSAGE] } });
   }
 
   const passwordHash = await hashPassword(options.password);
@@ -35,7 +35,7 @@ export async function resetPassword(options: { token: string; password: string }
       where: { id: row.id, usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
-    if (claimed.count !== 1) throw new HttpError(400, RESET_TOKEN_MESSAGES.used);
+    if (claimed.count !== 1) throw new HttpError(400, RESET_TOKEN_MESSAGES.used, { code: "reset_token_used" });
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     await tx.signInFailure.deleteMany({ where: { email: row.user.email } });

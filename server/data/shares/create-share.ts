@@ -26,7 +26,7 @@ export async function createShare(options: { userId: string; input: CreateShareI
     where: { slug: input.document, ...visibleDocumentsWhere({ userId }) },
     select: { id: true },
   });
-  if (!document) throw notFound(`Document "${input.document}"`);
+  if (!document) throw notFound("document_not_found", `Document "${input.document}"`);
   let joinCodeHash: string | null = null;
   if (input.classId) {
     const role = await requireMembership({ userId, classId: input.classId });
@@ -50,7 +50,7 @@ export async function createShare(options: { userId: string; input: CreateShareI
       where: { AND: [visibleAnnotationsWhere(userId), { documentId: document.id, id: { in: annotationIds } }] },
       select: { authorId: true, visibility: true },
     });
-    if (visible.length !== annotationIds.length) throw notFound("One of the notes to share");
+    if (visible.length !== annotationIds.length) throw notFound("shared_note_not_found", "One of the notes to share");
     // Others' private notes are not visible to the sharer, so only the sharer's own can be here.
     const ownPrivate = visible.filter((a) => a.visibility === "private" && a.authorId === userId).length;
     if (ownPrivate && !input.includePrivate) {
@@ -62,10 +62,11 @@ export async function createShare(options: { userId: string; input: CreateShareI
     }
   }
   if (input.versionId && !(await db.version.count({ where: { id: input.versionId, documentId: document.id } }))) {
-    throw new HttpError(422, `versionId: version ${input.versionId} is not a version of this document.`);
+    throw new HttpError(422, `versionId: version ${input.versionId} is not a version of this document.`, { code: "share_version_unknown" });
   }
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
-  if (expiresAt && expiresAt.getTime() <= Date.now()) throw new HttpError(422, "expiresAt: choose a time in the future.");
+  if (expiresAt && expiresAt.getTime() <= Date.now())
+    throw new HttpError(422, "expiresAt: choose a time in the future.", { code: "share_expiry_past" });
 
   const view: SharedView = {
     annotationIds,

@@ -30,7 +30,7 @@ export async function listShares(options: {
       where: { slug: options.documentSlug, ...visibleDocumentsWhere({ userId: options.userId }) },
       select: { id: true },
     });
-    if (!document) throw notFound(`Document "${options.documentSlug}"`);
+    if (!document) throw notFound("document_not_found", `Document "${options.documentSlug}"`);
     documentId = document.id;
   }
   const rows = await db.share.findMany({

@@ -11,6 +11,6 @@ export async function revokeClassShare(options: { userId: string; classId: strin
     where: { id: options.shareId, classId: options.classId },
     select: { id: true, revokedAt: true },
   });
-  if (!share) throw notFound("This link");
+  if (!share) throw notFound("share_not_found", "This link");
   if (!share.revokedAt) await db.share.update({ where: { id: share.id }, data: { revokedAt: new Date() } });
 }

@@ -6,6 +6,6 @@ import { notFound } from "../../http/errors";
 export async function revokeShare(options: { userId: string; id: string }): Promise<void> {
   const db = getDb();
   const share = await db.share.findFirst({ where: { id: options.id, ownerId: options.userId }, select: { id: true, revokedAt: true } });
-  if (!share) throw notFound("This link");
+  if (!share) throw notFound("share_not_found", "This link");
   if (!share.revokedAt) await db.share.update({ where: { id: share.id }, data: { revokedAt: new Date() } });
 }

@@ -26,7 +26,7 @@ async function sideOf(userId: string | null, segmentId: string, ref: string): Pr
     where: { segmentId, AND: [{ OR: [{ id: ref }, { versionId: ref }] }, visibleTranslationsWhere(userId)] },
     select: { id: true, versionId: true, text: true, version: { select: { name: true } }, author: { select: { name: true } } },
   });
-  if (!row) throw notFound(`The translation "${ref}" of this sentence`);
+  if (!row) throw notFound("translation_not_found", `The translation "${ref}" of this sentence`);
   return {
     id: row.id,
     ...(row.versionId ? { versionId: row.versionId } : {}),

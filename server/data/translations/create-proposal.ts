@@ -12,9 +12,11 @@ export async function createProposal(options: { userId: string; input: CreatePro
   const { userId, input } = options;
   const segment = await getSegmentOrThrow({ userId, segmentId: input.segmentId });
   if (input.visibility === "class") {
-    if (!input.classId) throw new HttpError(422, "A proposal for a class needs the class's id (classId).");
+    if (!input.classId)
+      throw new HttpError(422, "A proposal for a class needs the class's id (classId).", { code: "proposal_class_missing" });
     const member = await getDb().membership.findFirst({ where: { classId: input.classId, userId }, select: { id: true } });
-    if (!member) throw new HttpError(422, "You can only share a proposal with a class you belong to.");
+    if (!member)
+      throw new HttpError(422, "You can only share a proposal with a class you belong to.", { code: "proposal_class_not_member" });
     if (!canClassRead(segment.document)) throw classCannotRead("proposal");
   }
   await requireProposalRoom(userId, input.segmentId);

@@ -15,6 +15,6 @@ export async function getSegmentOrThrow(options: { userId: string | null; segmen
       document: { select: { ownerId: true, slug: true, visibility: true, publishedAt: true } },
     },
   });
-  if (!segment) throw notFound("This sentence");
+  if (!segment) throw notFound("sentence_not_found", "This sentence");
   return segment;
 }

@@ -10,6 +10,6 @@ export async function getTranslationOrThrow(options: { userId: string | null; id
     where: { id: options.id, ...visibleTranslationsWhere(options.userId) },
     include: translationInclude,
   });
-  if (!row) throw notFound("This translation");
+  if (!row) throw notFound("translation_not_found", "This translation");
   return toTranslationView(row, options.userId);
 }

@@ -10,6 +10,8 @@ export async function removeAdoption(options: { userId: string; segmentId: strin
   await getSegmentOrThrow(options);
   await requireScope(options);
   if (!(await canAdoptFor(options.userId, options.segmentId, options.scope)))
-    throw new HttpError(403, "Only the document's owner, or a teacher of the class, can change what is adopted.");
+    throw new HttpError(403, "Only the document's owner, or a teacher of the class, can change what is adopted.", {
+      code: "adoption_change_not_allowed",
+    });
   await getDb().adoption.deleteMany({ where: { segmentId: options.segmentId, scope: options.scope } });
 }

@@ -9,5 +9,5 @@ import { roleInClass } from "../classes/membership";
  */
 export async function requireScope(options: { userId: string | null; scope: string }): Promise<void> {
   if (options.scope === "document") return;
-  if (!(await roleInClass({ userId: options.userId, classId: options.scope }))) throw notFound("This class");
+  if (!(await roleInClass({ userId: options.userId, classId: options.scope }))) throw notFound("class_not_found", "This class");
 }

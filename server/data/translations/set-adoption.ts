@@ -14,10 +14,13 @@ export async function setAdoption(options: { userId: string; segmentId: string; 
   const { userId, segmentId, translationId, scope } = options;
   await getSegmentOrThrow({ userId, segmentId });
   const translation = await getTranslationOrThrow({ userId, id: translationId });
-  if (translation.segmentId !== segmentId) throw new HttpError(422, "That translation belongs to another sentence.");
+  if (translation.segmentId !== segmentId)
+    throw new HttpError(422, "That translation belongs to another sentence.", { code: "translation_wrong_sentence" });
   await requireScope({ userId, scope });
   if (!(await canAdoptFor(userId, segmentId, scope)))
-    throw new HttpError(403, "Only the document's owner, or a teacher of the class, can mark a translation as adopted.");
+    throw new HttpError(403, "Only the document's owner, or a teacher of the class, can mark a translation as adopted.", {
+      code: "adopt_not_allowed",
+    });
   return getDb().adoption.upsert({
     where: { segmentId_scope: { segmentId, scope } },
     create: { segmentId, scope, translationId, adoptedById: userId },

@@ -8,7 +8,7 @@ import { getTranslationOrThrow } from "./get-translation-or-throw";
 export async function updateProposal(options: { userId: string; id: string; text: string }): Promise<{ id: string; revision: number }> {
   const current = await getTranslationOrThrow(options);
   if (current.kind !== "proposal" || current.author?.id !== options.userId)
-    throw new HttpError(403, "You can only change your own proposals.");
+    throw new HttpError(403, "You can only change your own proposals.", { code: "proposal_not_yours" });
   const audience = await getDb().translation.findUniqueOrThrow({ where: { id: options.id }, select: { visibility: true, classId: true } });
   await requireClassWriter({ userId: options.userId, visibility: audience.visibility, classId: audience.classId });
   return getDb().translation.update({

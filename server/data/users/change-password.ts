@@ -29,22 +29,30 @@ export async function changePassword(options: {
     throw new HttpError(
       400,
       "Your account signs in with GitHub or Google and has no password yet. Use “Forgot your password?” on the sign-in page to set one.",
+      { code: "password_not_set" },
     );
   }
 
   try {
     await assertSignInAllowed(user.email, options.ip);
   } catch (error) {
-    if (error instanceof SignInThrottledError) throw new HttpError(429, error.message, { retryAfterSeconds: error.retryAfterSeconds });
+    if (error instanceof SignInThrottledError)
+      throw new HttpError(429, error.message, { code: "sign_in_throttled", retryAfterSeconds: error.retryAfterSeconds });
     throw error;
   }
   if (!(await verifyPassword(user.passwordHash, options.currentPassword))) {
     await recordSignInFailure(user.email, options.ip);
-    throw new HttpError(400, WRONG_CURRENT_PASSWORD_MESSAGE, { fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD_MESSAGE] } });
+    throw new HttpError(400, WRONG_CURRENT_PASSWORD_MESSAGE, {
+      code: "wrong_current_password",
+      fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD_MESSAGE] },
+    });
   }
   await clearSignInFailures(user.email, options.ip);
   if (isPasswordSameAsEmail(options.newPassword, user.email)) {
-    throw new HttpError(400, SAME_AS_EMAIL_MESSAGE, { fieldErrors: { newPassword: [SAME_AS_EMAIL_MESSAGE] } });
+    throw new HttpError(400, SAME_AS_EMAIL_MESSAGE, {
+      code: "password_same_as_email",
+      fieldErrors: { newPassword: [SAME_AS_EMAIL_MESSAGE] },
+    });
   }
 
   const updated = await db.user.update({

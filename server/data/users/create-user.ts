@@ -44,7 +44,7 @@ export async function createUser(input: RegisterInput): Promise<CreatedUser> {
     });
   } catch (error) {
     // No look-up first: the unique index is the one check that also holds when two sign-ups race.
-    if (isUniqueViolation(error)) throw new HttpError(409, EMAIL_TAKEN_MESSAGE);
+    if (isUniqueViolation(error)) throw new HttpError(409, EMAIL_TAKEN_MESSAGE, { code: "email_taken" });
     throw error;
   }
 }

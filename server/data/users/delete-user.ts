@@ -25,7 +25,10 @@ export async function deleteUser(options: { userId: string; confirmEmail: string
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user) throw new UnauthorizedError();
   if (options.confirmEmail.trim().toLowerCase() !== user.email) {
-    throw new HttpError(400, CONFIRM_EMAIL_MISMATCH_MESSAGE, { fieldErrors: { confirmEmail: [CONFIRM_EMAIL_MISMATCH_MESSAGE] } });
+    throw new HttpError(400, CONFIRM_EMAIL_MISMATCH_MESSAGE, {
+      code: "confirm_email_mismatch",
+      fieldErrors: { confirmEmail: [CONFIRM_EMAIL_MISMATCH_MESSAGE] },
+    });
   }
   await db.$transaction(
     async (tx) => {

@@ -135,7 +135,10 @@ describe("changePassword", () => {
       changePassword({ userId: user.id, currentPassword: "not my password", newPassword: "a brand new secret", ip: "198.51.100.1" }),
     );
     expect(error.status).toBe(400);
-    expect(error.details).toEqual({ fieldErrors: { currentPassword: [expect.stringMatching(/not your current password/)] } });
+    expect(error.details).toEqual({
+      code: "wrong_current_password",
+      fieldErrors: { currentPassword: [expect.stringMatching(/not your current password/)] },
+    });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.sessionVersion).toBe(0);
     expect(await verifyPassword(row.passwordHash!, PASSWORD)).toBe(true);
@@ -175,7 +178,7 @@ describe("changePassword", () => {
     const error = await rejection(
       changePassword({ userId: user.id, currentPassword: PASSWORD, newPassword: user.email.toUpperCase(), ip: "198.51.100.3" }),
     );
-    expect(error.details).toEqual({ fieldErrors: { newPassword: [expect.stringMatching(/e-mail/)] } });
+    expect(error.details).toEqual({ code: "password_same_as_email", fieldErrors: { newPassword: [expect.stringMatching(/e-mail/)] } });
   });
 
   it("is throttled together with sign-in: five wrong guesses, then even the right password waits", async () => {

@@ -14,7 +14,7 @@ async function POST(request: Request, context: { params: Promise<{ nextauth: str
     try {
       JSON.parse(await request.clone().text());
     } catch {
-      return jsonError(400, "The request body must be valid JSON.");
+      return jsonError(400, "The request body must be valid JSON.", { code: "invalid_json" });
     }
   }
   return (handler as (request: Request, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>)(request, context);

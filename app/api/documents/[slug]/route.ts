@@ -18,7 +18,8 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   // Signed in, the owner also reads their private imports and drafts; everyone else gets 404 for those.
   const userId = (await getCurrentUser())?.id ?? null;
   const document = await getDocument({ slug, userId });
-  if (!document) return jsonError(404, `No document "${slug}". GET /api/documents lists the documents you can read.`);
+  if (!document)
+    return jsonError(404, `No document "${slug}". GET /api/documents lists the documents you can read.`, { code: "document_not_found" });
   const headers = userId ? { "Cache-Control": "private, no-store" } : undefined;
   const canonical = new Map(document.versions.map((v) => [v.id, v.language.startsWith("zh") ? scriptOfLanguage(v.language) : script]));
   const converted = [...canonical.values()].some((s) => s !== script);

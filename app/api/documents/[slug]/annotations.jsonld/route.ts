@@ -5,7 +5,7 @@ import { EXPORT_MAX_NOTES } from "@/lib/limits";
 import { ANNO_CONTENT_TYPE, toAnnotationCollection } from "@/server/data/annotations/to-web-annotation";
 import { getDocument } from "@/server/data/documents/get-document";
 import { apiRoute } from "@/server/http/api-route";
-import { publicOrigin } from "@/server/http/public-origin";
+import { exportOrigin } from "@/server/http/public-origin";
 import { notFound } from "@/server/http/errors";
 
 export const dynamic = "force-dynamic";
@@ -15,10 +15,10 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   const user = await getCurrentUser();
   const userId = user?.id ?? null;
   const document = await getDocument({ slug, userId });
-  if (!document) throw notFound(`Document "${slug}"`);
+  if (!document) throw notFound("document_not_found", `Document "${slug}"`);
   // Read a page at a time and capped (lib/limits.ts): a document crowded with long notes cannot make one answer of hundreds of MB.
   const { annotations, truncated } = await listAnnotationsForExport({ userId, documentSlug: slug });
-  const collection = toAnnotationCollection({ origin: publicOrigin(), document, annotations });
+  const collection = toAnnotationCollection({ origin: exportOrigin(request), document, annotations });
   const body = truncated
     ? {
         ...collection,
