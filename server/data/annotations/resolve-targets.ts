@@ -86,9 +86,13 @@ export async function checkTargets(
     if (language !== document.language) {
       // The stored language is the translation's own (its canonical script), whatever tag was sent.
       if (!/^zh(?:-Han[st])?$/i.test(language)) {
-        throw new HttpError(422, `${where}: anchor Chinese highlights on the translation's stored text (language "zh-Hant" or "zh-Hans").`, {
-          code: "target_language_unsupported",
-        });
+        throw new HttpError(
+          422,
+          `${where}: anchor Chinese highlights on the translation's stored text (language "zh-Hant" or "zh-Hans").`,
+          {
+            code: "target_language_unsupported",
+          },
+        );
       }
       if (!target.versionId)
         throw new HttpError(422, `${where}: a highlight on a translation needs the versionId it was read in.`, {
