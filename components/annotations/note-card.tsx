@@ -89,6 +89,15 @@ export function NoteCard({
     }
   }
 
+  async function setAnswered(answered: boolean) {
+    const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}/answered`, {
+      method: "POST",
+      json: { answered },
+    });
+    if (result.ok) onChanged(result.data);
+    else setError(result.error);
+  }
+
   async function setHidden(hidden: boolean) {
     const result = await callApi<AnnotationView>(`/api/annotations/${encodeURIComponent(a.id)}/hide`, { method: "POST", json: { hidden } });
     if (result.ok) onChanged(result.data);
@@ -144,6 +153,7 @@ export function NoteCard({
             {a.visibility === "class" && a.class && <span className="badge">{t("badgeClass", { name: a.class.name })}</span>}
           </>
         )}
+        {a.motivation === "questioning" && a.answered && <span className="badge badge-answered">{t("badgeAnswered")}</span>}
         {a.hidden && <span className="badge badge-warning">{t("badgeHidden")}</span>}
         {a.orphan && <span className="badge badge-warning">{t("badgeOrphan")}</span>}
       </p>
@@ -260,6 +270,11 @@ export function NoteCard({
                 {t("delete")}
               </button>
             </>
+          )}
+          {a.motivation === "questioning" && (a.mine || teachesThisClass) && (
+            <button type="button" className="link-button" aria-pressed={a.answered} onClick={() => void setAnswered(!a.answered)}>
+              {a.answered ? t("markUnanswered") : t("markAnswered")}
+            </button>
           )}
           {teachesThisClass && (
             <button type="button" className="link-button" onClick={() => void setHidden(!a.hidden)}>

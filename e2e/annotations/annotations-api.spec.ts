@@ -82,4 +82,40 @@ test.describe("annotations API", () => {
     expect((await page.request.post(`/api/annotations/${created.id}/restore`)).status()).toBe(404);
     await stranger.close();
   });
+
+  test("a question is marked answered by its asker, not by others, and a comment cannot be", async ({ page, browser }) => {
+    await signUpAndSignIn(page);
+    const question = await (await page.request.post("/api/annotations", { data: { ...valid, motivation: "questioning" } })).json();
+    expect(question.answered).toBe(false);
+    const marked = await page.request.post(`/api/annotations/${question.id}/answered`, { data: { answered: true } });
+    expect(marked.status()).toBe(200);
+    expect(await marked.json()).toMatchObject({ answered: true, version: 2 });
+    expect((await (await page.request.get(`/api/annotations/${question.id}`)).json()).answered).toBe(true);
+
+    const comment = await (await page.request.post("/api/annotations", { data: { ...valid, motivation: "commenting" } })).json();
+    const refused = await page.request.post(`/api/annotations/${comment.id}/answered`, { data: { answered: true } });
+    expect(refused.status()).toBe(422);
+    expect(await refused.json()).toMatchObject({ code: "note_not_a_question" });
+
+    // Someone else's public question: they may read it but not mark it.
+    const publicQuestion = await (
+      await page.request.post("/api/annotations", { data: { ...valid, motivation: "questioning", visibility: "public" } })
+    ).json();
+    const other = await browser.newPage();
+    await signUpAndSignIn(other, { name: "Bystander" });
+    const theirs = await other.request.post(`/api/annotations/${publicQuestion.id}/answered`, { data: { answered: true } });
+    expect(theirs.status()).toBe(403);
+    expect(await theirs.json()).toMatchObject({ code: "answered_author_or_teacher" });
+    expect((await other.request.post(`/api/annotations/${question.id}/answered`, { data: { answered: true } })).status()).toBe(404);
+    await other.close();
+
+    // In the reader: the answered question says so, and its asker can take that back.
+    await page.goto("/documents/openai-letter-2023");
+    await page.getByRole("button", { name: /^Notes/ }).click();
+    const card = page.locator(`[data-annotation-id="${question.id}"]`);
+    await expect(card.locator(".badge-answered")).toHaveText("Answered");
+    await card.getByRole("button", { name: "Mark not answered" }).click();
+    await expect(card.locator(".badge-answered")).toHaveCount(0);
+    await expect(card.getByRole("button", { name: "Mark answered" })).toHaveAttribute("aria-pressed", "false");
+  });
 });

@@ -13,6 +13,8 @@ export interface AnnotationView {
   bodyText: string;
   tags: string[];
   hidden: boolean;
+  /** A question marked answered by its author or a teacher of its class. */
+  answered: boolean;
   orphan: boolean;
   version: number;
   createdAt: string;

@@ -61,6 +61,8 @@ export const ERROR_CODES = [
   "note_changed_elsewhere",
   "text_changed_while_saving",
   "reply_not_yours",
+  "note_not_a_question",
+  "answered_author_or_teacher",
   "paired_highlight_invalid",
   "target_segment_unknown",
   "target_language_unsupported",

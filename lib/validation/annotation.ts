@@ -81,6 +81,8 @@ export const updateAnnotationSchema = z.object({
 
 export const hideAnnotationSchema = z.object({ hidden: z.boolean() });
 
+export const markAnsweredSchema = z.object({ answered: z.boolean() });
+
 export const createReplySchema = z.object({ body: z.unknown() });
 
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;

@@ -29,6 +29,7 @@ export function toAnnotationView(row: AnnotationRow, viewerId: string | null | u
     tags: row.tags,
     hidden: row.hidden,
     orphan: row.orphan,
+    answered: row.answeredAt !== null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -79,6 +79,7 @@ export async function createAnnotation(options: {
       tags: input.tags ?? [],
       hidden: false,
       orphan: false,
+      answered: false,
       version: 1,
       targets: rows.map((r) => ({
         segmentId: r.segmentId,

@@ -32,6 +32,7 @@ const note: AnnotationView = {
   tags: ["用詞"],
   hidden: false,
   orphan: false,
+  answered: false,
   version: 1,
   createdAt: "2026-01-02T03:04:05.000Z",
   updatedAt: "2026-01-02T03:04:05.000Z",
