@@ -66,6 +66,18 @@ function targetOn(row: Row, words: string) {
   return { segmentId: row.segmentId, language: "en", selector: describeSpan(row.en, start, start + codePointLength(words)) };
 }
 
+/** Writes a private note on `words` of `row` as `who`; returns its id. */
+async function writePrivateNote(who: HttpUser, document: string, row: Row, words: string, text: string): Promise<string> {
+  const response = await who.send("POST", "/api/annotations", {
+    document,
+    target: targetOn(row, words),
+    body: note(text),
+    visibility: "private",
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
 /** A class note stored the way versions before this rule stored it (they accepted it over HTTP). */
 async function storeLegacyClassNote(authorId: string, slug: string, segmentId: string, text: string, words: string) {
   const document = await db.document.findUniqueOrThrow({ where: { slug }, select: { id: true } });
@@ -153,14 +165,7 @@ describe("a class note needs a document the class can read", () => {
       expect(await response.json()).toMatchObject({ code: "class_note_on_private_document" });
     }
 
-    const privateNote = await student.send("POST", "/api/annotations", {
-      document: docs.privateSlug,
-      target: targetOn(privateRow, "quartz zebra"),
-      body: note("Only mine"),
-      visibility: "private",
-    });
-    expect(privateNote.status).toBe(201);
-    const { id } = (await privateNote.json()) as { id: string };
+    const id = await writePrivateNote(student, docs.privateSlug, privateRow, "quartz zebra", "Only mine");
     // Nor can it become a class note afterwards.
     const moved = await student.send("PATCH", `/api/annotations/${id}`, { version: 1, visibility: "class", classId: classA });
     expect(moved.status).toBe(422);
@@ -248,14 +253,7 @@ describe("an owner learns only about notes they may see", () => {
 
   beforeAll(async () => {
     const row = { segmentId: docs.publicSegment, kind: "sentence", en: docs.publicText };
-    const mine = await owner.send("POST", "/api/annotations", {
-      document: docs.publicSlug,
-      target: targetOn(row, "careful"),
-      body: note("Owner's own note"),
-      visibility: "private",
-    });
-    expect(mine.status).toBe(201);
-    ownNoteId = ((await mine.json()) as { id: string }).id;
+    ownNoteId = await writePrivateNote(owner, docs.publicSlug, row, "careful", "Owner's own note");
     for (const words of ["quiet words", "then we talk"]) {
       const theirs = await reader.send("POST", "/api/annotations", {
         document: docs.publicSlug,
