@@ -8,16 +8,16 @@
  */
 import { Fragment } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/types";
+import type { DocumentView, SegmentView } from "@/lib/documents/types";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
-import { KeyboardHelp } from "./keyboard-help";
-import { SENTENCE_KEYSHORTCUTS, SHORTCUTS } from "./reader-labels";
+import { ReadingOptions } from "./reading-options";
+import { SENTENCE_KEYSHORTCUTS } from "./reader-labels";
 import { ReaderInteractions } from "./reader-interactions";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { toSimplified } from "@/lib/script/to-simplified";
-import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
+import { LAYOUTS, restorePreferencesScript } from "./reader-preferences";
 import { scriptCss } from "./script-css";
 import { versionCss } from "./version-css";
 import "./reader.css";
@@ -51,10 +51,6 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
   const t = await getTranslations("Reader");
   const k = await getTranslations("Keyboard");
   const format = await getFormatter();
-  const versionLabel = (v: VersionView, total: number) =>
-    v.complete ? v.name : t("partialVersion", { name: v.name, translated: v.translatedCount, total });
-  const layoutLabels = { side: t("layoutSide"), stacked: t("layoutStacked"), en: t("layoutEnglish"), zh: t("layoutChinese") };
-  const scriptTitles = { hant: t("traditional"), hans: t("simplified") };
   // The text opens in the interface's script until the reader picks one (remembered, or ?script=).
   const scriptChoice = (await getLocale()) === "zh-Hans" ? "hans" : "hant";
   const { versions, segments } = document;
@@ -103,54 +99,13 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
         />
       </header>
 
-      <form className="reader-controls" aria-label={t("readingOptions")} data-reader-controls>
-        <fieldset className="segmented">
-          <legend>{t("layout")}</legend>
-          {LAYOUTS.map((layout) => (
-            <label key={layout.value}>
-              <input type="radio" name="layout" value={layout.value} defaultChecked={layout.value === layoutChoice} />
-              <span>{layoutLabels[layout.value]}</span>
-            </label>
-          ))}
-        </fieldset>
-        {versions.length > 0 && (
-          <fieldset className="segmented">
-            <legend>{t("chineseVersion")}</legend>
-            {versions.map((v) => (
-              <label key={v.id} title={v.attribution}>
-                <input type="radio" name="version" value={v.id} defaultChecked={v.id === versionChoice} />
-                <span lang="zh-Hant">{versionLabel(v, segments.length)}</span>
-              </label>
-            ))}
-          </fieldset>
-        )}
-        {versions.length > 0 && (
-          <fieldset className="segmented">
-            <legend>{t("script")}</legend>
-            {SCRIPT_CHOICES.map((choice) => (
-              <label key={choice.value} title={scriptTitles[choice.value]}>
-                <input type="radio" name="script" value={choice.value} defaultChecked={choice.value === scriptChoice} />
-                <span lang={choice.lang}>{choice.label}</span>
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <div className="notes-slot" data-notes-slot />
-        <KeyboardHelp labels={{ button: k("button"), title: k("title"), close: k("close") }}>
-          <dl className="shortcuts-list">
-            {SHORTCUTS.map((s) => (
-              <div key={s.keys.join()}>
-                <dt>
-                  {s.keys.map((key, i) => (
-                    <kbd key={i}>{key}</kbd>
-                  ))}
-                </dt>
-                <dd>{k(`shortcuts.${s.does}`)}</dd>
-              </div>
-            ))}
-          </dl>
-        </KeyboardHelp>
-      </form>
+      <ReadingOptions
+        versions={versions}
+        sentences={segments.length}
+        layoutChoice={layoutChoice ?? LAYOUTS[0].value}
+        versionChoice={versionChoice ?? undefined}
+        scriptChoice={scriptChoice}
+      />
       {/* Applies remembered choices before the text paints, so it does not jump after hydration. */}
       {!preferences && <script dangerouslySetInnerHTML={{ __html: restorePreferencesScript }} />}
 

@@ -8,4 +8,7 @@ const hansChecked = `input[name="script"][value="hans"]:checked`;
 export const scriptCss = [
   `.reader:not(:has(${hansChecked})) .pair .translation > [data-script="hans"]{display:none}`,
   `.reader:has(${hansChecked}) .pair .translation > .sentence[data-version-id]:not([data-script="hans"]){display:none}`,
+  // The folded options' summary names the script in effect (reading-options.tsx).
+  `.reader:not(:has(${hansChecked})) [data-shows-script="hant"]{display:inline}`,
+  `.reader:has(${hansChecked}) [data-shows-script="hans"]{display:inline}`,
 ].join("\n");
