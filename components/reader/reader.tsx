@@ -12,6 +12,7 @@ import type { DocumentView, SegmentView } from "@/lib/documents/types";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
+import { OwnerEditLink } from "./owner-edit-link";
 import { ReadingOptions } from "./reading-options";
 import { SENTENCE_KEYSHORTCUTS } from "./reader-labels";
 import { ReaderInteractions } from "./reader-interactions";
@@ -41,13 +42,15 @@ interface ReaderProps {
   layer?: React.ReactNode;
   /** Fixed reading choices (a share link's view): chosen instead of what the browser remembers. */
   preferences?: { layout?: string | null; version?: string | null };
+  /** "Edit text" in the header: "owner" shows it (the page knows the viewer owns the text); "ask" asks once signed in (a static page). */
+  editLink?: "owner" | "ask";
   /** Message namespaces the `layer` needs besides the reader's own. */
   layerNamespaces?: readonly string[];
 }
 
 const READER_CLIENT_NAMESPACES = ["Annotations", "KeyboardAnnouncements", "Notes", "Share", "Compare", "Orphans", "PrintNotes"] as const;
 
-export async function Reader({ document, layer, preferences, layerNamespaces = [] }: ReaderProps) {
+export async function Reader({ document, layer, preferences, editLink, layerNamespaces = [] }: ReaderProps) {
   const t = await getTranslations("Reader");
   const k = await getTranslations("Keyboard");
   const format = await getFormatter();
@@ -75,6 +78,13 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
               <a href={`${document.url}/compare`}>{t("compareTranslations")}</a>
             </>
           )}
+          {editLink === "owner" && (
+            <>
+              {" · "}
+              <a href={`/documents/${encodeURIComponent(document.slug)}/edit`}>{t("editText")}</a>
+            </>
+          )}
+          {editLink === "ask" && <OwnerEditLink slug={document.slug} label={t("editText")} />}
         </p>
         <details className="about">
           <summary>{t("about")}</summary>
