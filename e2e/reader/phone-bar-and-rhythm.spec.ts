@@ -65,7 +65,10 @@ test.describe("on a phone", () => {
     for (const key of ["s16", "s02"]) {
       const sentence = englishSentence(page, key);
       // Write a note with the sentence's "+": the sheet opens with the composer.
-      await page.locator(`[data-pair="${segmentId(key)}"]`).getByRole("button", { name: "Write a note on this sentence" }).tap();
+      await page
+        .locator(`[data-pair="${segmentId(key)}"]`)
+        .getByRole("button", { name: "Write a note on this sentence" })
+        .tap();
       const sheet = page.getByRole("complementary", { name: "Notes" });
       await expect(sheet).toBeVisible();
       const sheetTop = (await box(sheet)).y;
