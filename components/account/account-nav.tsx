@@ -22,12 +22,10 @@ export function AccountNav() {
   const [signingOut, setSigningOut] = useState(false);
   const name = session?.user?.name || session?.user?.email || "";
 
-  // The hint follows the session, for the next page's first paint.
+  // Once the session has answered, it decides (session-store.ts keeps the hint in step for the next page).
   useEffect(() => {
-    if (status === "authenticated") writeSessionHint(name);
-    else if (status === "unauthenticated") writeSessionHint(null);
     if (status !== "loading") document.documentElement.removeAttribute("data-session");
-  }, [status, name]);
+  }, [status]);
 
   const returnTo =
     pathname && pathname !== "/" && !/^\/(?:signin|signup|reset-password)/.test(pathname)
