@@ -52,7 +52,7 @@ test.describe("on a phone", () => {
     const bar = page.getByRole("form", { name: "Reading options" });
     expect((await box(bar)).height).toBeLessThanOrEqual(56);
     await bar.locator("summary").click();
-    await bar.getByText("中文", { exact: true }).click();
+    await bar.locator("label", { hasText: "中文" }).click();
     await expect(bar.locator("summary")).toContainText("中文");
     await expect(englishSentence(page, "s03")).toBeHidden();
     await context.close();

@@ -3,7 +3,6 @@
 import { test } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
 import { LETTER_PATH } from "../support/letter";
-import { waitForSignedInReader } from "../support/reader";
 import { seedClass, seedNote } from "../support/seed-notes";
 
 for (const locale of ["en", "zh-Hant", "zh-Hans"] as const) {
@@ -23,7 +22,7 @@ for (const locale of ["en", "zh-Hant", "zh-Hans"] as const) {
         await page.goto("/");
         await shot("home");
         await page.goto(LETTER_PATH);
-        await waitForSignedInReader(page);
+        await page.locator(".margin-add").first().waitFor({ state: "attached" });
         await shot("reader");
         if (width === 390) {
           await page.locator(".reader-options-summary").click();
