@@ -36,7 +36,7 @@ test.describe("on a phone", () => {
     await summary.tap();
     await expect(page.getByRole("radio", { name: "Side by side" })).toBeChecked();
     await expect(bar.getByText("side by side shows as stacked")).toBeVisible();
-    await page.getByText("English", { exact: true }).first().tap();
+    await bar.locator("label", { hasText: "English" }).tap();
     await expect(summary).toContainText("English");
     await expect(chineseSentence(page, "s03")).toBeHidden();
     // Still one bar, after scrolling down the text.
