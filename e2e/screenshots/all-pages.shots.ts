@@ -3,6 +3,7 @@
 import { test } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
 import { LETTER_PATH } from "../support/letter";
+import { englishSentence, selectWords } from "../support/reader";
 import { seedClass, seedNote } from "../support/seed-notes";
 
 for (const locale of ["en", "zh-Hant", "zh-Hans"] as const) {
@@ -24,6 +25,13 @@ for (const locale of ["en", "zh-Hant", "zh-Hans"] as const) {
         await page.goto(LETTER_PATH);
         await page.locator(".margin-add").first().waitFor({ state: "attached" });
         await shot("reader");
+        // The seeded note's highlight, then the selection toolbar over other words.
+        await englishSentence(page, "s07").scrollIntoViewIfNeeded();
+        await shot("reader-highlight");
+        await selectWords(page, englishSentence(page, "s05"), "company");
+        await page.getByRole("toolbar").waitFor();
+        await shot("reader-toolbar");
+        await page.mouse.click(2, 2);
         if (width === 390) {
           await page.locator(".reader-options-summary").click();
           await shot("reader-options");
