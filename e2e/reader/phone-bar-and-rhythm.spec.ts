@@ -4,7 +4,7 @@
  * effect (with JavaScript off too), and the notes sheet leaves the annotated sentence in view; rows
  * keep their height when the session arrives and the margin's buttons keep one order; a stacked pair
  * sits together; the selection toolbar covers neither the sentence nor its counterpart; a signed-in
- * reader's header links are there before the session answers.
+ * reader's header links are there before the session answers; the home page lists a reader's own texts.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
@@ -156,4 +156,21 @@ test("a signed-in reader's header links are there before the session answers", a
   await expect(banner.getByRole("link", { name: "Classes" })).toBeVisible();
   await expect(banner.getByRole("link", { name: account.name })).toBeVisible();
   await expect(banner.getByRole("link", { name: "Sign in" })).toBeHidden();
+});
+
+test("the home page lists a signed-in reader's own texts, drafts included (issue 17.5)", async ({ page, browser }) => {
+  await signUpAndSignIn(page);
+  const title = `My draft ${Date.now().toString(36)}`;
+  const imported = await page.request.post("/api/documents", {
+    data: { title, en: "The first sentence is here. The second one follows.", zh: "第一句在這裡。第二句隨後。", visibility: "private" },
+  });
+  expect(imported.status()).toBe(201);
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "My texts" }).getByRole("link", { name: title })).toBeVisible();
+  // Nobody else sees it, or the list.
+  const visitor = await browser.newPage();
+  await visitor.goto("/");
+  await expect(visitor.getByRole("region", { name: "My texts" })).toHaveCount(0);
+  await expect(visitor.getByText(title)).toHaveCount(0);
+  await visitor.close();
 });
