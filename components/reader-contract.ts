@@ -43,7 +43,31 @@ export function segmentPositions(): Map<string, number> {
 }
 
 export function scrollToSentence(segmentId: string): void {
-  document.querySelector(pairOf(segmentId))?.scrollIntoView({ block: "center", behavior: "smooth" });
+  const pair = document.querySelector<HTMLElement>(pairOf(segmentId));
+  if (pair && !revealAboveSheet(pair)) pair.scrollIntoView({ block: "center", behavior: "smooth" });
+}
+
+/** The bottom sheet a phone shows notes in (the notes panel below 768 px), when it is open. */
+const openSheet = () =>
+  window.matchMedia("(max-width: 767.98px)").matches ? document.querySelector<HTMLElement>("[data-bottom-sheet]") : null;
+
+/**
+ * On a phone with the notes sheet open, scrolls `element` (the sentence being annotated) into the
+ * strip between the sticky reading options and the sheet, so the sheet never covers it. Returns
+ * false when there is no sheet (the caller scrolls as it would anyway).
+ */
+export function revealAboveSheet(element: HTMLElement): boolean {
+  const sheet = openSheet();
+  if (!sheet) return false;
+  const bar = document.querySelector("[data-reader-controls]")?.getBoundingClientRect().bottom ?? 0;
+  const top = Math.max(0, bar) + 8;
+  const bottom = sheet.getBoundingClientRect().top - 8;
+  const rect = element.getBoundingClientRect();
+  if (rect.top >= top && rect.bottom <= bottom) return true;
+  // Too tall for the strip: its beginning shows. Otherwise the least scrolling that shows all of it.
+  const delta = rect.top < top || rect.height > bottom - top ? rect.top - top : rect.bottom - bottom;
+  window.scrollBy({ top: delta, behavior: "instant" });
+  return true;
 }
 
 /** A typed window event: one name, one detail type, a dispatcher and a listener that returns its removal. */

@@ -39,7 +39,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations("Layout");
   const messages = pickMessages(await getMessages(), LAYOUT_CLIENT_NAMESPACES);
   return (
-    <html lang={locale}>
+    // The session hint (components/account/session-hint.ts) marks <html> before React hydrates it.
+    <html lang={locale} suppressHydrationWarning>
       <body>
         <NextIntlClientProvider messages={messages}>
           <ApiErrorMessages />

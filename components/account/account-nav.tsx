@@ -3,43 +3,48 @@
 /**
  * "Sign in" / "Sign up" for visitors; the user's name (to /account) and "Sign out" once signed in.
  * Plain <a> links, as in the rest of the header (site-header.tsx says why).
+ *
+ * Until the session has answered, both sets of links are in the HTML and the session hint
+ * (session-hint.ts, applied before the first paint) shows the one this browser last had, with the
+ * name; so a signed-in reader sees their links from the first paint, and nothing pops in.
  */
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useSession } from "./session-store";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { applySessionHintScript, writeSessionHint } from "./session-hint";
 
 export function AccountNav() {
   const t = useTranslations("Header");
   const { data: session, status } = useSession();
   const pathname = usePathname();
   const [signingOut, setSigningOut] = useState(false);
+  const name = session?.user?.name || session?.user?.email || "";
 
-  // Until the session has loaded, keep the space and show nothing that might turn out wrong.
-  if (status === "loading") return <div className="account-nav" aria-hidden="true" />;
+  // Once the session has answered, it decides (session-store.ts keeps the hint in step for the next page).
+  useEffect(() => {
+    if (status !== "loading") document.documentElement.removeAttribute("data-session");
+  }, [status]);
 
-  if (status === "unauthenticated" || !session?.user) {
-    const returnTo =
-      pathname && pathname !== "/" && !/^\/(?:signin|signup|reset-password)/.test(pathname)
-        ? `?callbackUrl=${encodeURIComponent(pathname)}`
-        : "";
-    return (
-      <nav className="account-nav" aria-label={t("account")}>
-        <a href={`/signin${returnTo}`}>{t("signIn")}</a>
-        <a href={`/signup${returnTo}`} className="button button-small">
-          {t("signUp")}
-        </a>
-      </nav>
-    );
-  }
-
-  return (
-    <nav className="account-nav" aria-label={t("account")}>
+  const returnTo =
+    pathname && pathname !== "/" && !/^\/(?:signin|signup|reset-password)/.test(pathname)
+      ? `?callbackUrl=${encodeURIComponent(pathname)}`
+      : "";
+  const visitor = (
+    <nav className="account-nav" aria-label={t("account")} data-for={status === "loading" ? "visitor" : undefined}>
+      <a href={`/signin${returnTo}`}>{t("signIn")}</a>
+      <a href={`/signup${returnTo}`} className="button button-small">
+        {t("signUp")}
+      </a>
+    </nav>
+  );
+  const member = (nameShown: React.ReactNode) => (
+    <nav className="account-nav" aria-label={t("account")} data-for={status === "loading" ? "member" : undefined}>
       <a href="/classes">{t("classes")}</a>
       <a href="/import">{t("import")}</a>
       <a href="/account" className="account-name" title={t("yourAccount")}>
-        {session.user.name || session.user.email || t("yourAccount")}
+        {nameShown}
       </a>
       <SubmitButton
         type="button"
@@ -48,6 +53,7 @@ export function AccountNav() {
         busyLabel={t("signingOut")}
         onClick={() => {
           setSigningOut(true);
+          writeSessionHint(null);
           // next-auth's client loads only when someone signs out: it is not part of every page.
           import("next-auth/react").then(({ signOut }) => signOut({ callbackUrl: "/" })).catch(() => setSigningOut(false));
         }}
@@ -56,4 +62,16 @@ export function AccountNav() {
       </SubmitButton>
     </nav>
   );
+
+  if (status === "loading") {
+    return (
+      <>
+        {visitor}
+        {member(<span className="account-name-hint" />)}
+        <script dangerouslySetInnerHTML={{ __html: applySessionHintScript }} />
+      </>
+    );
+  }
+  if (status === "unauthenticated" || !session?.user) return visitor;
+  return member(name || t("yourAccount"));
 }

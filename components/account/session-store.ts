@@ -9,6 +9,7 @@
  * another tab signs in or out (next-auth announces that in localStorage under "nextauth.message").
  */
 import { useSyncExternalStore } from "react";
+import { writeSessionHint } from "./session-hint";
 
 export interface SessionData {
   user?: { id?: string; name?: string | null; email?: string | null };
@@ -26,6 +27,9 @@ let inFlight: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
 function set(next: SessionState) {
+  // The hint for the next page's first paint (session-hint.ts), written as soon as the answer is in:
+  // a sign-in form navigates away right after refreshSession().
+  if (next.status !== "loading") writeSessionHint(next.data?.user ? next.data.user.name || next.data.user.email || "" : null);
   // Same user, same status: keep the old object so nothing re-renders or refetches.
   if (next.status === state.status && JSON.stringify(next.data) === JSON.stringify(state.data)) return;
   state = next;

@@ -44,6 +44,7 @@ export function NoteComposer({ documentSlug, draft, onChange, onSaved, onCancel 
   return (
     <form
       className="note-composer"
+      noValidate
       aria-label={t("newNote")}
       onSubmit={(event) => {
         event.preventDefault();

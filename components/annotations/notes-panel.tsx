@@ -3,7 +3,7 @@
  * The notes panel: beside the text on wide screens, a bottom sheet on phones. It shows the notes
  * on one sentence or on the whole text, the filters, and the note being written.
  */
-import { scrollToSentence, segmentPositions, sentenceNumber } from "@/components/reader-contract";
+import { pairOf, revealAboveSheet, scrollToSentence, SENTENCE, segmentPositions, sentenceNumber } from "@/components/reader-contract";
 import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
@@ -66,6 +66,24 @@ export function NotesPanel(props: Props) {
     if (card && (!document.activeElement || document.activeElement === document.body)) card.focus();
   }, [activeId, scope]);
 
+  // On a phone the panel is a bottom sheet: the sentence being annotated (or whose notes these are) stays above it.
+  const draftTarget = props.draft?.targets[0];
+  const revealed = draftTarget
+    ? `${draftTarget.segmentId} ${draftTarget.versionId ?? ""}`
+    : scope.kind === "segment"
+      ? scope.segmentId
+      : null;
+  useLayoutEffect(() => {
+    if (!revealed) return;
+    const [segmentId, versionId] = revealed.split(" ");
+    const pair = document.querySelector<HTMLElement>(pairOf(segmentId!));
+    const sentence = [...(pair?.querySelectorAll<HTMLElement>(SENTENCE) ?? [])].find(
+      (s) => s.offsetParent !== null && (versionId === undefined || (s.dataset.versionId ?? "") === versionId),
+    );
+    const target = sentence ?? pair;
+    if (target) revealAboveSheet(target);
+  }, [revealed]);
+
   // The latest props, for a key pressed before an effect could re-register (just after a save).
   const latest = useRef(props);
   useLayoutEffect(() => {
@@ -91,7 +109,7 @@ export function NotesPanel(props: Props) {
   };
 
   return (
-    <aside className="side-panel notes-panel" aria-label={t("panel")} ref={panel}>
+    <aside className="side-panel notes-panel" aria-label={t("panel")} ref={panel} data-bottom-sheet>
       <header className="notes-panel-header">
         <h2 ref={heading} tabIndex={-1}>
           {scope.kind === "segment" ? sentenceHeading(scope.segmentId) : t("allNotes")}

@@ -29,9 +29,14 @@ function otherwise(failed: { errors: { formError: string | null; fieldErrors: Re
   return failed.errors.formError ?? Object.values(failed.errors.fieldErrors).flat().join(" ");
 }
 
-/** One field, its error and a submit button: the shape both forms share. */
+/**
+ * One field, its error and a submit button: the shape both forms share. The app's own pattern (as
+ * in the account forms): no browser bubbles (noValidate; the server's answer is the check), the
+ * invalid field red-bordered with aria-invalid, and its message under it, tied by `errorId`.
+ */
 function ClassForm(props: {
   label: string;
+  errorId: string;
   error: string | null;
   busy: boolean;
   submitLabel: string;
@@ -43,17 +48,20 @@ function ClassForm(props: {
     <form
       className="form class-form"
       aria-label={props.label}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (!props.busy) props.onSubmit(); // Enter while saving sends nothing twice
       }}
     >
-      <div className="field">{props.children}</div>
-      {props.error && (
-        <p className="field-error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <div className={props.error ? "field field-invalid" : "field"}>
+        {props.children}
+        {props.error && (
+          <p className="field-error" role="alert" id={props.errorId}>
+            {props.error}
+          </p>
+        )}
+      </div>
       <SubmitButton busy={props.busy} busyLabel={props.busyLabel}>
         {props.submitLabel}
       </SubmitButton>
@@ -73,6 +81,7 @@ export function CreateClassForm() {
   return (
     <ClassForm
       label={t("createLabel")}
+      errorId="class-name-error"
       error={error}
       busy={busy}
       submitLabel={t("createClass")}
@@ -82,6 +91,8 @@ export function CreateClassForm() {
       <label htmlFor="class-name">{t("className")}</label>
       <input
         id="class-name"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "class-name-error" : undefined}
         value={name}
         onChange={(e) => setName(e.target.value)}
         required
@@ -110,6 +121,7 @@ export function JoinClassForm() {
   return (
     <ClassForm
       label={t("joinLabel")}
+      errorId="join-code-error"
       error={error}
       busy={busy}
       submitLabel={t("joinClass")}
@@ -122,7 +134,8 @@ export function JoinClassForm() {
       </p>
       <input
         id="join-code"
-        aria-describedby="join-code-hint"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "join-code-hint join-code-error" : "join-code-hint"}
         value={code}
         onChange={(e) => setCode(e.target.value)}
         required

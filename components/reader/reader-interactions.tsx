@@ -101,6 +101,24 @@ export function ReaderInteractions() {
     text.addEventListener("focusout", onFocusOut, { signal });
     text.addEventListener("keydown", onKeyDown, { signal });
     form.addEventListener("change", onChange, { signal });
+    // The folded options (a phone's menu) close on Escape and on a tap outside them, as a menu does.
+    const menu = form.querySelector<HTMLDetailsElement>("[data-reader-options]");
+    const summary = menu?.querySelector("summary");
+    if (menu && summary) {
+      document.addEventListener(
+        "keydown",
+        (event) => {
+          if (event.key === "Escape" && menu.open) {
+            menu.open = false;
+            summary.focus();
+          }
+        },
+        { signal },
+      );
+      document.addEventListener("pointerdown", (event) => menu.open && !menu.contains(event.target as Node) && (menu.open = false), {
+        signal,
+      });
+    }
     return () => listening.abort();
   }, []);
   return null;

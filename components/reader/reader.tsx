@@ -12,14 +12,15 @@ import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/typ
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
-import { KeyboardHelp } from "./keyboard-help";
-import { SENTENCE_KEYSHORTCUTS, SHORTCUTS } from "./reader-labels";
+import { OwnerEditLink } from "./owner-edit-link";
+import { ReadingOptions } from "./reading-options";
+import { SENTENCE_KEYSHORTCUTS } from "./reader-labels";
 import { ReaderInteractions } from "./reader-interactions";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { convertScript } from "@/lib/script/convert";
 import { encodeOffsetMap } from "@/lib/script/offset-map";
 import { languageOfScript, otherScript, scriptOfLanguage } from "@/lib/script/script";
-import { LAYOUTS, restorePreferencesScript, SCRIPT_CHOICES } from "./reader-preferences";
+import { LAYOUTS, restorePreferencesScript } from "./reader-preferences";
 import { scriptCss } from "./script-css";
 import { versionCss } from "./version-css";
 import "./reader.css";
@@ -43,6 +44,8 @@ interface ReaderProps {
   layer?: React.ReactNode;
   /** Fixed reading choices (a share link's view): chosen instead of what the browser remembers. */
   preferences?: { layout?: string | null; version?: string | null };
+  /** "Edit text" in the header: "owner" shows it (the page knows the viewer owns the text); "ask" asks once signed in (a static page). */
+  editLink?: "owner" | "ask";
   /** Message namespaces the `layer` needs besides the reader's own. */
   layerNamespaces?: readonly string[];
 }
@@ -75,14 +78,10 @@ function ConvertedTwin({ segmentId, version, text }: { segmentId: string; versio
 
 const READER_CLIENT_NAMESPACES = ["Annotations", "KeyboardAnnouncements", "Notes", "Share", "Compare", "Orphans", "PrintNotes"] as const;
 
-export async function Reader({ document, layer, preferences, layerNamespaces = [] }: ReaderProps) {
+export async function Reader({ document, layer, preferences, editLink, layerNamespaces = [] }: ReaderProps) {
   const t = await getTranslations("Reader");
   const k = await getTranslations("Keyboard");
   const format = await getFormatter();
-  const versionLabel = (v: VersionView, total: number) =>
-    v.complete ? v.name : t("partialVersion", { name: v.name, translated: v.translatedCount, total });
-  const layoutLabels = { side: t("layoutSide"), stacked: t("layoutStacked"), en: t("layoutEnglish"), zh: t("layoutChinese") };
-  const scriptTitles = { hant: t("traditional"), hans: t("simplified") };
   // The text opens in the interface's script until the reader picks one (remembered, or ?script=).
   const scriptChoice = (await getLocale()) === "zh-Hans" ? "hans" : "hant";
   const { versions, segments } = document;
@@ -107,6 +106,13 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
               <a href={`${document.url}/compare`}>{t("compareTranslations")}</a>
             </>
           )}
+          {editLink === "owner" && (
+            <>
+              {" · "}
+              <a href={`/documents/${encodeURIComponent(document.slug)}/edit`}>{t("editText")}</a>
+            </>
+          )}
+          {editLink === "ask" && <OwnerEditLink slug={document.slug} label={t("editText")} />}
         </p>
         <details className="about">
           <summary>{t("about")}</summary>
@@ -131,54 +137,13 @@ export async function Reader({ document, layer, preferences, layerNamespaces = [
         />
       </header>
 
-      <form className="reader-controls" aria-label={t("readingOptions")} data-reader-controls>
-        <fieldset className="segmented">
-          <legend>{t("layout")}</legend>
-          {LAYOUTS.map((layout) => (
-            <label key={layout.value}>
-              <input type="radio" name="layout" value={layout.value} defaultChecked={layout.value === layoutChoice} />
-              <span>{layoutLabels[layout.value]}</span>
-            </label>
-          ))}
-        </fieldset>
-        {versions.length > 0 && (
-          <fieldset className="segmented">
-            <legend>{t("chineseVersion")}</legend>
-            {versions.map((v) => (
-              <label key={v.id} title={v.attribution}>
-                <input type="radio" name="version" value={v.id} defaultChecked={v.id === versionChoice} />
-                <span lang="zh-Hant">{versionLabel(v, segments.length)}</span>
-              </label>
-            ))}
-          </fieldset>
-        )}
-        {versions.length > 0 && (
-          <fieldset className="segmented">
-            <legend>{t("script")}</legend>
-            {SCRIPT_CHOICES.map((choice) => (
-              <label key={choice.value} title={scriptTitles[choice.value]}>
-                <input type="radio" name="script" value={choice.value} defaultChecked={choice.value === scriptChoice} />
-                <span lang={choice.lang}>{choice.label}</span>
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <div className="notes-slot" data-notes-slot />
-        <KeyboardHelp labels={{ button: k("button"), title: k("title"), close: k("close") }}>
-          <dl className="shortcuts-list">
-            {SHORTCUTS.map((s) => (
-              <div key={s.keys.join()}>
-                <dt>
-                  {s.keys.map((key, i) => (
-                    <kbd key={i}>{key}</kbd>
-                  ))}
-                </dt>
-                <dd>{k(`shortcuts.${s.does}`)}</dd>
-              </div>
-            ))}
-          </dl>
-        </KeyboardHelp>
-      </form>
+      <ReadingOptions
+        versions={versions}
+        sentences={segments.length}
+        layoutChoice={layoutChoice ?? LAYOUTS[0].value}
+        versionChoice={versionChoice ?? undefined}
+        scriptChoice={scriptChoice}
+      />
       {/* Applies remembered choices before the text paints, so it does not jump after hydration. */}
       {!preferences && <script dangerouslySetInnerHTML={{ __html: restorePreferencesScript }} />}
 

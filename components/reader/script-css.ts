@@ -10,4 +10,7 @@ const hansChecked = `input[name="script"][value="hans"]:checked`;
 export const scriptCss = [
   `.reader:not(:has(${hansChecked})) .pair .translation > .sentence[lang="zh-Hans"]{display:none}`,
   `.reader:has(${hansChecked}) .pair .translation > .sentence[lang="zh-Hant"]{display:none}`,
+  // The folded options' summary names the script in effect (reading-options.tsx).
+  `.reader:not(:has(${hansChecked})) [data-shows-script="hant"]{display:inline}`,
+  `.reader:has(${hansChecked}) [data-shows-script="hans"]{display:inline}`,
 ].join("\n");

@@ -10,7 +10,11 @@ export function versionCss(versions: Pick<VersionView, "id">[]): string {
   return versions
     .map(({ id }) => {
       const v = cssString(id);
-      return `.reader:has(input[name="version"][value=${v}]:checked) .translation > [data-version-id=${v}]{display:revert}`;
+      // The text's translation, and its name in the folded options' summary (reading-options.tsx).
+      return (
+        `.reader:has(input[name="version"][value=${v}]:checked) .translation > [data-version-id=${v}]{display:revert}\n` +
+        `.reader:has(input[name="version"][value=${v}]:checked) [data-shows-version=${v}]{display:inline}`
+      );
     })
     .join("\n");
 }

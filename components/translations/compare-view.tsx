@@ -126,7 +126,7 @@ export async function CompareView({
       </p>
       <h1 id="compare-title">{t("title")}</h1>
       <p className="muted">{document.title}</p>
-      <form className="compare-view-controls" method="get" aria-label={t("versionsToCompare")}>
+      <form className="compare-view-controls" method="get" aria-label={t("versionsToCompare")} noValidate>
         <ColumnPicker name="a" value={colA} choices={choices} />
         <ColumnPicker name="b" value={colB} choices={choices} />
         <button type="submit" className="button button-small">

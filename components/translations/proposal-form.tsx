@@ -31,6 +31,7 @@ export function ProposalForm({
   return (
     <form
       className="proposal-form"
+      noValidate
       onSubmit={async (event) => {
         event.preventDefault();
         if (length === 0) return setError(t("emptyTranslation"));

@@ -93,7 +93,7 @@ test.describe("import, align, annotate, edit, export", () => {
     expect(markdown).toContain("# Letter to Ms. Rivera");
     expect(markdown).toContain("In the end, the part about the river was our favourite.\n\n> 關於河流的部分是我們最喜歡的。");
     expect(markdown).toContain("- “the river” — Lin\n  Which river? 哪條河?");
-    await expect(page.getByRole("link", { name: "Study sheet (Markdown)" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Study sheet" })).toBeVisible();
 
     // When its words are edited away, the note is an orphan: kept, listed, and deletable by its author.
     await page.goto(`/documents/${slug}/edit`);

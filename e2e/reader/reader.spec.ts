@@ -123,6 +123,10 @@ test.describe("the bilingual reader", () => {
   test("stacks below 768 px, with nothing scrolling sideways on a phone", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(LETTER_PATH);
+    // The options fold into a menu on a phone; its summary names the layout in effect.
+    const options = page.getByRole("form", { name: "Reading options" }).locator("summary");
+    await expect(options).toContainText("Stacked");
+    await options.click();
     await expect(page.getByRole("radio", { name: "Side by side" })).toBeChecked();
     // Measure once the fonts are in: a CJK fallback still loading shifts lines by a pixel or two.
     await page.evaluate(() => document.fonts.ready);

@@ -13,5 +13,6 @@ export interface ClassActivity {
   /** One entry per day, oldest first, for the last ACTIVITY_DAYS days (UTC). */
   days: { date: string; notes: number; replies: number }[];
   /** Sentences by number of class notes, most first. */
-  sentences: { segmentId: string; documentSlug: string; index: number; text: string; notes: number }[];
+  /** `number` is the one the reader shows beside the sentence (lib/documents/sentence-numbers.ts); null for a salutation or sign-off. */
+  sentences: { segmentId: string; documentSlug: string; index: number; number: number | null; text: string; notes: number }[];
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ClassActivity } from "@/lib/classes/types";
+import { sentenceNumbers } from "@/lib/documents/sentence-numbers";
 import { getDb } from "../../db";
 import { visibleAnnotationsWhere } from "../annotations/visibility";
 import { visibleTranslationsWhere } from "../translations/visibility";
@@ -36,7 +37,10 @@ export async function getClassActivity(options: { userId: string; classId: strin
     db.vote.groupBy({ by: ["userId"], where: { classId, translation: visibleTranslationsWhere(options.userId) }, _count: { _all: true } }),
     db.annotationTarget.findMany({
       where: { annotation: inClass },
-      select: { annotationId: true, segment: { select: { id: true, index: true, text: true, document: { select: { slug: true } } } } },
+      select: {
+        annotationId: true,
+        segment: { select: { id: true, index: true, text: true, documentId: true, document: { select: { slug: true } } } },
+      },
     }),
   ]);
 
@@ -76,8 +80,22 @@ export async function getClassActivity(options: { userId: string; classId: strin
     entry.annotations.add(t.annotationId);
     bySegment.set(t.segment.id, entry);
   }
+  // Numbered as the reader numbers them: the document's segments in order, sentences only.
+  const documentIds = [...new Set(targets.map((t) => t.segment.documentId))];
+  const allSegments = documentIds.length
+    ? await db.segment.findMany({
+        where: { documentId: { in: documentIds } },
+        select: { id: true, kind: true, documentId: true },
+        orderBy: { index: "asc" },
+      })
+    : [];
+  const numberOf = new Map<string, number | null>();
+  for (const documentId of documentIds) {
+    const ofDocument = allSegments.filter((s) => s.documentId === documentId);
+    sentenceNumbers(ofDocument).forEach((n, i) => numberOf.set(ofDocument[i]!.id, n));
+  }
   const sentences = [...bySegment.values()]
-    .map(({ annotations, ...rest }) => ({ ...rest, notes: annotations.size }))
+    .map(({ annotations, ...rest }) => ({ ...rest, number: numberOf.get(rest.segmentId) ?? null, notes: annotations.size }))
     .sort((a, b) => b.notes - a.notes || a.index - b.index);
   return { members, days, sentences };
 }

@@ -9,11 +9,12 @@ export interface OwnDocument {
   segmentCount: number;
 }
 
-/** The documents `userId` imported, drafts included, newest first. */
-export async function listOwnDocuments({ userId }: { userId: string }): Promise<OwnDocument[]> {
+/** The documents `userId` imported, drafts included, newest first (the first `take` of them, when given). */
+export async function listOwnDocuments({ userId, take }: { userId: string; take?: number }): Promise<OwnDocument[]> {
   const rows = await getDb().document.findMany({
     where: { ownerId: userId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take,
     select: { slug: true, title: true, visibility: true, publishedAt: true, _count: { select: { segments: true } } },
   });
   return rows.map((d) => ({

@@ -188,7 +188,7 @@ export default async function ClassPage({ params }: Props) {
                 <ol className="sentence-map">
                   {activity.sentences.slice(0, 12).map((s) => (
                     <li key={s.segmentId}>
-                      <span className="class-meta">{t("sentenceNumber", { number: s.index })}</span>
+                      <span className="class-meta">{s.number === null ? "" : t("sentenceNumber", { number: s.number })}</span>
                       <Link className="sentence-text" href={`/documents/${s.documentSlug}#${s.segmentId}`} title={s.text}>
                         {s.text}
                       </Link>

@@ -25,5 +25,5 @@ export default async function DocumentPage({ params }: Props) {
   await routeLocale(params);
   const document = await loadDocument((await params).slug);
   if (!document) notFound();
-  return <Reader document={document} />;
+  return <Reader document={document} editLink="ask" />;
 }

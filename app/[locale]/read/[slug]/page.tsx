@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
@@ -34,14 +33,5 @@ export default async function PrivateReaderPage({ params }: Props) {
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/read/${slug}`)}`);
   if (!document) notFound();
   const owner = await isDocumentOwner({ userId: user.id, slug });
-  return (
-    <>
-      {owner && (
-        <p className="owner-bar">
-          <Link href={`/documents/${encodeURIComponent(slug)}/edit`}>{(await getTranslations("Reader"))("editText")}</Link>
-        </p>
-      )}
-      <Reader document={document} />
-    </>
-  );
+  return <Reader document={document} editLink={owner ? "owner" : undefined} />;
 }
