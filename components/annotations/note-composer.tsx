@@ -14,6 +14,7 @@ import { draftPayload, draftStorageKey, type NoteDraft } from "./note-draft";
 import { Quotes } from "./quote";
 import { SaveStatusLine } from "./save-status";
 import { dropDraft, storeDraft, useDurableSave } from "./use-durable-save";
+import { AudienceChoice } from "@/components/ui/audience-choice";
 
 interface Props {
   documentSlug: string;
@@ -76,38 +77,12 @@ export function NoteComposer({ documentSlug, draft, onChange, onSaved, onCancel 
           <input value={draft.tags} onChange={(e) => set({ tags: e.target.value })} placeholder={t("tagsPlaceholder")} autoComplete="off" />
         </label>
       </div>
-      <fieldset className="composer-visibility">
-        <legend>{t("whoCanSee")}</legend>
-        <label>
-          <input
-            type="radio"
-            name="visibility"
-            checked={draft.visibility === "private"}
-            onChange={() => set({ visibility: "private", classId: undefined })}
-          />{" "}
-          {t("onlyMe")}
-        </label>
-        {classes.map((c) => (
-          <label key={c.id}>
-            <input
-              type="radio"
-              name="visibility"
-              checked={draft.visibility === "class" && draft.classId === c.id}
-              onChange={() => set({ visibility: "class", classId: c.id })}
-            />{" "}
-            {t("myClass", { name: c.name })}
-          </label>
-        ))}
-        <label>
-          <input
-            type="radio"
-            name="visibility"
-            checked={draft.visibility === "public"}
-            onChange={() => set({ visibility: "public", classId: undefined })}
-          />{" "}
-          {t("everyone")}
-        </label>
-      </fieldset>
+      <AudienceChoice
+        value={{ visibility: draft.visibility, classId: draft.classId }}
+        classes={classes}
+        onChange={(audience) => set({ visibility: audience.visibility, classId: audience.classId })}
+        name="visibility"
+      />
       <div className="composer-actions">
         <ColorSwatches
           value={draft.color}
