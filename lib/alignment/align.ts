@@ -12,7 +12,7 @@
  */
 import { segmentChinese, ZH_FUNCTION_WORDS } from "./chinese-tokens";
 import { isFunctionWord, lemmaCandidates, normalizeWord, tokenizeEnglish } from "./english-tokens";
-import { exactSpans, priorOf, wordEvidence, type WordEvidence } from "./evidence";
+import { exactSpans, priorOf, substringsOf, wordEvidence, type WordEvidence } from "./evidence";
 import { trainModel1 } from "./model1";
 import { mergePhrases, pickLinks, type Candidate } from "./pick-links";
 import { numberCandidates, englishNumber } from "./numbers";
@@ -27,6 +27,7 @@ interface Prepared {
   content: Token[];
   zh: Token[];
   cps: string[];
+  substrings: Array<Span & { text: string }>;
 }
 
 /** Where `word` occurs in the Chinese as a Latin word of its own (OpenAI, Sam), case-insensitively. */
@@ -46,6 +47,7 @@ export function alignDocument(pairs: SentencePair[], dict: BilingualDictionary |
       ),
       zh: segmentChinese(zh),
       cps: Array.from(zh),
+      substrings: substringsOf(Array.from(zh)),
     };
   });
   const cache = new Map<string, WordEvidence>();
@@ -84,7 +86,7 @@ function alignSentence(p: Prepared, post: number[][], evidence: (w: string) => W
     if (isLatinWord(tok.text)) for (const span of latinSpans(tok.text, p.zh)) push(span, 1);
     for (const span of numberCandidates(tok, p.cps.join(""))) push(span, 0.95);
     const ev = evidence(tok.text);
-    for (const span of exactSpans(ev, p.cps)) push(span, 0.7 * span.score + 0.3 * statOf(k, span));
+    for (const span of exactSpans(ev, p.substrings)) push(span, 0.7 * span.score + 0.3 * statOf(k, span));
     p.zh.forEach((seg, j) => {
       const stat = post[k]?.[j] ?? 0;
       if (stat < 0.1 || ZH_FUNCTION_WORDS.has(seg.text)) return;
@@ -145,7 +147,7 @@ function phraseCandidates(p: Prepared, dict: BilingualDictionary): Candidate[] {
       const keys = [words.join(" "), [...words.slice(0, -1), last.endsWith("s") ? last.slice(0, -1) : last].join(" ")];
       for (const key of new Set(keys)) {
         const exact = new Map(dict.lookup(key).map((e) => [e.zh, e.weight] as const));
-        for (const span of exactSpans({ exact, chars: new Map() }, p.cps)) {
+        for (const span of exactSpans({ exact, chars: new Map() }, p.substrings)) {
           const tokens = [];
           for (let i = a; i <= b; i++) if (!isFunctionWord(p.en[i]!.text)) tokens.push(i);
           out.push({ tokens, en: { start: p.en[a]!.start, end: p.en[b]!.end }, zh: span, score: Math.min(1, 0.25 + 0.8 * span.score) });

@@ -28,16 +28,25 @@ export function wordEvidence(dict: BilingualDictionary, word: string): WordEvide
   return { exact, chars };
 }
 
-/** Dictionary renderings of the word found in the Chinese sentence (given as code points). */
-export function exactSpans(evidence: WordEvidence, cps: string[]): Array<Span & { score: number }> {
-  const found: Array<Span & { score: number }> = [];
+/** Every substring of up to six code points of a Chinese sentence: computed once per sentence. */
+export function substringsOf(cps: string[]): Array<Span & { text: string }> {
+  const out: Array<Span & { text: string }> = [];
   for (let start = 0; start < cps.length; start++) {
     let text = "";
     for (let end = start + 1; end <= Math.min(cps.length, start + MAX_ZH); end++) {
       text += cps[end - 1];
-      const w = evidence.exact.get(text);
-      if (w !== undefined) found.push({ start, end, score: w });
+      out.push({ start, end, text });
     }
+  }
+  return out;
+}
+
+/** Dictionary renderings of the word found in the Chinese sentence (given as its substrings). */
+export function exactSpans(evidence: WordEvidence, substrings: Array<Span & { text: string }>): Array<Span & { score: number }> {
+  const found: Array<Span & { score: number }> = [];
+  for (const { start, end, text } of substrings) {
+    const w = evidence.exact.get(text);
+    if (w !== undefined) found.push({ start, end, score: w });
   }
   return found;
 }
