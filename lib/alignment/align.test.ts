@@ -57,6 +57,17 @@ describe("word aligner on the gold sets", () => {
     expect(links!.map((l) => `${cut(en, l.en)}=${cut(zh, l.zh)}`)).toEqual(
       expect.arrayContaining(["Sam Altman=Sam Altman", "412=四百一十二名", "6 p.m.=晚上六點", "March 3=三月三日", "students=學生"]),
     );
+    // The answer's shape: plain code-point spans and a score, nothing else.
+    for (const link of links!)
+      expect(Object.keys(link.en).concat(Object.keys(link.zh), Object.keys(link)).sort()).toEqual([
+        "en",
+        "end",
+        "end",
+        "score",
+        "start",
+        "start",
+        "zh",
+      ]);
   });
 
   it("counts offsets in code points, so an astral character counts once", () => {

@@ -28,7 +28,12 @@ export function pickLinks(candidates: Candidate[], minScore: number): WordLink[]
     if (!free) continue;
     c.tokens.forEach((t) => usedTokens.add(t));
     for (let i = c.zh.start; i < c.zh.end; i++) usedChars.add(i);
-    links.push({ en: c.en, zh: c.zh, score: Math.round(c.score * 1000) / 1000 });
+    // Plain spans: candidates may carry their token's text, which the answer does not include.
+    links.push({
+      en: { start: c.en.start, end: c.en.end },
+      zh: { start: c.zh.start, end: c.zh.end },
+      score: Math.round(c.score * 1000) / 1000,
+    });
   }
   return links.sort((a, b) => a.en.start - b.en.start);
 }
