@@ -81,10 +81,10 @@ function alignSentence(p: Prepared, post: number[][], evidence: (w: string) => W
   };
   p.content.forEach((tok, k) => {
     const tokens = [p.en.indexOf(tok)];
-    const push = (span: Span, score: number) =>
-      candidates.push({ tokens, en: tok, zh: span, score: Math.min(1, score + 0.04 * diag(tok, span)) });
-    if (isLatinWord(tok.text)) for (const span of latinSpans(tok.text, p.zh)) push(span, 1);
-    for (const span of numberCandidates(tok, p.cps.join(""))) push(span, 0.95);
+    const push = (span: Span, score: number, joins = false) =>
+      candidates.push({ tokens, en: tok, zh: span, score: Math.min(1, score + 0.04 * diag(tok, span)), joins });
+    if (isLatinWord(tok.text)) for (const span of latinSpans(tok.text, p.zh)) push(span, 1, true);
+    for (const span of numberCandidates(tok, p.cps.join(""))) push(span, 0.95, true);
     const ev = evidence(tok.text);
     for (const span of exactSpans(ev, p.substrings)) push(span, 0.7 * span.score + 0.3 * statOf(k, span));
     p.zh.forEach((seg, j) => {

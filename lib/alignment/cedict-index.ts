@@ -124,7 +124,8 @@ export class CedictIndex implements BilingualDictionary {
     const words = new Set<string>();
     // "=gloss" marks a whole gloss ("=new"), which says more than a word inside one ("break new ground").
     for (const piece of text.split(/[/;,]/)) words.add("=" + normalizeGloss(piece));
-    for (const w of dropParentheses(text).split(/[^a-z']+/)) {
+    // Words in parentheses count too: 奶奶 "(informal) grandma (paternal grandmother)".
+    for (const w of text.split(/[^a-z']+/)) {
       if (w.length > 1 && !FUNCTION_WORDS.has(w)) for (const lemma of lemmaCandidates(w)) words.add(lemma);
     }
     if (this.glossWordCache.size > 50_000) this.glossWordCache.clear();

@@ -95,8 +95,9 @@ export function lemmaCandidates(word: string): string[] {
   const out = [w];
   if (IRREGULAR[w]) out.push(IRREGULAR[w]);
   if (ABBREVIATIONS[w]) out.push(...ABBREVIATIONS[w]);
+  // A stem that is a function word is a false one ("used" is not "us" + "ed").
   const add = (s: string) => {
-    if (s.length >= 2 && !out.includes(s)) out.push(s);
+    if (s.length >= 2 && !out.includes(s) && !FUNCTION_WORDS.has(s)) out.push(s);
   };
   const doubled = (s: string) => s.length > 2 && s.at(-1) === s.at(-2) && !"lsz".includes(s.at(-1)!);
   if (w.endsWith("ies")) add(w.slice(0, -3) + "y");

@@ -1,8 +1,9 @@
 /**
  * Competitive link choice, best first (like a greedy one-to-one matching): each English word is
  * linked once and each Chinese character used once, so a word does not light up everywhere. Then
- * neighbouring links whose renderings touch become one phrase link ("world's" + "leading" →
- * 世界領先; "March" + "3" → 三月三日; "Sam" + "Altman").
+ * neighbouring name and number links whose renderings touch become one phrase link ("March" + "3"
+ * → 三月三日; "6" + "p.m." → 晚上六點; "Sam" + "Altman"). Dictionary phrases are linked whole
+ * before this ("Board of Directors" → 董事會, "best interests" → 最大利益).
  */
 import type { Span, WordLink } from "./types";
 
@@ -12,15 +13,19 @@ export interface Candidate {
   en: Span;
   zh: Span;
   score: number;
+  /** Names and numbers join their neighbours of the same kind ("Sam" + "Altman", "March" + "3"). */
+  joins?: boolean;
 }
 
-export function pickLinks(candidates: Candidate[], minScore: number): WordLink[] {
+type Picked = WordLink & { joins?: boolean };
+
+export function pickLinks(candidates: Candidate[], minScore: number): Picked[] {
   const sorted = candidates
     .filter((c) => c.score >= minScore)
     .sort((a, b) => b.score - a.score || b.tokens.length - a.tokens.length || b.zh.end - b.zh.start - (a.zh.end - a.zh.start));
   const usedTokens = new Set<number>();
   const usedChars = new Set<number>();
-  const links: WordLink[] = [];
+  const links: Picked[] = [];
   for (const c of sorted) {
     if (c.tokens.some((t) => usedTokens.has(t))) continue;
     let free = true;
@@ -33,6 +38,7 @@ export function pickLinks(candidates: Candidate[], minScore: number): WordLink[]
       en: { start: c.en.start, end: c.en.end },
       zh: { start: c.zh.start, end: c.zh.end },
       score: Math.round(c.score * 1000) / 1000,
+      joins: !!c.joins,
     });
   }
   return links.sort((a, b) => a.en.start - b.en.start);
@@ -44,12 +50,18 @@ const MAX_PHRASE_WORDS = 2;
 const MAX_PHRASE_ZH = 4;
 const wordCount = (cps: string[], from: number, to: number) => cps.slice(from, to).join("").split(/\s+/).length;
 
-export function mergePhrases(links: WordLink[], zhCps: string[], enCps?: string[]): WordLink[] {
+export function mergePhrases(links: Picked[], zhCps: string[], enCps?: string[]): WordLink[] {
   const out: WordLink[] = [];
-  for (const link of links) {
+  let prevJoins = false;
+  for (const { joins = false, ...link } of links) {
     const prev = out.at(-1);
     if (
       prev &&
+      // Only names and numbers join. Other words stay apart even when their renderings touch
+      // ("new library": 新 and 圖書館), so hovering a word lights its own rendering, not a wider
+      // phrase; phrases the dictionary lists ("Board of Directors") are links of their own.
+      prevJoins &&
+      joins &&
       link.en.start - prev.en.end <= 1 &&
       touches(prev.zh, link.zh, zhCps) &&
       isLatin(zhCps, prev.zh) === isLatin(zhCps, link.zh) &&
@@ -60,6 +72,7 @@ export function mergePhrases(links: WordLink[], zhCps: string[], enCps?: string[
       prev.zh = { start: Math.min(prev.zh.start, link.zh.start), end: Math.max(prev.zh.end, link.zh.end) };
       prev.score = Math.round(((prev.score + link.score) / 2) * 1000) / 1000;
     } else out.push({ ...link, en: { ...link.en }, zh: { ...link.zh } });
+    prevJoins = joins;
   }
   return out;
 }
