@@ -1,5 +1,5 @@
 /**
- * The aligner against hand-made gold: the letter in both project translations (12 sentences each)
+ * The aligner against hand-made gold: the letter in both project translations (17 sentences each)
  * and two texts of other styles. The floors are the scores reached when they were set, less a
  * small margin, so a change that makes the links worse fails here. BENCHMARKS.md has the table.
  */
@@ -25,11 +25,11 @@ const letter = (translation: Record<string, string>) => letterSegments.map((s) =
 const sets: Array<{ set: GoldSet; floor: { coverage: number; precision: number; recall: number; aer: number } }> = [
   {
     set: keyedGoldSet("letter, 直譯", letter(closeTranslation), letterCloseGold),
-    floor: { coverage: 0.96, precision: 0.97, recall: 0.81, aer: 0.11 },
+    floor: { coverage: 0.95, precision: 0.96, recall: 0.78, aer: 0.13 },
   },
   {
     set: keyedGoldSet("letter, 意譯", letter(fluentTranslation), letterFluentGold),
-    floor: { coverage: 0.86, precision: 0.88, recall: 0.7, aer: 0.22 },
+    floor: { coverage: 0.83, precision: 0.85, recall: 0.67, aer: 0.25 },
   },
   { set: wholeGoldSet("news", newsGold), floor: { coverage: 0.97, precision: 0.95, recall: 0.95, aer: 0.04 } },
   { set: wholeGoldSet("tea", teaGold), floor: { coverage: 0.86, precision: 0.88, recall: 0.7, aer: 0.22 } },

@@ -144,7 +144,10 @@ function phraseCandidates(p: Prepared, dict: BilingualDictionary): Candidate[] {
       if (isFunctionWord(p.en[b]!.text)) continue;
       const words = p.en.slice(a, b + 1).map((t) => normalizeWord(t.text));
       const last = words.at(-1)!;
-      const keys = [words.join(" "), [...words.slice(0, -1), last.endsWith("s") ? last.slice(0, -1) : last].join(" ")];
+      const singular = [...words.slice(0, -1), last.endsWith("s") ? last.slice(0, -1) : last];
+      // CC-CEDICT writes compounds with hyphens ("round-the-clock") and prefers "round" to "around".
+      const variants = [words, singular, words.map((w) => (w === "around" ? "round" : w))];
+      const keys = variants.flatMap((v) => [v.join(" "), v.join("-")]);
       for (const key of new Set(keys)) {
         const exact = new Map(dict.lookup(key).map((e) => [e.zh, e.weight] as const));
         for (const span of exactSpans({ exact, chars: new Map() }, p.substrings)) {

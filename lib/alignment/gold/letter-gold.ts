@@ -1,6 +1,6 @@
 /**
  * Hand-made gold links for the seeded letter (prisma/seed/openai-letter*.ts), content words only,
- * for sentences s01–s11 and s14 of both project translations (12 of 20 sentences each). Keyed by
+ * for sentences s01–s11, s13–s17 and s19 of both project translations (17 of 20 sentences each). Keyed by
  * segment key; the English and Chinese texts come from the seed, so the gold follows it.
  */
 export type GoldLinks = Array<[string, string]>;
@@ -125,6 +125,54 @@ export const letterCloseGold: Record<string, GoldLinks> = {
     ["best interests", "最大利益"],
     ["company", "公司"],
   ],
+  s13: [
+    ["Leadership", "領導階層"],
+    ["worked", "合作"],
+    ["around the clock", "全天候"],
+    ["find", "找出"],
+    ["mutually", "雙方"],
+    ["agreeable", "同意"],
+    ["outcome", "結果"],
+  ],
+  s15: [
+    ["informed", "告知"],
+    ["leadership team", "領導團隊"],
+    ["allowing", "允許"],
+    ["company", "公司"],
+    ["destroyed", "摧毀"],
+    ["consistent", "一致"],
+    ["mission", "使命"],
+  ],
+  s16: [
+    ["actions", "行動"],
+    ["made it obvious", "明白顯示"],
+    ["incapable", "沒有能力"],
+    ["overseeing", "監督"],
+    ["OpenAI", "OpenAI"],
+  ],
+  s17: [
+    ["unable", "無法"],
+    ["work for", "工作"],
+    ["people", "人"],
+    ["lack", "缺乏"],
+    ["competence", "能力"],
+    ["judgement", "判斷力"],
+    ["care", "關心"],
+    ["mission", "使命"],
+    ["employees", "員工"],
+  ],
+  s19: [
+    ["Microsoft", "微軟"],
+    ["assured", "保證"],
+    ["positions", "職位"],
+    ["all", "所有"],
+    ["OpenAI", "OpenAI"],
+    ["employees", "員工"],
+    ["new", "新"],
+    ["subsidiary", "子公司"],
+    ["choose", "選擇"],
+    ["join", "加入"],
+  ],
 };
 
 export const letterFluentGold: Record<string, GoldLinks> = {
@@ -244,5 +292,53 @@ export const letterFluentGold: Record<string, GoldLinks> = {
     ["against", "罔顧"],
     ["best interests", "最大利益"],
     ["company", "公司"],
+  ],
+  s13: [
+    ["Leadership", "領導階層"],
+    ["worked", "協商"],
+    ["around the clock", "夜以繼日"],
+    ["find", "達成"],
+    ["mutually", "雙方"],
+    ["agreeable", "接受"],
+    ["outcome", "解決方案"],
+  ],
+  s15: [
+    ["informed", "表示"],
+    ["leadership team", "領導團隊"],
+    ["allowing", "任憑"],
+    ["company", "公司"],
+    ["destroyed", "毀於一旦"],
+    ["consistent", "相符"],
+    ["mission", "使命"],
+  ],
+  s16: [
+    ["actions", "舉動"],
+    ["obvious", "顯然"],
+    ["incapable", "無法勝任"],
+    ["overseeing", "監督"],
+    ["OpenAI", "OpenAI"],
+  ],
+  s17: [
+    ["unable", "無法"],
+    ["work for", "效力"],
+    ["people", "人"],
+    ["lack", "欠缺"],
+    ["competence", "能力"],
+    ["judgement", "判斷力"],
+    ["care", "在乎"],
+    ["mission", "使命"],
+    ["employees", "員工"],
+  ],
+  s19: [
+    ["Microsoft", "微軟"],
+    ["assured", "承諾"],
+    ["positions", "職缺"],
+    ["all", "每一位"],
+    ["OpenAI", "OpenAI"],
+    ["employees", "員工"],
+    ["new", "新"],
+    ["subsidiary", "子公司"],
+    ["choose", "決定"],
+    ["join", "加入"],
   ],
 };
