@@ -9,6 +9,9 @@
  *   that script and `data-offsets`, its offset map to the canonical element (lib/script/offset-map.ts);
  * - `data-margin={segmentId}` on each row's margin cell, where layers portal their buttons.
  *
+ * Word links (components/word-links) paint the CSS highlight named WORD_LINK_HIGHLIGHT over a
+ * hovered or selected word and its counterpart in the other language.
+ *
  * Layers find the reader only through this module, and talk to each other only through its window
  * events, so no feature imports another. It imports only types.
  */
@@ -21,6 +24,8 @@ export const MARGIN = "[data-margin]";
 export const SENTENCE = ".sentence[data-segment-id]";
 export const ENGLISH_SENTENCE = `${SENTENCE}:not([data-version-id])`;
 
+export const WORD_LINK_HIGHLIGHT = "word-link";
+
 export const pairOf = (segmentId: string) => `[data-pair="${CSS.escape(segmentId)}"]`;
 
 export const readerText = () => document.querySelector<HTMLElement>(READER_TEXT);
@@ -30,6 +35,15 @@ export const margins = () => [...document.querySelectorAll<HTMLElement>(MARGIN)]
 /** The sentence element holding `node`, if any. */
 export const sentenceOf = (node: Node | null): HTMLElement | null =>
   (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(SENTENCE) ?? null;
+
+/** The translation of a sentence that is on screen now (the chosen version, in the chosen script). */
+export const shownTranslationOf = (segmentId: string): HTMLElement | null =>
+  [...document.querySelectorAll<HTMLElement>(`${pairOf(segmentId)} ${SENTENCE}[data-version-id]`)].find((el) => el.offsetParent !== null) ??
+  null;
+
+/** The English sentence of a segment's row. */
+export const englishOf = (segmentId: string): HTMLElement | null =>
+  document.querySelector<HTMLElement>(`${pairOf(segmentId)} ${ENGLISH_SENTENCE}`);
 
 /** The number the reader shows for a sentence ("12"), or null when it is not on the page. */
 export const sentenceNumber = (segmentId: string): string | null =>

@@ -49,6 +49,17 @@ export default async function LocaleLayout({ children, params }: Props) {
           </a>
           <SiteHeader />
           <main id="main">{children}</main>
+          <footer className="site-footer">
+            <p>
+              {t.rich("dictionaryCredit", {
+                licence: (text) => (
+                  <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license noopener">
+                    {text}
+                  </a>
+                ),
+              })}
+            </p>
+          </footer>
         </NextIntlClientProvider>
       </body>
     </html>

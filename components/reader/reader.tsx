@@ -11,6 +11,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/types";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
+import { WordLinkLayer } from "@/components/word-links/word-link-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
 import { OwnerEditLink } from "./owner-edit-link";
 import { ReadingOptions } from "./reading-options";
@@ -227,6 +228,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
       <ClientMessages namespaces={[...READER_CLIENT_NAMESPACES, ...layerNamespaces]}>
         {layer ?? <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} />}
         <CompareLayer />
+        <WordLinkLayer />
       </ClientMessages>
     </article>
   );

@@ -3,12 +3,17 @@
  * (server/workers/text-worker.mjs loads this file). Inputs and results cross threads by structured
  * clone, so they are plain data.
  */
+import { alignDocument } from "../alignment/align";
+import { loadCedict } from "../alignment/cedict-file";
+import type { SentencePair } from "../alignment/types";
 import { alignImport } from "./align-import";
 import { reanchor } from "./reanchor";
 import type { TextSelector } from "./text-quote";
 
 export const textJobs = {
   alignImport,
+  /** Word links for every sentence pair of one document version (lib/alignment). */
+  alignWords: (input: { pairs: SentencePair[] }) => alignDocument(input.pairs, loadCedict()),
   /** Every stored selector on one text, re-anchored in the text's new version. */
   reanchorAll: (input: { selectors: TextSelector[]; text: string }) => input.selectors.map((selector) => reanchor(selector, input.text)),
 };

@@ -59,3 +59,8 @@ export const compareQuerySchema = z.object({
   a: required("renderings to compare: ?a={translationId or versionId}&b=…"),
   b: required("renderings to compare: ?a={translationId or versionId}&b=…"),
 });
+
+/** GET /api/segments/{id}/word-alignment */
+export const wordAlignmentQuerySchema = z.object({
+  version: required("the rendering to align: ?version={versionId or a proposal's translation id}"),
+});

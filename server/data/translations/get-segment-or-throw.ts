@@ -11,6 +11,7 @@ export async function getSegmentOrThrow(options: { userId: string | null; segmen
       id: true,
       text: true,
       index: true,
+      revision: true,
       documentId: true,
       document: { select: { ownerId: true, slug: true, visibility: true, publishedAt: true } },
     },

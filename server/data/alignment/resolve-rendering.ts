@@ -1,0 +1,40 @@
+import "server-only";
+import { getDb } from "../../db";
+import { HttpError, notFound } from "../../http/errors";
+import { visibleTranslationsWhere } from "../translations/visibility";
+
+export interface Rendering {
+  translationId: string;
+  /** The version's id for a published rendering; null for a proposal. */
+  versionId: string | null;
+  text: string;
+  revision: number;
+}
+
+/**
+ * The rendering of segment `segmentId` that `ref` names: a version of its document, or a
+ * proposal's translation id. What the caller may not see answers 404, like a rendering that does
+ * not exist in a version the document has; a `ref` that names nothing of this document is a
+ * mistake in the request (400, code `unknown_version`).
+ */
+export async function resolveRendering(options: {
+  userId: string | null;
+  segmentId: string;
+  documentId: string;
+  ref: string;
+}): Promise<Rendering> {
+  const { segmentId, ref } = options;
+  const db = getDb();
+  const row = await db.translation.findFirst({
+    // AND, not a spread: the visibility rule has its own OR.
+    where: { segmentId, AND: [{ OR: [{ id: ref }, { versionId: ref }] }, visibleTranslationsWhere(options.userId)] },
+    select: { id: true, versionId: true, text: true, revision: true },
+  });
+  if (row) return { translationId: row.id, versionId: row.versionId, text: row.text, revision: row.revision };
+  const [exists, version] = await Promise.all([
+    db.translation.count({ where: { segmentId, OR: [{ id: ref }, { versionId: ref }] } }),
+    db.version.count({ where: { id: ref, documentId: options.documentId } }),
+  ]);
+  if (exists > 0 || version > 0) throw notFound("This sentence's rendering in that version");
+  throw new HttpError(400, `"${ref}" is not a version of this document nor a proposal for this sentence.`, { code: "unknown_version" });
+}

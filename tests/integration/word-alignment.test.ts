@@ -1,0 +1,93 @@
+/**
+ * GET /api/segments/{id}/word-alignment through its data function on the real database: links for
+ * the seeded letter's project versions and for a proposal, the 404s of what a caller may not see
+ * (a private document, a private proposal) and the 400 of a version the document does not have.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createProposalSchema } from "../../lib/validation/translation";
+import { getWordAlignment } from "../../server/data/alignment/get-word-alignment";
+import { createProposal } from "../../server/data/translations/create-proposal";
+import { letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
+import { createUser } from "../support/annotation-fixtures";
+import { connectTestDatabase } from "../support/database";
+
+const { db } = connectTestDatabase();
+afterAll(() => db.$disconnect());
+
+const [CLOSE, FLUENT] = letterVersions as [(typeof letterVersions)[0], (typeof letterVersions)[0]];
+const cut = (text: string, span: { start: number; end: number }) => Array.from(text).slice(span.start, span.end).join("");
+let alice: { id: string };
+let bob: { id: string };
+beforeAll(async () => {
+  alice = await createUser(db, "Alice");
+  bob = await createUser(db, "Bob");
+});
+
+describe("word alignment", () => {
+  it("links the letter's words to the Chinese that renders them, in code points", async () => {
+    const result = await getWordAlignment({ userId: null, segmentId: segmentId("s07"), version: CLOSE.id });
+    expect(result).toMatchObject({ segmentId: segmentId("s07"), versionId: CLOSE.id });
+    const en = letterSegments.find((s) => s.key === "s07")!.text;
+    const pairs = result.links.map((l) => `${cut(en, l.en)}=${cut(CLOSE.texts.s07!, l.zh)}`);
+    expect(pairs).toEqual(expect.arrayContaining(["conduct=行為", "competence=能力", "OpenAI=OpenAI"]));
+    for (const link of result.links) {
+      expect(link.en.end).toBeGreaterThan(link.en.start);
+      expect(link.zh.end).toBeGreaterThan(link.zh.start);
+      expect(link.score).toBeGreaterThan(0);
+      expect(link.score).toBeLessThanOrEqual(1);
+    }
+    const fluent = await getWordAlignment({ userId: alice.id, segmentId: segmentId("s14"), version: FLUENT.id });
+    const s14 = letterSegments.find((s) => s.key === "s14")!.text;
+    expect(fluent.links.map((l) => `${cut(s14, l.en)}=${cut(FLUENT.texts.s14!, l.zh)}`)).toEqual(
+      expect.arrayContaining(["Mira Murati=Mira Murati", "replaced=撤換"]),
+    );
+  });
+
+  it("aligns a proposal by its translation id, for those who may see it only", async () => {
+    const S = segmentId("s16");
+    const input = createProposalSchema.parse({ segmentId: S, text: "你們的行動已經表明你們無法監督 OpenAI。", visibility: "private" });
+    const proposal = await createProposal({ userId: alice.id, input });
+    const mine = await getWordAlignment({ userId: alice.id, segmentId: S, version: proposal.id });
+    const en = letterSegments.find((s) => s.key === "s16")!.text;
+    expect(mine.links.map((l) => `${cut(en, l.en)}=${cut("你們的行動已經表明你們無法監督 OpenAI。", l.zh)}`)).toEqual(
+      expect.arrayContaining(["actions=行動", "OpenAI=OpenAI"]),
+    );
+    await expect(getWordAlignment({ userId: bob.id, segmentId: S, version: proposal.id })).rejects.toMatchObject({ status: 404 });
+    await expect(getWordAlignment({ userId: null, segmentId: S, version: proposal.id })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("answers 404 for a private document's sentence and 400 for a version the document does not have", async () => {
+    const doc = await db.document.create({
+      data: {
+        slug: `private-align-${Date.now()}`,
+        title: "Private",
+        source: "test",
+        provenance: "test",
+        licence: "test",
+        ownerId: alice.id,
+        visibility: "private",
+        segments: { create: [{ index: 0, paragraph: 0, text: "The board met on March 3." }] },
+        versions: { create: [{ name: "Mine", kind: "import", attribution: "test" }] },
+      },
+      include: { segments: true, versions: true },
+    });
+    const [segment, version] = [doc.segments[0]!, doc.versions[0]!];
+    await db.translation.create({ data: { segmentId: segment.id, versionId: version.id, text: "董事會於三月三日開會。" } });
+    const owner = await getWordAlignment({ userId: alice.id, segmentId: segment.id, version: version.id });
+    expect(owner.links.map((l) => `${cut(segment.text, l.en)}=${cut("董事會於三月三日開會。", l.zh)}`)).toEqual(
+      expect.arrayContaining(["March 3=三月三日"]),
+    );
+    await expect(getWordAlignment({ userId: bob.id, segmentId: segment.id, version: version.id })).rejects.toMatchObject({ status: 404 });
+    await expect(getWordAlignment({ userId: null, segmentId: segment.id, version: version.id })).rejects.toMatchObject({ status: 404 });
+    // The letter's version exists, but not in this document; a made-up id names nothing at all.
+    for (const ref of [CLOSE.id, "no-such-version"]) {
+      await expect(getWordAlignment({ userId: alice.id, segmentId: segment.id, version: ref })).rejects.toMatchObject({
+        status: 400,
+        details: { code: "unknown_version" },
+      });
+    }
+    // A version of the letter with no rendering of this sentence: 404, not a 500.
+    const huxiu = letterVersions[2]!;
+    await expect(getWordAlignment({ userId: null, segmentId: segmentId("s01"), version: huxiu.id })).rejects.toMatchObject({ status: 404 });
+  });
+});
