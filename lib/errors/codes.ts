@@ -100,6 +100,8 @@ export const ERROR_CODES = [
   "document_published",
   "document_has_notes",
   "export_version_unknown",
+  // Word alignment
+  "alignment_version_unknown",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -83,7 +83,7 @@ describe("word alignment", () => {
     for (const ref of [CLOSE.id, "no-such-version"]) {
       await expect(getWordAlignment({ userId: alice.id, segmentId: segment.id, version: ref })).rejects.toMatchObject({
         status: 400,
-        details: { code: "unknown_version" },
+        details: { code: "alignment_version_unknown" },
       });
     }
     // A version of the letter with no rendering of this sentence: 404, not a 500.

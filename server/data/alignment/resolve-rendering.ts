@@ -15,7 +15,7 @@ export interface Rendering {
  * The rendering of segment `segmentId` that `ref` names: a version of its document, or a
  * proposal's translation id. What the caller may not see answers 404, like a rendering that does
  * not exist in a version the document has; a `ref` that names nothing of this document is a
- * mistake in the request (400, code `unknown_version`).
+ * mistake in the request (400, code `alignment_version_unknown`).
  */
 export async function resolveRendering(options: {
   userId: string | null;
@@ -35,6 +35,8 @@ export async function resolveRendering(options: {
     db.translation.count({ where: { segmentId, OR: [{ id: ref }, { versionId: ref }] } }),
     db.version.count({ where: { id: ref, documentId: options.documentId } }),
   ]);
-  if (exists > 0 || version > 0) throw notFound("This sentence's rendering in that version");
-  throw new HttpError(400, `"${ref}" is not a version of this document nor a proposal for this sentence.`, { code: "unknown_version" });
+  if (exists > 0 || version > 0) throw notFound("translation_not_found", "This sentence's rendering in that version");
+  throw new HttpError(400, `"${ref}" is not a version of this document nor a proposal for this sentence.`, {
+    code: "alignment_version_unknown",
+  });
 }
