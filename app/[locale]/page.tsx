@@ -4,6 +4,11 @@ import { routeLocale } from "@/lib/i18n/request-locale";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { listDocuments } from "@/server/data/documents/list-documents";
 import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
+import { AssignmentList } from "@/components/assignments/assignment-list";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { listMyAssignmentSummaries } from "@/server/data/assignments/list-assignment-summaries";
+import "@/components/classes/classes.css";
 
 // The list changes as documents are imported, and building it needs the database.
 export const dynamic = "force-dynamic";
@@ -16,10 +21,21 @@ export default async function HomePage({ params }: Props) {
   const format = await getFormatter();
   const documents = await readUnlessUnavailable(() => listDocuments({ userId: null }));
   if (documents === UNAVAILABLE) return <UnavailableNotice />;
+  const user = await getCurrentUser();
+  // A student's assignments, soonest due first (teachers find theirs on their class pages).
+  const assignments = user ? await listMyAssignmentSummaries({ userId: user.id }) : [];
   return (
     <div className="page home">
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
+      {assignments.length > 0 && (
+        <ClientMessages namespaces={["Assignments"]}>
+          <section className="class-section" aria-labelledby="my-assignments-heading">
+            <h2 id="my-assignments-heading">{(await getTranslations("Assignments"))("homeHeading")}</h2>
+            <AssignmentList items={assignments} labelledBy="my-assignments-heading" />
+          </section>
+        </ClientMessages>
+      )}
       {documents.length === 0 ? (
         <p>{t.rich("empty", { command: () => <code>npm run db:deploy</code> })}</p>
       ) : (

@@ -17,7 +17,7 @@ export const promptSchema = z.object({
 const fields = {
   title: userText().trim().min(1, "Give the assignment a title.").max(200, "A title is at most 200 characters."),
   /** The document's slug. */
-  document: z.string().min(1).max(200),
+  document: userText().min(1).max(200),
   /** Sentence numbers, inclusive. */
   range: z
     .object({ from: z.number().int().min(1), to: z.number().int().min(1) })
