@@ -9,6 +9,7 @@ import { createAnnotationSchema } from "../../lib/validation/annotation";
 import { createAssignmentSchema, gradebookQuerySchema, updateAssignmentSchema } from "../../lib/validation/assignments";
 import { createAnnotation } from "../../server/data/annotations/create-annotation";
 import { createReply } from "../../server/data/annotations/create-reply";
+import { getAnnotationOrThrow } from "../../server/data/annotations/get-annotation";
 import { listAnnotations } from "../../server/data/annotations/list-annotations";
 import { createAssignment } from "../../server/data/assignments/create-assignment";
 import { deleteAssignment } from "../../server/data/assignments/delete-assignment";
@@ -16,6 +17,7 @@ import { getAssignmentOrThrow } from "../../server/data/assignments/get-assignme
 import { getAssignmentProgress } from "../../server/data/assignments/get-assignment-progress";
 import { gradebookRows } from "../../server/data/assignments/gradebook";
 import { listClassAssignments } from "../../server/data/assignments/list-class-assignments";
+import { listDocumentPrompts } from "../../server/data/assignments/list-document-prompts";
 import { listMyAssignments } from "../../server/data/assignments/list-my-assignments";
 import { updateAssignment } from "../../server/data/assignments/update-assignment";
 import { segmentId } from "../../prisma/seed/openai-letter";
@@ -90,6 +92,21 @@ describe("assignments: who may see and change them", () => {
     const listed = await listClassAssignments({ userId: student.id, classId, page: { skip: 0, take: 100 } });
     expect(listed.map((a) => a.id)).toContain(made.id);
     await expect(listClassAssignments({ userId: stranger.id, classId, page: { skip: 0, take: 100 } })).rejects.toMatchObject({
+      status: 404,
+    });
+  });
+
+  it("shows its prompts in the reader to the class's members only", async () => {
+    const made = await set({ prompts: [{ sentence: s07, text: "Who signed it?" }] });
+    const texts = async (userId: string | null) =>
+      (await listDocumentPrompts({ userId, slug: DOC, page: { skip: 0, take: 500 } }))
+        .filter((p) => p.assignment.id === made.id)
+        .map((p) => p.text);
+    expect(await texts(student.id)).toEqual(["Who signed it?"]);
+    expect(await texts(teacher.id)).toEqual(["Who signed it?"]);
+    expect(await texts(stranger.id)).toEqual([]);
+    expect(await texts(null)).toEqual([]);
+    await expect(listDocumentPrompts({ userId: student.id, slug: "no-such-text", page: { skip: 0, take: 10 } })).rejects.toMatchObject({
       status: 404,
     });
   });
@@ -217,9 +234,11 @@ describe("assignments: options enforced where notes are written and read", () =>
     const written = (await write(writer.id)).body as { id: string };
     const idsFor = async (userId: string) => (await listAnnotations({ userId, documentSlug: DOC })).map((a) => a.id);
     expect(await idsFor(reader.id)).not.toContain(written.id);
+    await expect(getAnnotationOrThrow({ userId: reader.id, id: written.id })).rejects.toMatchObject({ status: 404 });
     expect(await idsFor(teacher.id)).toContain(written.id);
     const own = (await write(reader.id)).body as { id: string };
     expect(await idsFor(reader.id)).toEqual(expect.arrayContaining([written.id, own.id]));
+    expect((await getAnnotationOrThrow({ userId: reader.id, id: written.id })).id).toBe(written.id);
     // The writer had posted first, so they see the reader's note at once.
     expect(await idsFor(writer.id)).toContain(own.id);
   });
