@@ -33,8 +33,8 @@ test.describe("assignments", () => {
     await teacher.goto(classUrl);
     await teacher.getByText("Set an assignment").click();
     const form = teacher.getByRole("form", { name: "New assignment" });
-    await form.getByLabel("Title").fill(title);
-    await form.getByLabel("Text").selectOption({ label: "Letter from OpenAI employees to the board, November 2023" });
+    await form.getByLabel("Title", { exact: true }).fill(title);
+    await form.getByLabel("Text", { exact: true }).selectOption({ label: "Letter from OpenAI employees to the board, November 2023" });
     await form.getByLabel("Due", { exact: true }).fill("2035-06-01T17:00");
     await form.getByLabel("Notes expected").fill("1");
     await form.getByLabel("Prompt 1: sentence number").fill("7");
