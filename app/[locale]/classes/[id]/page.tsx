@@ -6,6 +6,9 @@ import { ActivityChart } from "@/components/classes/activity-chart";
 import { JoinCodeControl, RemoveMemberButton, RevokeClassLinkButton } from "@/components/classes/class-admin";
 import { ClassTable } from "@/components/classes/class-table";
 import { AssignmentsSection } from "@/components/assignments/assignments-section";
+import { InviteLink } from "@/components/classes/invite-link";
+import { inviteUrl, qrDataUrl } from "@/lib/classes/invite-qr";
+import { publicOrigin } from "@/server/http/public-origin";
 import "@/components/classes/classes.css";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getClassActivity, type ClassActivity } from "@/server/data/classes/get-class-activity";
@@ -45,6 +48,7 @@ export default async function ClassPage({ params }: Props) {
   const teacher = klass.role === "teacher";
   const activity: ClassActivity | null = teacher ? await getClassActivity({ userId: user.id, classId: id }) : null;
   const links: ClassShareSummary[] | null = teacher ? await listClassShares({ userId: user.id, classId: id }) : null;
+  const invite = klass.joinCode ? inviteUrl(publicOrigin(), klass.joinCode) : null;
   const assignments = await listAssignmentSummaries({ userId: user.id, classId: id });
   // A class reads what anyone may read: the texts a teacher may set are the public, published ones.
   const assignable = teacher
@@ -67,6 +71,7 @@ export default async function ClassPage({ params }: Props) {
           <section className="class-section" aria-labelledby="code-heading">
             <h2 id="code-heading">{t("invite")}</h2>
             <JoinCodeControl classId={klass.id} initialCode={klass.joinCode} />
+            <InviteLink url={invite!} qr={await qrDataUrl(invite!)} />
             <p className="class-meta">{t("joinAt")}</p>
           </section>
         )}
