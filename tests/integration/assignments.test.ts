@@ -243,3 +243,17 @@ describe("assignments: options enforced where notes are written and read", () =>
     expect(await idsFor(writer.id)).toContain(own.id);
   });
 });
+
+describe("the teacher badge (issue 16.3)", () => {
+  it("marks a teacher's class notes and replies in their class, not a student's, nor a teacher's public note", async () => {
+    const teachers = (await classNote(teacher.id, "s09", "carefully")).body as { id: string };
+    await createReply({ userId: teacher.id, annotationId: teachers.id, body: note("Look at the verb.") });
+    await createReply({ userId: student.id, annotationId: teachers.id, body: note("Thanks") });
+    const publicOne = (await classNote(teacher.id, "s09", "listened", "public")).body as { id: string };
+    const seen = await listAnnotations({ userId: student.id, documentSlug: DOC });
+    const classView = seen.find((a) => a.id === teachers.id)!;
+    expect(classView.author).toEqual({ id: teacher.id, name: "Teacher", teacher: true });
+    expect(classView.replies.map((r) => r.author.teacher ?? false)).toEqual([true, false]);
+    expect(seen.find((a) => a.id === publicOne.id)!.author.teacher).toBeUndefined();
+  });
+});
