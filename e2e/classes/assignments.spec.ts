@@ -21,11 +21,15 @@ test.describe("assignments", () => {
     await expect(teacher.getByRole("heading", { level: 1, name: className })).toBeVisible();
     const classUrl = teacher.url();
     const code = (await teacher.getByTestId("join-code").textContent())!.trim();
+    // The invite link opens the join form with the code filled in; its QR code is beside it.
+    const invite = await teacher.getByRole("textbox", { name: /^Invite link/ }).inputValue();
+    expect(invite).toMatch(/\/classes\?code=[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await expect(teacher.getByRole("img", { name: "QR code of the invite link" })).toBeVisible();
 
     const student = await (await browser.newContext()).newPage();
     await signUpAndSignIn(student, { name: "Student Su" });
-    await student.goto("/classes");
-    await student.getByLabel("Class code").fill(code);
+    await student.goto(new URL(invite).pathname + new URL(invite).search);
+    await expect(student.getByLabel("Class code")).toHaveValue(code);
     await student.getByRole("button", { name: "Join class" }).click();
     await expect(student.getByRole("heading", { level: 1, name: className })).toBeVisible();
 
