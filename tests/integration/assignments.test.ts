@@ -175,6 +175,22 @@ describe("assignments: what counts", () => {
   });
 });
 
+describe("assignments: answers per prompt", () => {
+  it("gives the teacher each prompt's answers side by side, and a student none of them", async () => {
+    const made = await set({ prompts: [{ sentence: s07, text: "Answer me" }] });
+    await classNote(student.id, "s07", "competence");
+    await classNote(student.id, "s08", "swiftly");
+    const forTeacher = await getAssignmentProgress({ userId: teacher.id, assignmentId: made.id, answers: true });
+    expect(forTeacher.answers).toEqual([
+      {
+        promptId: made.prompts[0]!.id,
+        answers: [expect.objectContaining({ authorId: student.id, text: `A note by ${student.id}`, late: false })],
+      },
+    ]);
+    expect((await getAssignmentProgress({ userId: student.id, assignmentId: made.id, answers: true })).answers).toEqual([]);
+  });
+});
+
 describe("assignments: options enforced where notes are written and read", () => {
   it("refuses class notes and replies after a locked due date, but not private notes or the teacher", async () => {
     const locked = await set({

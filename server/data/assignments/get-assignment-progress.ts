@@ -4,6 +4,7 @@ import { getDb } from "../../db";
 import { toAssignmentView, type AssignmentRow, type AssignmentView } from "./assignment-view";
 import { countAssignmentWork, type WorkCounts } from "./count-assignment-work";
 import { getAssignmentOrThrow } from "./get-assignment-or-throw";
+import { listPromptAnswers, type PromptAnswers } from "./list-prompt-answers";
 
 export interface ProgressRow extends Expectations {
   userId: string;
@@ -43,19 +44,22 @@ export async function progressRows(row: AssignmentRow, students: { id: string; n
 export async function getAssignmentProgress(options: {
   userId: string;
   assignmentId: string;
-}): Promise<{ assignment: AssignmentView; role: "teacher" | "student"; students: ProgressRow[] }> {
+  /** Also each prompt's answers (teachers only). */
+  answers?: boolean;
+}): Promise<{ assignment: AssignmentView; role: "teacher" | "student"; students: ProgressRow[]; answers: PromptAnswers[] }> {
   const { row, role } = await getAssignmentOrThrow(options);
   const members = await getDb().membership.findMany({
     where: { classId: row.classId, role: "student", ...(role === "teacher" ? {} : { userId: options.userId }) },
     select: { user: { select: { id: true, name: true } } },
     orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
   });
-  return {
-    assignment: toAssignmentView(row),
-    role,
-    students: await progressRows(
-      row,
-      members.map((m) => m.user),
-    ),
-  };
+  const students = members.map((m) => m.user);
+  const answers =
+    options.answers && role === "teacher"
+      ? await listPromptAnswers(
+          row,
+          students.map((s) => s.id),
+        )
+      : [];
+  return { assignment: toAssignmentView(row), role, students: await progressRows(row, students), answers };
 }

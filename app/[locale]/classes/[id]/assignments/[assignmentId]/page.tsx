@@ -29,12 +29,12 @@ export default async function AssignmentPage({ params }: Props) {
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/classes/${id}/assignments/${assignmentId}`)}`);
   let data: Awaited<ReturnType<typeof getAssignmentProgress>>;
   try {
-    data = await getAssignmentProgress({ userId: user.id, assignmentId });
+    data = await getAssignmentProgress({ userId: user.id, assignmentId, answers: true });
   } catch (error) {
     if (error instanceof HttpError && error.status === 404) notFound();
     throw error;
   }
-  const { assignment: a, role, students } = data;
+  const { assignment: a, role, students, answers } = data;
   if (a.class.id !== id) notFound();
   const teacher = role === "teacher";
   const textHref = `/documents/${a.document.slug}`;
@@ -61,13 +61,29 @@ export default async function AssignmentPage({ params }: Props) {
         {a.prompts.length > 0 && (
           <section className="class-section" aria-labelledby="prompts-heading">
             <h2 id="prompts-heading">{t("promptsHeading")}</h2>
-            <ol>
-              {a.prompts.map((p) => (
-                <li key={p.id}>
-                  <Link href={`${textHref}#${p.segmentId}`}>{p.sentence ? t("promptOn", { number: p.sentence }) : a.document.title}</Link>:{" "}
-                  {p.text}
-                </li>
-              ))}
+            {/* Each prompt with its answers side by side (the teacher's view; a student sees the prompts). */}
+            <ol className="prompt-answers">
+              {a.prompts.map((p) => {
+                const these = answers.find((x) => x.promptId === p.id)?.answers ?? [];
+                return (
+                  <li key={p.id}>
+                    <Link href={`${textHref}#${p.segmentId}`}>{p.sentence ? t("promptOn", { number: p.sentence }) : a.document.title}</Link>
+                    : {p.text}
+                    {teacher && (
+                      <ul className="prompt-answer-grid" aria-label={t("answersTo", { number: p.sentence ?? 0 })}>
+                        {these.length === 0 && <li className="class-meta">{t("noAnswers")}</li>}
+                        {these.map((answer) => (
+                          <li key={answer.id} className="prompt-answer">
+                            <strong>{answer.authorName}</strong>
+                            {answer.late && <span className="assignment-status-late"> · {t("status.late")}</span>}
+                            <p>{answer.text}</p>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                );
+              })}
             </ol>
           </section>
         )}
