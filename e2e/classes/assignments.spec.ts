@@ -82,6 +82,10 @@ test.describe("assignments", () => {
     await teacher.goto(classUrl);
     await expect(teacherRow).toContainText("1 of 1 students done");
     await teacherRow.getByRole("link", { name: title }).click();
+    // The prompt's answers, side by side.
+    await expect(teacher.getByRole("list", { name: "Answers to the prompt on sentence 7" })).toContainText(
+      "Competence means being able to oversee the company.",
+    );
     const row = teacher.getByTestId("progress-row").filter({ hasText: "Student Su" });
     await expect(row).toContainText("done");
     const work = row.getByRole("link", { name: "See Student Su's work in context" });

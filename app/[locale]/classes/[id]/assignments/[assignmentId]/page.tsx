@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DeleteAssignmentButton } from "@/components/assignments/delete-assignment-button";
 import { DueTime } from "@/components/assignments/due-time";
 import "@/components/assignments/assignments.css";
 import "@/components/classes/classes.css";
@@ -152,6 +153,7 @@ export default async function AssignmentPage({ params }: Props) {
                 {t("download")}
               </button>
             </form>
+            <DeleteAssignmentButton assignmentId={a.id} classId={id} />
           </section>
         )}
       </div>
