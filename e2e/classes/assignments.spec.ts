@@ -65,6 +65,8 @@ test.describe("assignments", () => {
     const marker = student.getByTestId("prompt-marker").filter({ hasText: question });
     await marker.getByText("Prompt").click();
     await expect(marker).toContainText(question);
+    // Opening the prompt opens the sentence's notes beside the text: select once the text has moved over.
+    await expect(student.getByRole("complementary", { name: "Notes" })).toBeVisible();
     await selectWords(student, englishSentence(student, "s07"), "competence");
     await student.getByRole("toolbar", { name: "Selected text" }).getByRole("button", { name: "Note" }).click();
     await expect(student.getByRole("radio", { name: `My class: ${className}` })).toBeChecked();
