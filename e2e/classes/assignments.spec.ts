@@ -1,8 +1,19 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
 import { LETTER_PATH } from "../support/letter";
 import { englishSentence, selectWords, waitForSignedInReader } from "../support/reader";
+
+/** No serious or critical axe violations on the page as it is now (the new parts: form, tables, prompts). */
+async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    what,
+  ).toEqual([]);
+}
 
 test.describe("assignments", () => {
   test("a teacher sets an assignment with a prompt; the student sees it on the home and class pages and in the margin, writes a note, and the teacher sees the progress and downloads the gradebook", async ({
@@ -43,6 +54,7 @@ test.describe("assignments", () => {
     await form.getByLabel("Notes expected").fill("1");
     await form.getByLabel("Prompt 1: sentence number").fill("7");
     await form.getByLabel("Prompt 1: question").fill(question);
+    await expectAccessible(teacher, "the class page with the assignment form open");
     await form.getByRole("button", { name: "Set the assignment" }).click();
     await expect(form.getByRole("status")).toHaveText("Assignment set.");
     const teacherRow = teacher.getByTestId("assignment-row").filter({ hasText: title });
@@ -60,6 +72,7 @@ test.describe("assignments", () => {
     );
 
     // In the reader, the prompt sits in sentence 7's margin; the student answers with a class note.
+    await expectAccessible(student, "the class page with the student's assignments");
     await student.goto(LETTER_PATH);
     await waitForSignedInReader(student);
     const marker = student.getByTestId("prompt-marker").filter({ hasText: question });
@@ -91,6 +104,7 @@ test.describe("assignments", () => {
     const row = teacher.getByTestId("progress-row").filter({ hasText: "Student Su" });
     await expect(row).toContainText("done");
     const work = row.getByRole("link", { name: "See Student Su's work in context" });
+    await expectAccessible(teacher, "the assignment page");
     await expect(work).toHaveAttribute("href", /\?author=/);
     await teacher.getByLabel("Points per note").fill("2");
     const [download] = await Promise.all([
