@@ -21,6 +21,8 @@ export const WRITE_RATES = {
   votes: { max: 600, windowMinutes: 60 },
   /** New share links. */
   shares: { max: 30, windowMinutes: 60 },
+  /** New, changed or deleted assignments (a teacher sets a few a week). */
+  assignments: { max: 60, windowMinutes: 60 },
 } as const;
 
 export type WriteKind = keyof typeof WRITE_RATES;

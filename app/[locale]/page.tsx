@@ -6,6 +6,10 @@ import { getCurrentUser } from "@/server/auth/current-user";
 import { listDocuments } from "@/server/data/documents/list-documents";
 import { listOwnDocuments, type OwnDocument } from "@/server/data/documents/list-own-documents";
 import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
+import { AssignmentList } from "@/components/assignments/assignment-list";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { listMyAssignmentSummaries } from "@/server/data/assignments/list-assignment-summaries";
+import "@/components/classes/classes.css";
 
 // The list changes as documents are imported, and building it needs the database.
 export const dynamic = "force-dynamic";
@@ -50,11 +54,21 @@ export default async function HomePage({ params }: Props) {
   // A signed-in reader's own imports, drafts and private texts included: the public list never shows those.
   const user = await getCurrentUser();
   const own = user ? await readUnlessUnavailable(() => listOwnDocuments({ userId: user.id, take: MY_TEXTS_SHOWN + 1 })) : [];
+  // A student's assignments, soonest due first (teachers find theirs on their class pages).
+  const assignments = user ? await listMyAssignmentSummaries({ userId: user.id }) : [];
   return (
     <div className="page home">
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
       {own !== UNAVAILABLE && own.length > 0 && <MyTexts own={own} />}
+      {assignments.length > 0 && (
+        <ClientMessages namespaces={["Assignments"]}>
+          <section className="class-section" aria-labelledby="my-assignments-heading">
+            <h2 id="my-assignments-heading">{(await getTranslations("Assignments"))("homeHeading")}</h2>
+            <AssignmentList items={assignments} labelledBy="my-assignments-heading" />
+          </section>
+        </ClientMessages>
+      )}
       {documents.length === 0 ? (
         <p>{t.rich("empty", { command: () => <code>npm run db:deploy</code> })}</p>
       ) : (

@@ -26,6 +26,7 @@ import { dropDraft, loadDraft, saveWithRetries } from "./use-durable-save";
 import { MarginButtons, NotesToggle } from "./margin-buttons";
 import { useHighlightPainting } from "./use-highlight-painting";
 import { useOpenThreadOnClick } from "./use-open-thread-on-click";
+import { PromptMarkers } from "@/components/assignments/prompt-markers";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens; so do
 // the selection toolbar (on the first selection) and the orphans list (only its author has any).
@@ -96,6 +97,12 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
     setMargins(findMargins());
     setTextEl(readerText());
     setNotesSlot(findNotesSlot());
+    // `?author=<id>` (a teacher's link to one student's work) opens the notes filtered to them.
+    const author = new URLSearchParams(window.location.search).get("author");
+    if (author) {
+      setFilters({ ...NO_FILTERS, authorId: author });
+      setScope({ kind: "all" });
+    }
     const saved = loadDraft<NoteDraft>(draftStorageKey(documentSlug));
     if (saved?.key && Array.isArray(saved.targets)) {
       setDraft(saved);
@@ -200,6 +207,7 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
           onWrite={writeOn}
         />
       ))}
+      <PromptMarkers documentSlug={documentSlug} signedIn={signedIn} margins={margins} onOpen={openSegment} />
       {notesSlot &&
         createPortal(
           <NotesToggle open={scope !== null} count={visible.length} onToggle={() => setScope(scope ? null : { kind: "all" })} />,

@@ -143,7 +143,9 @@ export function NoteCard({
         <Quotes targets={a.targets} />
       </button>
       <p className="note-meta">
-        <span className="note-author">{a.mine ? t("you") : authorName}</span> · <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
+        <span className="note-author">{a.mine ? t("you") : authorName}</span>
+        {a.author.teacher && <span className="teacher-badge">{t("teacherBadge")}</span>} ·{" "}
+        <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
         <span>{ta.has(`motivations.${a.motivation}`) ? ta(`motivations.${a.motivation}`) : a.motivation}</span>
         {audienceBadge !== undefined ? (
           <span className="badge">{audienceBadge}</span>

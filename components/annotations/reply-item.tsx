@@ -44,7 +44,9 @@ export function ReplyItem({ annotationId, reply: r, when, onChanged, onDeleted }
   return (
     <li>
       <p className="note-meta">
-        <span className="note-author">{r.mine ? t("you") : r.author.name}</span> · <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
+        <span className="note-author">{r.mine ? t("you") : r.author.name}</span>
+        {r.author.teacher && <span className="teacher-badge">{t("teacherBadge")}</span>} ·{" "}
+        <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
       </p>
       {editing ? (
         <>

@@ -18,6 +18,7 @@ function failure(t: T, failed: Extract<SendResult<unknown>, { ok: false }>, fall
 
 export function JoinCodeControl({ classId, initialCode }: { classId: string; initialCode: string }) {
   const t = useTranslations("ClassAdmin");
+  const router = useRouter();
   const [code, setCode] = useState(initialCode);
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
@@ -45,6 +46,7 @@ export function JoinCodeControl({ classId, initialCode }: { classId: string; ini
           if (result.ok) {
             setCode(result.data.joinCode);
             setMessage(t("newCodeMade"));
+            router.refresh(); // the invite link and its QR code carry the code
           } else setMessage(failure(t, result, result.status === 0 ? undefined : t("codeNotChanged")));
         }}
       >

@@ -109,10 +109,11 @@ function joinError(t: T, failed: Extract<SendResult<unknown>, { ok: false }>): s
   return otherwise(failed);
 }
 
-export function JoinClassForm() {
+/** `initialCode`: from an invite link (`/classes?code=…`). */
+export function JoinClassForm({ initialCode = "" }: { initialCode?: string }) {
   const t = useTranslations("ClassForms");
   const router = useRouter();
-  const [code, setCode] = useState("");
+  const [code, setCode] = useState(initialCode);
   const { error, busy, submit } = useSubmit<{ classId: string }>(
     "/api/classes/join",
     (data) => router.push(`/classes/${data.classId}`),

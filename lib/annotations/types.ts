@@ -1,8 +1,15 @@
 /** The annotation as the API sends it and the reader shows it. */
+/** Who wrote a note or reply; `teacher` when they teach the class the note is shared with (the "teacher" badge). */
+export interface AuthorView {
+  id: string;
+  name: string;
+  teacher?: boolean;
+}
+
 export interface AnnotationView {
   id: string;
   document: string;
-  author: { id: string; name: string };
+  author: AuthorView;
   mine: boolean;
   visibility: string;
   /** The class a `class` note is shared with. */
@@ -30,7 +37,7 @@ export interface AnnotationView {
 
 export interface ReplyView {
   id: string;
-  author: { id: string; name: string };
+  author: AuthorView;
   mine: boolean;
   body: unknown;
   bodyText: string;

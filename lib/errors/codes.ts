@@ -100,6 +100,11 @@ export const ERROR_CODES = [
   "document_published",
   "document_has_notes",
   "export_version_unknown",
+  // Assignments
+  "assignment_not_found",
+  "assignment_locked",
+  "assignment_sentence_unknown",
+  "prompt_outside_range",
   // Word alignment
   "alignment_version_unknown",
 ] as const;

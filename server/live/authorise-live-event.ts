@@ -18,6 +18,7 @@ import { getDb } from "../db";
 import { annotationInclude, toAnnotationView, type AnnotationRow } from "../data/annotations/annotation-view";
 import { couldSee, type VisibilityState } from "../data/annotations/visibility";
 import { roleInClass } from "../data/classes/membership";
+import { gatedClassIds } from "../data/assignments/assignment-gates";
 import { canReadDocument, type DocumentAccess } from "../data/documents/visibility";
 import { tally } from "../data/translations/translation-view";
 import { visibleTranslationsWhere } from "../data/translations/visibility";
@@ -73,16 +74,18 @@ export async function messageFor(userId: string | null, facts: EventFacts): Prom
       : null;
   }
   if (!event.annotationId || !document || !canReadDocument(userId, document)) return null;
-  if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation)))
+  if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation, event.documentId)))
     return { event: "annotation", data: toAnnotationView(annotation, userId) };
   // Not visible now: tell only those who could see it before (deleted, hidden, made private).
   const was = (event.payload as { was?: VisibilityState } | null)?.was;
-  return was && (await mayRead(userId, was)) ? { event: "annotation-removed", data: { id: event.annotationId } } : null;
+  return was && (await mayRead(userId, was, event.documentId)) ? { event: "annotation-removed", data: { id: event.annotationId } } : null;
 }
 
 /** couldSee(), reading the reader's role in the note's class only when the answer depends on it. */
-async function mayRead(userId: string | null, state: VisibilityState): Promise<boolean> {
+async function mayRead(userId: string | null, state: VisibilityState, documentId: string): Promise<boolean> {
   const roleMatters = userId !== null && state.authorId !== userId && state.visibility === "class" && state.classId !== null;
   const role = roleMatters ? await roleInClass({ userId, classId: state.classId! }) : null;
+  // A student kept from classmates' notes until they post (an assignment's option) is not sent them live either.
+  if (role === "student" && (await gatedClassIds(userId, documentId)).includes(state.classId!)) return false;
   return couldSee(userId, state, role);
 }

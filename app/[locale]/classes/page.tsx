@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -11,7 +12,10 @@ import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-error
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { routeLocale } from "@/lib/i18n/request-locale";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** An invite link's code (`?code=`), if it looks like one; anything else is ignored. */
+const inviteCode = z.object({ code: z.string().max(40).optional().catch(undefined) });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Classes" });
@@ -19,11 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 export const dynamic = "force-dynamic";
 
-export default async function ClassesPage({ params }: Props) {
+export default async function ClassesPage({ params, searchParams }: Props) {
   await routeLocale(params);
   const t = await getTranslations("Classes");
   const user = await getCurrentUser();
-  if (!user) redirect("/signin?callbackUrl=/classes");
+  const { code } = inviteCode.parse(await searchParams);
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(code ? `/classes?code=${encodeURIComponent(code)}` : "/classes")}`);
   const classes = await readUnlessUnavailable(() => listMyClasses({ userId: user.id }));
   if (classes === UNAVAILABLE) return <UnavailableNotice />;
   return (
@@ -56,7 +61,7 @@ export default async function ClassesPage({ params }: Props) {
           </section>
           <section aria-labelledby="join-heading">
             <h2 id="join-heading">{t("joinHeading")}</h2>
-            <JoinClassForm />
+            <JoinClassForm initialCode={code ?? ""} />
           </section>
         </div>
       </ClientMessages>

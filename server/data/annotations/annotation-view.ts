@@ -4,21 +4,35 @@ import type { Prisma } from "../../generated/prisma/client";
 
 export type { AnnotationView };
 
+/** The classes an author teaches, to badge their notes and replies in those classes. */
+const authorSelect = {
+  select: { id: true, name: true, memberships: { where: { role: "teacher" }, select: { classId: true } } },
+} as const satisfies Prisma.UserDefaultArgs;
+
 export const annotationInclude = {
-  author: { select: { id: true, name: true } },
+  author: authorSelect,
   document: { select: { slug: true } },
   class: { select: { id: true, name: true } },
   targets: { include: { translation: { select: { versionId: true } } }, orderBy: { id: "asc" } },
-  replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },
+  replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { author: authorSelect } },
 } satisfies Prisma.AnnotationInclude;
 
 export type AnnotationRow = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;
 
+type AuthorRow = { id: string; name: string; memberships: { classId: string }[] };
+
+/** The author as shown, badged "teacher" on a class note (and replies under it) when they teach that class. */
+function authorView(author: AuthorRow, classId: string | null) {
+  const teacher = classId !== null && author.memberships.some((m) => m.classId === classId);
+  return teacher ? { id: author.id, name: author.name, teacher: true } : { id: author.id, name: author.name };
+}
+
 export function toAnnotationView(row: AnnotationRow, viewerId: string | null | undefined): AnnotationView {
+  const classId = row.visibility === "class" ? row.classId : null;
   return {
     id: row.id,
     document: row.document.slug,
-    author: row.author,
+    author: authorView(row.author, classId),
     mine: row.authorId === viewerId,
     visibility: row.visibility,
     class: row.class,
@@ -41,7 +55,7 @@ export function toAnnotationView(row: AnnotationRow, viewerId: string | null | u
     })),
     replies: row.replies.map((r) => ({
       id: r.id,
-      author: r.author,
+      author: authorView(r.author, classId),
       mine: r.authorId === viewerId,
       body: r.body,
       bodyText: r.bodyText,

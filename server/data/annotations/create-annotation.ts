@@ -12,6 +12,7 @@ import { insertAnnotation } from "./insert-annotation";
 import { parseNoteBody } from "./parse-note-body";
 import { checkTargets, type TargetRow } from "./resolve-targets";
 import { requireNoteRoom } from "../limits/write-limits";
+import { requireAssignmentOpen } from "../assignments/assignment-gates";
 
 /**
  * Creates a highlight or note: the hot write path, one SQL statement in the usual case.
@@ -62,6 +63,8 @@ export async function createAnnotation(options: {
     // A retry of a note already stored gets its answer even when the author is now at the quota.
     try {
       await requireNoteRoom(userId, document.id);
+      // Only a class note can meet a locked assignment (one extra read, on that path only).
+      await requireAssignmentOpen({ userId, classId, documentId: document.id, segmentIds: rows.map((r) => r.segmentId) });
     } catch (error) {
       return storedOr(error as Error);
     }

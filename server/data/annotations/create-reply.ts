@@ -5,6 +5,7 @@ import { notFound } from "../../http/errors";
 import { requireClassWriter } from "../classes/membership";
 import { publishLiveEvent } from "../live-events/publish-live-event";
 import { requireReplyRoom } from "../limits/write-limits";
+import { requireAssignmentOpen } from "../assignments/assignment-gates";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
 
@@ -13,11 +14,17 @@ export async function createReply(options: { userId: string; annotationId: strin
   const db = getDb();
   const annotation = await db.annotation.findFirst({
     where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) },
-    select: { id: true, documentId: true, visibility: true, classId: true },
+    select: { id: true, documentId: true, visibility: true, classId: true, targets: { select: { segmentId: true } } },
   });
   if (!annotation) throw notFound("note_not_found", "This note");
   // A reply under a class note is written to the class (its author may have left it since).
   await requireClassWriter({ userId: options.userId, visibility: annotation.visibility, classId: annotation.classId });
+  await requireAssignmentOpen({
+    userId: options.userId,
+    classId: annotation.visibility === "class" ? annotation.classId : null,
+    documentId: annotation.documentId,
+    segmentIds: annotation.targets.map((t) => t.segmentId),
+  });
   const { body, text } = parseNoteBody(options.body, { required: true });
   await requireReplyRoom(options.userId, annotation.documentId);
   const reply = await db.$transaction(async (tx) => {

@@ -3,6 +3,7 @@ import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { visibleAnnotationsWhere } from "./visibility";
+import { gatedClassIds } from "../assignments/assignment-gates";
 
 /** One annotation the viewer may see; 404 otherwise, whether it exists or not. */
 export async function getAnnotationOrThrow(options: { userId: string | null; id: string }): Promise<AnnotationView> {
@@ -11,5 +12,8 @@ export async function getAnnotationOrThrow(options: { userId: string | null; id:
     include: annotationInclude,
   });
   if (!row) throw notFound("note_not_found", "This note");
+  // A classmate's class note kept from a student until they post their own (an assignment's option).
+  if (row.classId && row.authorId !== options.userId && (await gatedClassIds(options.userId, row.documentId)).includes(row.classId))
+    throw notFound("note_not_found", "This note");
   return toAnnotationView(row, options.userId);
 }

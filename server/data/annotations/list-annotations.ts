@@ -6,6 +6,7 @@ import { notFound } from "../../http/errors";
 import { visibleDocumentsWhere } from "../documents/visibility";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { visibleAnnotationsWhere } from "./visibility";
+import { classmatesGateWhere } from "../assignments/assignment-gates";
 
 export interface AnnotationFilters {
   tag?: string;
@@ -47,6 +48,9 @@ export async function listAnnotations(options: {
   if (!document) throw notFound("document_not_found", `Document "${documentSlug}"`);
 
   const and: Prisma.AnnotationWhereInput[] = [visibleAnnotationsWhere(userId), { documentId: document.id }];
+  // An assignment may keep classmates' class notes from a student until they post their own.
+  const gate = await classmatesGateWhere(userId, document.id);
+  if (gate) and.push(gate);
   if (filters.tag) and.push({ tags: { has: filters.tag.replace(/^#/, "") } });
   if (filters.authorId) and.push({ authorId: filters.authorId });
   if (filters.motivation) and.push({ motivation: filters.motivation as Prisma.EnumMotivationFilter["equals"] });

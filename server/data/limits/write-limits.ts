@@ -18,6 +18,7 @@ const WHAT: Record<WriteKind, string> = {
   proposals: "translation proposals",
   votes: "votes",
   shares: "share links",
+  assignments: "assignment changes",
 };
 
 /** Counts one write of `kind` by `userId`; 429 (`rate_limited`, Retry-After) once the hour's allowance is used. */

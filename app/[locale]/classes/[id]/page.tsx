@@ -5,10 +5,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActivityChart } from "@/components/classes/activity-chart";
 import { JoinCodeControl, RemoveMemberButton, RevokeClassLinkButton } from "@/components/classes/class-admin";
 import { ClassTable } from "@/components/classes/class-table";
+import { AssignmentsSection } from "@/components/assignments/assignments-section";
+import { InviteLink } from "@/components/classes/invite-link";
+import { inviteUrl, qrDataUrl } from "@/lib/classes/invite-qr";
+import { publicOrigin } from "@/server/http/public-origin";
 import "@/components/classes/classes.css";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getClassActivity, type ClassActivity } from "@/server/data/classes/get-class-activity";
 import { getClassOrThrow, type ClassView } from "@/server/data/classes/get-class";
+import { listAssignmentSummaries } from "@/server/data/assignments/list-assignment-summaries";
+import { listDocuments } from "@/server/data/documents/list-documents";
 import { listClassShares, type ClassShareSummary } from "@/server/data/shares/list-class-shares";
 import { HttpError } from "@/server/http/errors";
 import { ClientMessages } from "@/lib/i18n/client-messages";
@@ -42,11 +48,17 @@ export default async function ClassPage({ params }: Props) {
   const teacher = klass.role === "teacher";
   const activity: ClassActivity | null = teacher ? await getClassActivity({ userId: user.id, classId: id }) : null;
   const links: ClassShareSummary[] | null = teacher ? await listClassShares({ userId: user.id, classId: id }) : null;
+  const invite = klass.joinCode ? inviteUrl(publicOrigin(), klass.joinCode) : null;
+  const assignments = await listAssignmentSummaries({ userId: user.id, classId: id });
+  // A class reads what anyone may read: the texts a teacher may set are the public, published ones.
+  const assignable = teacher
+    ? (await listDocuments({ userId: null }, { skip: 0, take: 200 })).map((d) => ({ slug: d.slug, title: d.title }))
+    : [];
   const maxNotes = Math.max(1, ...(activity?.sentences.map((s) => s.notes) ?? [1]));
 
   return (
     // The join-code control and the remove/leave/revoke buttons are the only client components here.
-    <ClientMessages namespaces={["ClassAdmin"]}>
+    <ClientMessages namespaces={["ClassAdmin", "Assignments"]}>
       <div className="page classes-page">
         <p>
           <Link href="/classes">{t("back")}</Link>
@@ -59,9 +71,11 @@ export default async function ClassPage({ params }: Props) {
           <section className="class-section" aria-labelledby="code-heading">
             <h2 id="code-heading">{t("invite")}</h2>
             <JoinCodeControl classId={klass.id} initialCode={klass.joinCode} />
+            <InviteLink url={invite!} qr={await qrDataUrl(invite!)} />
             <p className="class-meta">{t("joinAt")}</p>
           </section>
         )}
+        <AssignmentsSection classId={klass.id} items={assignments} documents={assignable} />
         <section className="class-section" aria-labelledby="members-heading">
           <h2 id="members-heading">{t("members", { count: klass.members.length })}</h2>
           <ClassTable

@@ -1,0 +1,75 @@
+/**
+ * The two assignment options that change what a student may read and write (issue 16.1), decided
+ * here and nowhere else:
+ * - "classmates' notes only after posting your own": while such an assignment on a text is open,
+ *   a student of its class sees no class notes of classmates on that text until they have written
+ *   a class note there themselves (teachers always see everything; public notes are unaffected);
+ * - "lock after the due date" with the late policy `refuse`: once due, the class's students can no
+ *   longer write notes or replies to the class on the assignment's text (or its range). With
+ *   `mark_late` the work is accepted and counted late (count-assignment-work.ts).
+ */
+import "server-only";
+import type { Prisma } from "../../generated/prisma/client";
+import { getDb } from "../../db";
+import { HttpError } from "../../http/errors";
+
+/** Classes whose class notes on `documentId` are hidden from `userId` (a student who has not posted yet). */
+export async function gatedClassIds(userId: string | null, documentId: string): Promise<string[]> {
+  if (!userId) return [];
+  const db = getDb();
+  const gating = await db.assignment.findMany({
+    where: {
+      documentId,
+      classmatesAfterOwnPost: true,
+      opensAt: { lte: new Date() },
+      class: { memberships: { some: { userId, role: "student" } } },
+    },
+    select: { classId: true },
+  });
+  const classIds = [...new Set(gating.map((a) => a.classId))];
+  if (classIds.length === 0) return [];
+  const posted = await db.annotation.findMany({
+    where: { authorId: userId, documentId, deletedAt: null, visibility: "class", classId: { in: classIds } },
+    select: { classId: true },
+    distinct: ["classId"],
+  });
+  const done = new Set(posted.map((p) => p.classId));
+  return classIds.filter((id) => !done.has(id));
+}
+
+/** A condition to AND into a note query: hides the gated classes' notes by others. */
+export async function classmatesGateWhere(userId: string | null, documentId: string): Promise<Prisma.AnnotationWhereInput | null> {
+  const gated = await gatedClassIds(userId, documentId);
+  return gated.length && userId ? { NOT: { classId: { in: gated }, authorId: { not: userId } } } : null;
+}
+
+/**
+ * 403 `assignment_locked` when `userId`, a student of `classId`, writes to the class on a text whose
+ * assignment is past due, locked and refusing late work, on a sentence it covers.
+ */
+export async function requireAssignmentOpen(options: { userId: string; classId: string | null; documentId: string; segmentIds: string[] }) {
+  if (!options.classId) return;
+  const db = getDb();
+  const locked = await db.assignment.findMany({
+    where: {
+      classId: options.classId,
+      documentId: options.documentId,
+      lockAfterDue: true,
+      latePolicy: "refuse",
+      dueAt: { lt: new Date() },
+      class: { memberships: { some: { userId: options.userId, role: "student" } } },
+    },
+    select: { title: true, fromIndex: true, toIndex: true },
+  });
+  if (locked.length === 0) return;
+  const segments = await db.segment.findMany({ where: { id: { in: options.segmentIds } }, select: { index: true } });
+  const hit = locked.find(
+    (a) => a.fromIndex === null || a.toIndex === null || segments.some((s) => s.index >= a.fromIndex! && s.index <= a.toIndex!),
+  );
+  if (hit)
+    throw new HttpError(
+      403,
+      `The assignment "${hit.title}" is past its due date and closed to late work, so you cannot write to the class on this text any more. You can still write private notes.`,
+      { code: "assignment_locked" },
+    );
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import type { CreateAssignmentInput } from "@/lib/validation/assignments";
+import { getDb } from "../../db";
+import { notFound } from "../../http/errors";
+import { requireTeacher } from "../classes/membership";
+import { classCannotRead } from "../classes/class-readable";
+import { visibleDocumentsWhere } from "../documents/visibility";
+import { takeWriteSlot } from "../limits/write-limits";
+import { assignmentInclude, toAssignmentView, type AssignmentView } from "./assignment-view";
+import { resolvePrompts, resolveRange } from "./resolve-assignment-input";
+
+/**
+ * A teacher sets an assignment for their class (students 403, others 404). The text must be one the
+ * class can read (public and published, the rule for everything written "for the class"), so a
+ * private import is refused with 422 like a class note on it; the teacher must be able to read it too.
+ */
+export async function createAssignment(options: {
+  userId: string;
+  classId: string;
+  input: CreateAssignmentInput;
+}): Promise<AssignmentView> {
+  const { userId, classId, input } = options;
+  await requireTeacher({ userId, classId });
+  const db = getDb();
+  const document = await db.document.findFirst({
+    where: { slug: input.document, ...visibleDocumentsWhere({ userId }) },
+    select: {
+      id: true,
+      visibility: true,
+      publishedAt: true,
+      segments: { select: { id: true, index: true, kind: true }, orderBy: { index: "asc" } },
+    },
+  });
+  if (!document) throw notFound("document_not_found", `Document "${input.document}"`);
+  if (document.visibility !== "public" || !document.publishedAt) throw classCannotRead("note");
+  const range = resolveRange(document.segments, input.range);
+  const prompts = resolvePrompts(document.segments, input.prompts, range);
+  await takeWriteSlot(userId, "assignments");
+  const row = await db.assignment.create({
+    data: {
+      classId,
+      documentId: document.id,
+      title: input.title,
+      ...range,
+      opensAt: input.opensAt ?? new Date(),
+      dueAt: input.dueAt,
+      expectNotes: input.expectations.notes ?? 0,
+      expectReplies: input.expectations.replies ?? 0,
+      expectProposals: input.expectations.proposals ?? 0,
+      expectVotes: input.expectations.votes ?? 0,
+      classmatesAfterOwnPost: input.options?.classmatesAfterOwnPost ?? false,
+      lockAfterDue: input.options?.lockAfterDue ?? false,
+      latePolicy: input.options?.latePolicy ?? "mark_late",
+      createdById: userId,
+      prompts: { create: prompts },
+    },
+    include: assignmentInclude,
+  });
+  return toAssignmentView(row);
+}
