@@ -15,7 +15,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { trustedProxyHops } from "../server/auth/client-address";
+import { trustedProxyHops } from "../server/http/trusted-proxies";
 import { resolveAuthSecret } from "./bootstrap/auth-secret";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./bootstrap/embedded-database";
 import { prepareDatabase } from "./bootstrap/prepare-database";

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { addressKey, clientAddress, PEER_ADDRESS_HEADER, trustedProxyHops } from "./client-address";
+import { addressKey, clientAddress, PEER_ADDRESS_HEADER } from "./client-address";
+import { trustedProxyHops } from "../http/trusted-proxies";
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -11,43 +11,17 @@
  * IPv6 addresses count per /64, the block one household or machine is usually given, so walking
  * through one's own block does not buy fresh limits.
  */
+import { trustedProxyHops } from "../http/trusted-proxies";
+
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
 
 export const PEER_ADDRESS_HEADER = "x-interleaf-peer-address";
-/** The most hops anyone needs (a CDN, a load balancer and a reverse proxy is three). */
-export const MAX_TRUSTED_PROXY_HOPS = 10;
 
 function header(headers: HeaderSource, name: string): string | undefined {
   if (!headers) return undefined;
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
   const value = headers[name] ?? headers[name.toLowerCase()];
   return Array.isArray(value) ? value.join(", ") : value;
-}
-
-/**
- * TRUSTED_PROXY_HOPS as a number, or a sentence saying what is wrong with it. TRUST_PROXY=false
- * (the old setting) still means 0; TRUST_PROXY=true alone is refused, since it used to trust the
- * leftmost X-Forwarded-For entry, which the client writes.
- */
-export function trustedProxyHops(env: Record<string, string | undefined> = process.env): { hops: number } | { error: string } {
-  const configured = env.TRUSTED_PROXY_HOPS?.trim();
-  if (configured) {
-    const hops = Number(configured);
-    if (!/^\d+$/.test(configured) || hops > MAX_TRUSTED_PROXY_HOPS) {
-      return {
-        error: `TRUSTED_PROXY_HOPS must be the number of proxies in front of the app, 0 to ${MAX_TRUSTED_PROXY_HOPS} (0 when clients connect to it directly), not "${configured}".`,
-      };
-    }
-    return { hops };
-  }
-  const legacy = env.TRUST_PROXY?.trim().toLowerCase();
-  if (legacy && legacy !== "false" && legacy !== "0") {
-    return {
-      error:
-        "TRUST_PROXY is no longer read: set TRUSTED_PROXY_HOPS to the number of proxies in front of the app (1 behind one reverse proxy, 0 when clients connect directly) and remove TRUST_PROXY.",
-    };
-  }
-  return { hops: 0 };
 }
 
 /** The key a limit counts for this address: IPv4 as is, IPv6 by its /64. */

@@ -1,3 +1,5 @@
+import { trustedProxyHops } from "./trusted-proxies";
+
 /**
  * The origin to put in absolute links we hand out (reset e-mails, share links, exports): only ever
  * a configured one, never the request's Host or X-Forwarded-Host, which whoever sends the request
@@ -18,17 +20,21 @@ export function publicOrigin(): string {
 export const hasConfiguredOrigin = (): boolean => Boolean(process.env.NEXTAUTH_URL?.trim());
 
 /**
- * The origin for ids in an answer to `request` itself (the JSON-LD export): the configured one,
- * else the origin the client used to reach us, from its Host header, so ids are addresses the
- * client can follow (http://localhost:3000 or https://school.example, never the bound
- * http://0.0.0.0:3000). Trusting Host is safe here, unlike for e-mailed links: whoever sends a
- * false Host only gets their own answer with their own host in it.
+ * The origin for ids in an answer to `request` itself (the exports): the configured one, else the
+ * origin the client used to reach us, from its Host header, so ids are addresses the client can
+ * follow (http://localhost:3000 or https://school.example, never the bound http://0.0.0.0:3000).
+ * Trusting Host is safe here, unlike for e-mailed links: whoever sends a false Host only gets their
+ * own answer (never cached: `private, no-store`) with their own host in it. X-Forwarded-Host and
+ * -Proto count only behind proxies the operator declared (TRUSTED_PROXY_HOPS), as for addresses.
  */
 export function exportOrigin(request: Request): string {
   if (hasConfiguredOrigin()) return publicOrigin();
   const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host")?.trim();
-  const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  const proxies = trustedProxyHops();
+  const forwarded = (name: string) =>
+    "hops" in proxies && proxies.hops > 0 ? request.headers.get(name)?.split(",")[0]?.trim() : undefined;
+  const host = forwarded("x-forwarded-host") || request.headers.get("host")?.trim();
+  const forwardedProto = forwarded("x-forwarded-proto")?.toLowerCase();
   const protocol = forwardedProto === "https" || forwardedProto === "http" ? `${forwardedProto}:` : url.protocol;
   if (host) {
     try {
