@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useSession } from "@/components/account/session-store";
 import { useState, type FormEvent } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { FormField } from "@/components/ui/form-field";
+import { CheckedForm } from "@/components/ui/checked-form";
+import { NameField } from "@/components/ui/form-field";
 import { SubmitWithStatus } from "@/components/ui/submit-button";
 import { NAME_MAX, updateAccountSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
@@ -38,22 +38,11 @@ export function AccountNameForm({ initialName }: { initialName: string }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-      <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-      <FormField
-        id={FIELD_IDS.name}
-        name="name"
-        label={t("name")}
-        hint={t("nameHint")}
-        defaultValue={initialName}
-        autoComplete="name"
-        required
-        maxLength={NAME_MAX}
-        errors={errors.fieldErrors.name}
-      />
+    <CheckedForm busy={busy} onSubmit={onSubmit} errors={errors} fieldIds={FIELD_IDS} summaryTitle={t("checkTheForm")}>
+      <NameField id={FIELD_IDS.name} label={t("name")} hint={t("nameHint")} defaultValue={initialName} errors={errors.fieldErrors.name} />
       <SubmitWithStatus busy={busy} busyLabel={t("saving")} status={saved}>
         {t("saveName")}
       </SubmitWithStatus>
-    </form>
+    </CheckedForm>
   );
 }

@@ -7,8 +7,8 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { FormField } from "@/components/ui/form-field";
+import { CheckedForm } from "@/components/ui/checked-form";
+import { PasswordField } from "@/components/ui/form-field";
 import { SubmitWithStatus } from "@/components/ui/submit-button";
 import { changePasswordSchema, isPasswordSameAsEmail, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
@@ -52,32 +52,27 @@ export function ChangePasswordForm({ email }: { email: string }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-      <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
+    <CheckedForm busy={busy} onSubmit={onSubmit} errors={errors} fieldIds={FIELD_IDS} summaryTitle={t("checkTheForm")}>
       {/* Tells password managers which account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <FormField
+      <PasswordField
         id={FIELD_IDS.currentPassword}
         name="currentPassword"
-        type="password"
         label={t("currentPassword")}
         autoComplete="current-password"
-        required
         errors={errors.fieldErrors.currentPassword}
       />
-      <FormField
+      <PasswordField
         id={FIELD_IDS.newPassword}
         name="newPassword"
-        type="password"
         label={t("newPassword")}
         hint={t("newPasswordHint", { min: PASSWORD_MIN })}
         autoComplete="new-password"
-        required
         errors={errors.fieldErrors.newPassword}
       />
       <SubmitWithStatus busy={busy} busyLabel={t("changingPassword")} status={done}>
         {t("changePassword")}
       </SubmitWithStatus>
-    </form>
+    </CheckedForm>
   );
 }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { CheckedForm } from "@/components/ui/checked-form";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { deleteAccountSchema } from "@/lib/validation/account";
@@ -36,8 +36,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-      <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
+    <CheckedForm busy={busy} onSubmit={onSubmit} errors={errors} fieldIds={FIELD_IDS} summaryTitle={t("checkTheForm")}>
       <FormField
         id={FIELD_IDS.confirmEmail}
         name="confirmEmail"
@@ -50,6 +49,6 @@ export function DeleteAccountForm({ email }: { email: string }) {
       <SubmitButton className="button button-danger" busy={busy} busyLabel={t("deletingAccount")}>
         {t("deleteAccount")}
       </SubmitButton>
-    </form>
+    </CheckedForm>
   );
 }

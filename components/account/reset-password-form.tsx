@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { FormField } from "@/components/ui/form-field";
+import { CheckedForm } from "@/components/ui/checked-form";
+import { PasswordField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { passwordResetConfirmSchema, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
@@ -32,16 +32,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-      <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-      <FormField
+    <CheckedForm busy={busy} onSubmit={onSubmit} errors={errors} fieldIds={FIELD_IDS} summaryTitle={t("checkTheForm")}>
+      <PasswordField
         id={FIELD_IDS.password}
         name="password"
-        type="password"
         label={t("newPassword")}
         hint={t("newPasswordHint", { min: PASSWORD_MIN })}
         autoComplete="new-password"
-        required
         errors={errors.fieldErrors.password}
       />
       <SubmitButton busy={busy} busyLabel={t("settingPassword")}>
@@ -52,6 +49,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
           <Link href="/reset-password">{t("askAgain")}</Link>
         </p>
       )}
-    </form>
+    </CheckedForm>
   );
 }

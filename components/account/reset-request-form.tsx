@@ -2,7 +2,7 @@
 /** Asks for a password reset link. The answer is the same whether or not the address has an account. */
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { CheckedForm } from "@/components/ui/checked-form";
 import { EmailField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { passwordResetRequestSchema } from "@/lib/validation/account";
@@ -32,13 +32,12 @@ export function ResetRequestForm() {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-      <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
+    <CheckedForm busy={busy} onSubmit={onSubmit} errors={errors} fieldIds={FIELD_IDS} summaryTitle={t("checkTheForm")}>
       <EmailField id={FIELD_IDS.email} label={t("email")} errors={errors.fieldErrors.email} />
       <SubmitButton busy={busy} busyLabel={t("sending")}>
         {t("send")}
       </SubmitButton>
       <div role="status">{sent && <p className="notice">{sent}</p>}</div>
-    </form>
+    </CheckedForm>
   );
 }

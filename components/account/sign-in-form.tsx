@@ -9,8 +9,8 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { EmailField, FormField } from "@/components/ui/form-field";
+import { CheckedForm } from "@/components/ui/checked-form";
+import { EmailField, PasswordField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NAME_MAX, PASSWORD_MIN, signInSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
@@ -75,16 +75,13 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
 
   return (
     <div className="auth-forms">
-      <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy === "credentials"}>
-        <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
+      <CheckedForm busy={busy === "credentials"} onSubmit={onSubmit} errors={errors} fieldIds={FIELD_IDS} summaryTitle={t("checkTheForm")}>
         <EmailField id={FIELD_IDS.email} label={t("email")} autoComplete="username" errors={errors.fieldErrors.email} />
-        <FormField
+        <PasswordField
           id={FIELD_IDS.password}
           name="password"
-          type="password"
           label={t("password")}
           autoComplete="current-password"
-          required
           errors={errors.fieldErrors.password}
         />
         <SubmitButton busy={busy === "credentials"} busyLabel={t("signingIn")}>
@@ -94,7 +91,7 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
           <Link href="/reset-password">{t("forgotPassword")}</Link> · {t("noAccount")}{" "}
           <Link href={callbackUrl === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("signUp")}</Link>
         </p>
-      </form>
+      </CheckedForm>
       {(oauth.github || oauth.google) && (
         <div className="oauth-buttons" role="group" aria-label={t("otherWays")}>
           <p className="divider">{t("or")}</p>

@@ -6,8 +6,8 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { refreshSession } from "./session-store";
 import type { FormEvent } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { EmailField, FormField } from "@/components/ui/form-field";
+import { CheckedForm } from "@/components/ui/checked-form";
+import { EmailField, NameField, PasswordField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NAME_MAX, PASSWORD_MIN, registerSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
@@ -45,27 +45,15 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-      <ErrorSummary title={t("checkTheForm")} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={FIELD_IDS} />
-      <FormField
-        id={FIELD_IDS.name}
-        name="name"
-        label={t("name")}
-        hint={t("nameHint")}
-        autoComplete="name"
-        required
-        maxLength={NAME_MAX}
-        errors={errors.fieldErrors.name}
-      />
+    <CheckedForm busy={busy} onSubmit={onSubmit} errors={errors} fieldIds={FIELD_IDS} summaryTitle={t("checkTheForm")}>
+      <NameField id={FIELD_IDS.name} label={t("name")} hint={t("nameHint")} errors={errors.fieldErrors.name} />
       <EmailField id={FIELD_IDS.email} label={t("email")} errors={errors.fieldErrors.email} />
-      <FormField
+      <PasswordField
         id={FIELD_IDS.password}
         name="password"
-        type="password"
         label={t("password")}
         hint={t("passwordHint", { min: PASSWORD_MIN })}
         autoComplete="new-password"
-        required
         errors={errors.fieldErrors.password}
       />
       <SubmitButton busy={busy} busyLabel={t("creatingAccount")}>
@@ -75,6 +63,6 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         {t("haveAccount")}{" "}
         <Link href={callbackUrl === "/" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("signIn")}</Link>
       </p>
-    </form>
+    </CheckedForm>
   );
 }

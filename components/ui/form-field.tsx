@@ -1,5 +1,6 @@
 /** A labelled input with its hint and its errors, wired together for assistive technology. */
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { NAME_MAX } from "@/lib/validation/account";
 
 interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   id: string;
@@ -33,4 +34,16 @@ export function FormField({ id, label, hint, errors, className, ...input }: Form
 /** The e-mail field of the account forms: `autoComplete` is "email", or "username" where it names the account signing in. */
 export function EmailField(props: Omit<FormFieldProps, "name" | "type" | "inputMode">) {
   return <FormField name="email" type="email" inputMode="email" autoComplete="email" required {...props} />;
+}
+
+/** The display-name field of sign-up and the account page. */
+export function NameField(props: Omit<FormFieldProps, "name" | "type">) {
+  return <FormField name="name" autoComplete="name" required maxLength={NAME_MAX} {...props} />;
+}
+
+/** A password field: `autoComplete` says which ("current-password" or "new-password"), for password managers. */
+export function PasswordField(
+  props: Omit<FormFieldProps, "type" | "autoComplete"> & { autoComplete: "current-password" | "new-password" },
+) {
+  return <FormField type="password" required {...props} />;
 }

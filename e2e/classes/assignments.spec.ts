@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
+import { teacherWithClass } from "../support/classes";
 import { LETTER_PATH } from "../support/letter";
 import { englishSentence, selectWords, waitForSignedInReader } from "../support/reader";
 
@@ -24,14 +25,7 @@ test.describe("assignments", () => {
     const title = `Read the letter ${Math.random().toString(36).slice(2, 6)}`;
     const question = "What does competence mean here?";
 
-    const teacher = await (await browser.newContext()).newPage();
-    await signUpAndSignIn(teacher, { name: "Teacher Tan" });
-    await teacher.goto("/classes");
-    await teacher.getByLabel("Class name").fill(className);
-    await teacher.getByRole("button", { name: "Create class" }).click();
-    await expect(teacher.getByRole("heading", { level: 1, name: className })).toBeVisible();
-    const classUrl = teacher.url();
-    const code = (await teacher.getByTestId("join-code").textContent())!.trim();
+    const { teacher, classUrl, code } = await teacherWithClass(browser, className);
     // The invite link opens the join form with the code filled in; its QR code is beside it.
     const invite = await teacher.getByRole("textbox", { name: /^Invite link/ }).inputValue();
     expect(invite).toMatch(/\/classes\?code=[A-Z2-9]{4}-[A-Z2-9]{4}$/);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
+import { teacherWithClass } from "../support/classes";
 import { LETTER_PATH } from "../support/letter";
 import { englishSentence, selectWords, waitForSignedInReader } from "../support/reader";
 
@@ -14,14 +15,7 @@ test.describe("classes, live notes and share links", () => {
     const noteText = `Class reading note ${Math.random().toString(36).slice(2, 8)}`;
 
     // The teacher creates a class and reads its code.
-    const teacher = await (await browser.newContext()).newPage();
-    await signUpAndSignIn(teacher, { name: "Teacher Tan" });
-    await teacher.goto("/classes");
-    await teacher.getByLabel("Class name").fill(className);
-    await teacher.getByRole("button", { name: "Create class" }).click();
-    await expect(teacher.getByRole("heading", { level: 1, name: className })).toBeVisible();
-    const classUrl = teacher.url();
-    const code = (await teacher.getByTestId("join-code").textContent())!.trim();
+    const { teacher, classUrl, code } = await teacherWithClass(browser, className);
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
 
     // A student joins with the code, typed loosely.
