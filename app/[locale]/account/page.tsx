@@ -12,6 +12,7 @@ import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-error
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { routeLocale } from "@/lib/i18n/request-locale";
 import "@/components/account/account.css";
+import { TitledSection } from "@/components/ui/titled-section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -47,13 +48,11 @@ export default async function AccountPage({ params }: Props) {
             : t.rich("signedInAs", { email: account.email, strong })}
         </p>
 
-        <section className="account-section" aria-labelledby="profile-heading">
-          <h2 id="profile-heading">{t("profile")}</h2>
+        <TitledSection className="account-section" id="profile" title={t("profile")}>
           <AccountNameForm initialName={account.name} />
-        </section>
+        </TitledSection>
 
-        <section className="account-section" aria-labelledby="password-heading">
-          <h2 id="password-heading">{t("password")}</h2>
+        <TitledSection className="account-section" id="password" title={t("password")}>
           {account.hasPassword ? (
             <ChangePasswordForm email={account.email} />
           ) : (
@@ -64,18 +63,16 @@ export default async function AccountPage({ params }: Props) {
               })}
             </p>
           )}
-        </section>
+        </TitledSection>
 
-        <section className="account-section" aria-labelledby="export-heading">
-          <h2 id="export-heading">{t("yourData")}</h2>
+        <TitledSection className="account-section" id="export" title={t("yourData")}>
           <p>{t("yourDataBody")}</p>
           <a className="button button-quiet" href="/api/account/export" download>
             {t("download")}
           </a>
-        </section>
+        </TitledSection>
 
-        <section className="account-section account-danger" aria-labelledby="delete-heading">
-          <h2 id="delete-heading">{t("deleteHeading")}</h2>
+        <TitledSection className="account-section account-danger" id="delete" title={t("deleteHeading")}>
           <p>{t("deleteBody")}</p>
           <ul className="account-delete-effects">
             <li>{t.rich("deleteRemoved", { strong })}</li>
@@ -91,7 +88,7 @@ export default async function AccountPage({ params }: Props) {
             })}
           </p>
           <DeleteAccountForm email={account.email} />
-        </section>
+        </TitledSection>
       </div>
     </ClientMessages>
   );

@@ -19,6 +19,7 @@ import { listClassShares, type ClassShareSummary } from "@/server/data/shares/li
 import { HttpError } from "@/server/http/errors";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { routeLocale } from "@/lib/i18n/request-locale";
+import { TitledSection } from "@/components/ui/titled-section";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -68,16 +69,14 @@ export default async function ClassPage({ params }: Props) {
           {t.rich("lede", { role: klass.role, letter: (chunks) => <Link href="/documents/openai-letter-2023">{chunks}</Link> })}
         </p>
         {teacher && klass.joinCode && (
-          <section className="class-section" aria-labelledby="code-heading">
-            <h2 id="code-heading">{t("invite")}</h2>
+          <TitledSection className="class-section" id="code" title={t("invite")}>
             <JoinCodeControl classId={klass.id} initialCode={klass.joinCode} />
             <InviteLink url={invite!} qr={await qrDataUrl(invite!)} />
             <p className="class-meta">{t("joinAt")}</p>
-          </section>
+          </TitledSection>
         )}
         <AssignmentsSection classId={klass.id} items={assignments} documents={assignable} />
-        <section className="class-section" aria-labelledby="members-heading">
-          <h2 id="members-heading">{t("members", { count: klass.members.length })}</h2>
+        <TitledSection className="class-section" id="members" title={t("members", { count: klass.members.length })}>
           <ClassTable
             labelledBy="members-heading"
             actionsLabel={t("colActions")}
@@ -135,10 +134,9 @@ export default async function ClassPage({ params }: Props) {
               );
             })}
           </ClassTable>
-        </section>
+        </TitledSection>
         {links && (
-          <section className="class-section" aria-labelledby="links-heading">
-            <h2 id="links-heading">{t("linksHeading", { count: links.length })}</h2>
+          <TitledSection className="class-section" id="links" title={t("linksHeading", { count: links.length })}>
             <p className="class-meta">{t("linksLede")}</p>
             {links.length === 0 ? (
               <p className="class-meta">{t("noLinks")}</p>
@@ -186,16 +184,14 @@ export default async function ClassPage({ params }: Props) {
                 })}
               </ClassTable>
             )}
-          </section>
+          </TitledSection>
         )}
         {activity && (
           <>
-            <section className="class-section" aria-labelledby="activity-heading">
-              <h2 id="activity-heading">{t("activityHeading")}</h2>
+            <TitledSection className="class-section" id="activity" title={t("activityHeading")}>
               <ActivityChart days={activity.days} />
-            </section>
-            <section className="class-section" aria-labelledby="map-heading">
-              <h2 id="map-heading">{t("mapHeading")}</h2>
+            </TitledSection>
+            <TitledSection className="class-section" id="map" title={t("mapHeading")}>
               {activity.sentences.length === 0 ? (
                 <p className="class-meta">{t("noNotes")}</p>
               ) : (
@@ -214,9 +210,8 @@ export default async function ClassPage({ params }: Props) {
                   ))}
                 </ol>
               )}
-            </section>
-            <section className="class-section" aria-labelledby="export-heading">
-              <h2 id="export-heading">{t("exportHeading")}</h2>
+            </TitledSection>
+            <TitledSection className="class-section" id="export" title={t("exportHeading")}>
               <p className="export-links">
                 <a href={`/api/classes/${klass.id}/export.csv`} download>
                   {t("csv")}
@@ -225,7 +220,7 @@ export default async function ClassPage({ params }: Props) {
                   JSON
                 </a>
               </p>
-            </section>
+            </TitledSection>
           </>
         )}
       </div>
