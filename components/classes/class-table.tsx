@@ -1,15 +1,18 @@
 /** A table on the class page: scrolls sideways on its own on a phone, and ends with an unlabelled-looking actions column. */
 import type { ReactNode } from "react";
 
+/** A column heading; numeric columns align right. */
+export type Column = string | { label: string; numeric: true };
+
 export function ClassTable({
   labelledBy,
   actionsLabel,
-  head,
+  columns,
   children,
 }: {
   labelledBy: string;
   actionsLabel: string;
-  head: ReactNode;
+  columns: Column[];
   children: ReactNode;
 }) {
   return (
@@ -17,7 +20,17 @@ export function ClassTable({
       <table className="class-table">
         <thead>
           <tr>
-            {head}
+            {columns.map((column) =>
+              typeof column === "string" ? (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ) : (
+                <th key={column.label} scope="col" className="num">
+                  {column.label}
+                </th>
+              ),
+            )}
             <th scope="col">
               <span className="visually-hidden">{actionsLabel}</span>
             </th>

@@ -80,29 +80,19 @@ export default async function ClassPage({ params }: Props) {
           <ClassTable
             labelledBy="members-heading"
             actionsLabel={t("colActions")}
-            head={
-              <>
-                <th scope="col">{t("colName")}</th>
-                <th scope="col">{t("colRole")}</th>
-                {activity && (
-                  <>
-                    <th scope="col" className="num">
-                      {t("colNotes")}
-                    </th>
-                    <th scope="col" className="num">
-                      {t("colReplies")}
-                    </th>
-                    <th scope="col" className="num">
-                      {t("colProposals")}
-                    </th>
-                    <th scope="col" className="num">
-                      {t("colVotes")}
-                    </th>
-                    <th scope="col">{t("colLastActive")}</th>
-                  </>
-                )}
-              </>
-            }
+            columns={[
+              t("colName"),
+              t("colRole"),
+              ...(activity
+                ? [
+                    { label: t("colNotes"), numeric: true as const },
+                    { label: t("colReplies"), numeric: true as const },
+                    { label: t("colProposals"), numeric: true as const },
+                    { label: t("colVotes"), numeric: true as const },
+                    t("colLastActive"),
+                  ]
+                : []),
+            ]}
           >
             {klass.members.map((m) => {
               const stats = activity?.members.find((a) => a.id === m.id);
@@ -144,14 +134,7 @@ export default async function ClassPage({ params }: Props) {
               <ClassTable
                 labelledBy="links-heading"
                 actionsLabel={t("colActions")}
-                head={
-                  <>
-                    <th scope="col">{t("colMadeBy")}</th>
-                    <th scope="col">{t("colLink")}</th>
-                    <th scope="col">{t("colMade")}</th>
-                    <th scope="col">{t("colState")}</th>
-                  </>
-                }
+                columns={[t("colMadeBy"), t("colLink"), t("colMade"), t("colState")]}
               >
                 {links.map((link) => {
                   const made = format.dateTime(new Date(link.createdAt), LAST_ACTIVE);
