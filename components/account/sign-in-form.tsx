@@ -15,6 +15,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { NAME_MAX, PASSWORD_MIN, signInSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
 import { fieldErrorsOf, NO_ERRORS, type FormErrors } from "@/components/api-client";
+import { localizeRefusal } from "@/components/api-errors";
+import { decodeSignInRefusal } from "@/lib/errors/sign-in-refusal";
 
 const FIELD_IDS = { email: "signin-email", password: "signin-password" };
 
@@ -52,11 +54,16 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
     }
     if (!result.ok || result.error) {
       setBusy(null);
-      // "CredentialsSignin" is next-auth's word for a wrong e-mail or password; any other error
-      // is a message meant for people (throttling, database down), see server/auth/options.ts.
+      // "CredentialsSignin" is next-auth's word for a wrong e-mail or password; any other error is a
+      // refusal meant for people (throttling, database down) with its code, see server/auth/options.ts.
+      const refusal = decodeSignInRefusal(result.error);
       return setErrors({
         fieldErrors: {},
-        formError: !result.error || result.error === "CredentialsSignin" ? t("wrongCredentials") : result.error,
+        formError: refusal
+          ? (localizeRefusal(refusal, {}).message ?? refusal.error)
+          : !result.error || result.error === "CredentialsSignin"
+            ? t("wrongCredentials")
+            : result.error,
       });
     }
     await refreshSession(); // the header and the reader read the session from this store

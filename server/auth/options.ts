@@ -20,6 +20,7 @@ import { linkOAuthUser } from "./link-oauth-user";
 import { oauthAvailability } from "./oauth-config";
 import { refreshSessionToken } from "./refresh-session-token";
 import { SignInThrottledError } from "../data/users/sign-in-throttle";
+import { encodeSignInRefusal } from "@/lib/errors/sign-in-refusal";
 
 function oauthProviders() {
   const providers = [];
@@ -33,15 +34,19 @@ function oauthProviders() {
   return providers;
 }
 
-/** next-auth hands a thrown error's message to the sign-in form: only messages meant for people get through. */
+/**
+ * next-auth hands a thrown error's message to the sign-in form: only refusals meant for people get
+ * through, each with its code (lib/errors/sign-in-refusal.ts) so the form says it in the reader's language.
+ */
 async function authorize(...args: Parameters<typeof authorizeCredentials>) {
   try {
     return await authorizeCredentials(...args);
   } catch (error) {
-    if (error instanceof SignInThrottledError) throw error;
-    if (isDatabaseUnavailable(error)) throw new Error(DATABASE_UNAVAILABLE_MESSAGE);
+    if (error instanceof SignInThrottledError)
+      throw new Error(encodeSignInRefusal("sign_in_throttled", error.message, { retryAfterSeconds: error.retryAfterSeconds }));
+    if (isDatabaseUnavailable(error)) throw new Error(encodeSignInRefusal("database_unavailable", DATABASE_UNAVAILABLE_MESSAGE));
     console.error("[interleaf] sign-in failed:", error);
-    throw new Error("Signing in failed on our side. Please try again in a moment.");
+    throw new Error(encodeSignInRefusal("internal_error", "Signing in failed on our side. Please try again in a moment."));
   }
 }
 
