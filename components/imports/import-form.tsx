@@ -15,8 +15,12 @@ import { languageOfScript, type Script } from "@/lib/script/script";
 import { MAX_IMPORT_TEXT, MAX_TITLE } from "@/lib/validation/document-import";
 import { stripMarkdown } from "./plain-text";
 import "./imports.css";
+import { CheckedForm } from "@/components/ui/checked-form";
+import { FormField } from "@/components/ui/form-field";
 
-type Field = "title" | "en" | "zh";
+const FIELDS = ["title", "en", "zh"] as const;
+type Field = (typeof FIELDS)[number];
+const FIELD_IDS: Record<Field, string> = { title: "import-title", en: "import-en", zh: "import-zh" };
 
 function readFile(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -67,10 +71,8 @@ export function ImportForm() {
     if (en.length > MAX_IMPORT_TEXT) errors.en = t("tooLong", { max: MAX_IMPORT_TEXT });
     if (zh.length > MAX_IMPORT_TEXT) errors.zh = t("tooLong", { max: MAX_IMPORT_TEXT });
     setFieldErrors(errors);
-    if (Object.keys(errors).length) {
-      setError(t("checkFields"));
-      return;
-    }
+    setError(null);
+    if (Object.keys(errors).length) return;
     setBusy(true);
     setError(null);
     const result = await callApi<{ slug: string; alignUrl: string }>("/api/documents", {
@@ -82,7 +84,12 @@ export function ImportForm() {
       return;
     }
     setBusy(false);
-    setError(result.error);
+    // The server's word on a field goes under that field; anything else above the form.
+    const onFields = Object.fromEntries(
+      FIELDS.filter((field) => result.fieldErrors[field]?.length).map((field) => [field, result.fieldErrors[field]!.join(" ")]),
+    );
+    setFieldErrors(onFields);
+    setError(Object.keys(onFields).length ? null : result.error);
   }
 
   const textField = (id: Field & ("en" | "zh"), label: string, value: string, set: (v: string) => void, lang: string) => (
@@ -117,23 +124,26 @@ export function ImportForm() {
   );
 
   return (
-    <form className="import-form" onSubmit={submit} noValidate aria-busy={busy}>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className={`field${fieldErrors.title ? " field-invalid" : ""}`}>
-        <label htmlFor="import-title">{t("titleLabel")}</label>
-        <input
-          id="import-title"
-          value={title}
-          maxLength={MAX_TITLE}
-          onChange={(e) => setTitle(e.target.value)}
-          aria-invalid={fieldErrors.title ? true : undefined}
-        />
-        {fieldErrors.title && <p className="field-error">{fieldErrors.title}</p>}
-      </div>
+    <CheckedForm
+      className="import-form"
+      busy={busy}
+      onSubmit={submit}
+      errors={{
+        formError: error,
+        fieldErrors: Object.fromEntries(Object.entries(fieldErrors).map(([field, message]) => [field, [message]])),
+      }}
+      fieldIds={FIELD_IDS}
+      summaryTitle={t("checkFields")}
+    >
+      <FormField
+        id={FIELD_IDS.title}
+        name="title"
+        label={t("titleLabel")}
+        value={title}
+        maxLength={MAX_TITLE}
+        onChange={(e) => setTitle(e.target.value)}
+        errors={fieldErrors.title ? [fieldErrors.title] : undefined}
+      />
       <div className="import-texts">
         {textField("en", t("englishText"), en, setEn, "en")}
         {textField("zh", t("chineseText"), zh, setZh, languageOfScript(script))}
@@ -176,6 +186,6 @@ export function ImportForm() {
           <span>{t("progress")}</span>
         </div>
       )}
-    </form>
+    </CheckedForm>
   );
 }

@@ -14,12 +14,13 @@ interface Props {
   /** Field name -> input id, for the summary's links. */
   fieldIds: Record<string, string>;
   summaryTitle: string;
+  className?: string;
   children: ReactNode;
 }
 
-export function CheckedForm({ busy, onSubmit, errors, fieldIds, summaryTitle, children }: Props) {
+export function CheckedForm({ busy, onSubmit, errors, fieldIds, summaryTitle, className = "form", children }: Props) {
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
+    <form className={className} onSubmit={onSubmit} noValidate aria-busy={busy}>
       <ErrorSummary title={summaryTitle} formError={errors.formError} fieldErrors={errors.fieldErrors} fieldIds={fieldIds} />
       {children}
     </form>
