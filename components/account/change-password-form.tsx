@@ -8,7 +8,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
 import { CheckedForm } from "@/components/ui/checked-form";
-import { PasswordField } from "@/components/ui/form-field";
+import { CurrentPasswordField, PasswordField } from "@/components/ui/form-field";
 import { SubmitWithStatus } from "@/components/ui/submit-button";
 import { changePasswordSchema, isPasswordSameAsEmail, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
@@ -55,11 +55,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <CheckedForm busy={busy} onSubmit={onSubmit} errors={errors} fieldIds={FIELD_IDS} summaryTitle={t("checkTheForm")}>
       {/* Tells password managers which account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <PasswordField
+      <CurrentPasswordField
         id={FIELD_IDS.currentPassword}
         name="currentPassword"
         label={t("currentPassword")}
-        autoComplete="current-password"
         errors={errors.fieldErrors.currentPassword}
       />
       <PasswordField

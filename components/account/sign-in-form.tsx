@@ -10,7 +10,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { refreshSession } from "./session-store";
 import { useState, type FormEvent } from "react";
 import { CheckedForm } from "@/components/ui/checked-form";
-import { EmailField, PasswordField } from "@/components/ui/form-field";
+import { CurrentPasswordField, EmailField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NAME_MAX, PASSWORD_MIN, signInSchema } from "@/lib/validation/account";
 import { localizeErrors } from "./localized-field-errors";
@@ -84,13 +84,7 @@ export function SignInForm({ callbackUrl, oauth, initialError = null }: SignInFo
     <div className="auth-forms">
       <CheckedForm busy={busy === "credentials"} onSubmit={onSubmit} errors={errors} fieldIds={FIELD_IDS} summaryTitle={t("checkTheForm")}>
         <EmailField id={FIELD_IDS.email} label={t("email")} autoComplete="username" errors={errors.fieldErrors.email} />
-        <PasswordField
-          id={FIELD_IDS.password}
-          name="password"
-          label={t("password")}
-          autoComplete="current-password"
-          errors={errors.fieldErrors.password}
-        />
+        <CurrentPasswordField id={FIELD_IDS.password} name="password" label={t("password")} errors={errors.fieldErrors.password} />
         <SubmitButton busy={busy === "credentials"} busyLabel={t("signingIn")}>
           {t("signIn")}
         </SubmitButton>

@@ -47,3 +47,8 @@ export function PasswordField(
 ) {
   return <FormField type="password" required {...props} />;
 }
+
+/** The password that proves who one is (signing in, confirming a change): password managers fill it. */
+export function CurrentPasswordField(props: Omit<FormFieldProps, "type" | "autoComplete">) {
+  return <PasswordField autoComplete="current-password" {...props} />;
+}

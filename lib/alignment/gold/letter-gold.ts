@@ -5,6 +5,17 @@
  */
 export type GoldLinks = Array<[string, string]>;
 
+/** Sentence 14 reads the same in both translations up to "against" (違背 in 直譯, 罔顧 in 意譯). */
+const s14Shared: GoldLinks = [
+  ["two days", "兩天"],
+  ["initial", "最初"],
+  ["decision", "決定"],
+  ["replaced", "撤換"],
+  ["interim", "臨時"],
+  ["CEO", "執行長"],
+  ["Mira Murati", "Mira Murati"],
+];
+
 export const letterCloseGold: Record<string, GoldLinks> = {
   s01: [
     ["OpenAI", "OpenAI"],
@@ -113,18 +124,7 @@ export const letterCloseGold: Record<string, GoldLinks> = {
     ["negotiating", "進行談判"],
     ["bad faith", "不誠信"],
   ],
-  s14: [
-    ["two days", "兩天"],
-    ["initial", "最初"],
-    ["decision", "決定"],
-    ["replaced", "撤換"],
-    ["interim", "臨時"],
-    ["CEO", "執行長"],
-    ["Mira Murati", "Mira Murati"],
-    ["against", "違背"],
-    ["best interests", "最大利益"],
-    ["company", "公司"],
-  ],
+  s14: [...s14Shared, ["against", "違背"], ["best interests", "最大利益"], ["company", "公司"]],
   s13: [
     ["Leadership", "領導階層"],
     ["worked", "合作"],
@@ -281,18 +281,7 @@ export const letterFluentGold: Record<string, GoldLinks> = {
     ["negotiating", "談判桌"],
     ["bad faith", "毫無誠意"],
   ],
-  s14: [
-    ["two days", "兩天"],
-    ["initial", "最初"],
-    ["decision", "決定"],
-    ["replaced", "撤換"],
-    ["interim", "臨時"],
-    ["CEO", "執行長"],
-    ["Mira Murati", "Mira Murati"],
-    ["against", "罔顧"],
-    ["best interests", "最大利益"],
-    ["company", "公司"],
-  ],
+  s14: [...s14Shared, ["against", "罔顧"], ["best interests", "最大利益"], ["company", "公司"]],
   s13: [
     ["Leadership", "領導階層"],
     ["worked", "協商"],
