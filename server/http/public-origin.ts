@@ -20,7 +20,7 @@ export function publicOrigin(): string {
 export const hasConfiguredOrigin = (): boolean => Boolean(process.env.NEXTAUTH_URL?.trim());
 
 /**
- * The origin for ids in an answer to `request` itself (the exports): the configured one, else the
+ * The origin for ids in an answer to `request` itself (the JSON-LD export): the configured one, else the
  * origin the client used to reach us, from its Host header, so ids are addresses the client can
  * follow (http://localhost:3000 or https://school.example, never the bound http://0.0.0.0:3000).
  * Trusting Host is safe here, unlike for e-mailed links: whoever sends a false Host only gets their
@@ -35,7 +35,9 @@ export function exportOrigin(request: Request): string {
     "hops" in proxies && proxies.hops > 0 ? request.headers.get(name)?.split(",")[0]?.trim() : undefined;
   const host = forwarded("x-forwarded-host") || request.headers.get("host")?.trim();
   const forwardedProto = forwarded("x-forwarded-proto")?.toLowerCase();
-  const protocol = forwardedProto === "https" || forwardedProto === "http" ? `${forwardedProto}:` : url.protocol;
+  // Not url.protocol: Next builds the request's URL from X-Forwarded-Proto too. The app itself
+  // serves plain HTTP; https is a proxy's, and only a declared proxy's word counts.
+  const protocol = forwardedProto === "https" || forwardedProto === "http" ? `${forwardedProto}:` : "http:";
   if (host) {
     try {
       const origin = new URL(`${protocol}//${host}`);

@@ -186,6 +186,12 @@ describe("with the default configuration (clients connect directly)", () => {
     const markdown = await sheet.text();
     expect(markdown).toContain(`http://localhost:${port}/`);
     expect(markdown).not.toContain("evil.example");
+    // The JSON-LD export's ids name the Host the client itself sent, over plain HTTP: forwarded headers count only behind declared proxies.
+    const notes = await user.fetch("/api/documents/openai-letter-2023/annotations.jsonld", { headers: evil });
+    expect(notes.status).toBe(200);
+    const collection = (await notes.json()) as { id: string };
+    expect(collection.id.startsWith(`http://${new URL(app.baseUrl).host}/`)).toBe(true);
+    expect(JSON.stringify(collection)).not.toContain("evil.example");
   });
 
   it("answers a reset request for an existing account as fast as for an unknown one", async () => {

@@ -6,7 +6,7 @@ import { listAnnotationsForExport } from "@/server/data/annotations/list-annotat
 import { getDocument } from "@/server/data/documents/get-document";
 import { apiRoute } from "@/server/http/api-route";
 import { HttpError, notFound } from "@/server/http/errors";
-import { exportOrigin } from "@/server/http/public-origin";
+import { publicOrigin } from "@/server/http/public-origin";
 import { readQuery } from "@/server/http/read-query";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +24,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
   // Read a page at a time and capped (lib/limits.ts), so one sheet stays a readable size.
   const listed = await listAnnotationsForExport({ userId, documentSlug: slug });
   const annotations = listed.annotations.filter((a) => !a.hidden);
-  let markdown = renderStudySheet({ ...document, url: exportOrigin(request) + document.url }, version ?? null, annotations, new Date());
+  let markdown = renderStudySheet({ ...document, url: publicOrigin() + document.url }, version ?? null, annotations, new Date());
   if (listed.truncated) markdown += `\n> This study sheet holds the first ${listed.annotations.length} notes only; the document has more than one sheet can hold.\n`;
   return new Response(markdown, {
     headers: {
