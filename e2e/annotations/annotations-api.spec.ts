@@ -108,6 +108,8 @@ test.describe("annotations API", () => {
     expect(await theirs.json()).toMatchObject({ code: "answered_author_or_teacher" });
     expect((await other.request.post(`/api/annotations/${question.id}/answered`, { data: { answered: true } })).status()).toBe(404);
     await other.close();
+    // Public notes would count in other journeys' margins: leave none behind.
+    expect((await page.request.delete(`/api/annotations/${publicQuestion.id}`)).status()).toBe(204);
 
     // In the reader: the answered question says so, and its asker can take that back.
     await page.goto("/documents/openai-letter-2023");

@@ -3,7 +3,7 @@ import { signUpAndSignIn } from "../support/auth";
 import { describeSpan } from "../../lib/anchoring/text-quote";
 import { letterSegments } from "../../prisma/seed/openai-letter";
 import { LETTER_PATH, segmentId } from "../support/letter";
-import { chineseSentence, englishSentence, paintedRanges, selectWords, waitForSignedInReader } from "../support/reader";
+import { chineseSentence, englishSentence, noteCount, paintedRanges, selectWords, waitForSignedInReader } from "../support/reader";
 
 const toolbar = (page: import("@playwright/test").Page) => page.getByRole("toolbar", { name: "Selected text" });
 const notesPanel = (page: import("@playwright/test").Page) => page.getByRole("complementary", { name: "Notes" });
@@ -33,11 +33,11 @@ test.describe("highlights and notes", () => {
     const card = notesPanel(page).getByRole("article", { name: "Note by Mei" });
     await expect(card).toContainText("the right word? 能力 or 資格?");
     await expect(card.locator("strong")).toHaveText("competence");
-    await expect(page.getByRole("button", { name: "1 note on this sentence" })).toBeVisible();
+    await expect(noteCount(page, "s07", 1)).toBeVisible();
     expect(await paintedRanges(page, "yellow")).toBe(1);
 
     await page.reload();
-    await page.getByRole("button", { name: "1 note on this sentence" }).click();
+    await noteCount(page, "s07", 1).click();
     await expect(card.locator("strong")).toHaveText("competence");
     await expect(card.getByRole("button", { name: "Show notes tagged 用詞" })).toBeVisible();
     await expect.poll(() => paintedRanges(page, "yellow")).toBe(1);
@@ -81,7 +81,7 @@ test.describe("highlights and notes", () => {
 
     await selectWords(page, chineseSentence(page, "s10"), "書面證據");
     await toolbar(page).getByRole("button", { name: "Highlight in green" }).click();
-    await expect(page.getByRole("button", { name: "1 note on this sentence" })).toBeVisible();
+    await expect(noteCount(page, "s10", 1)).toBeVisible();
     await expect.poll(() => paintedRanges(page, "green")).toBe(1);
 
     await selectWords(page, englishSentence(page, "s11"), "bad faith");
@@ -172,7 +172,7 @@ test.describe("highlights and notes", () => {
     });
     expect(created.status()).toBe(201);
     await page.goto(LETTER_PATH);
-    await page.getByRole("button", { name: "1 note on this sentence" }).click();
+    await noteCount(page, "s01", 1).click();
     const card = notesPanel(page).getByRole("article", { name: "Note by Eve" });
     await expect(card).toContainText("<img src=x onerror=");
     await expect(card.locator("img, script")).toHaveCount(0);
@@ -199,7 +199,7 @@ test.describe("highlights and notes", () => {
       throw new Error(`No dialog expected, got "${dialog.message()}"`);
     });
     await page.goto(LETTER_PATH);
-    await page.getByRole("button", { name: "1 note on this sentence" }).click();
+    await noteCount(page, "s01", 1).click();
     const card = notesPanel(page).getByRole("article", { name: "Note by Undo Uma" });
     await card.getByRole("button", { name: "Delete", exact: true }).click();
     await expect(card).toHaveCount(0);
@@ -217,7 +217,7 @@ test.describe("highlights and notes", () => {
     await page.reload();
     await waitForSignedInReader(page);
     expect((await page.request.get(`/api/annotations/${created.id}`)).status()).toBe(404);
-    await expect(page.getByRole("button", { name: "1 note on this sentence" })).toHaveCount(0);
+    await expect(noteCount(page, "s01", 1)).toHaveCount(0);
   });
 
   test("all notes read in text order, with their sentence numbers, or newest first", async ({ page }) => {
@@ -240,7 +240,8 @@ test.describe("highlights and notes", () => {
     await page.goto(LETTER_PATH);
     await waitForSignedInReader(page);
     await page.getByRole("button", { name: /^Notes/ }).click();
-    const cards = notesPanel(page).getByRole("article");
+    // Only this reader's notes: others' public notes from other journeys may be listed too.
+    const cards = notesPanel(page).getByRole("article", { name: "Note by Order Olu" });
     const bodies = () => cards.locator(".note-body").allTextContents();
     await expect(cards).toHaveCount(3);
     expect(await bodies()).toEqual(["Earlier in the text", "In the middle", "Later in the text"]);

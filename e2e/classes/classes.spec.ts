@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
 import { teacherWithClass } from "../support/classes";
 import { LETTER_PATH } from "../support/letter";
-import { englishSentence, selectWords, waitForSignedInReader } from "../support/reader";
+import { englishSentence, noteCount, selectWords, waitForSignedInReader } from "../support/reader";
 
 const notesPanel = (page: Page) => page.getByRole("complementary", { name: "Notes" });
 
@@ -43,9 +43,9 @@ test.describe("classes, live notes and share links", () => {
     await expect(notesPanel(student).getByRole("article", { name: "Note by Student Su" })).toContainText(noteText);
 
     // It appears on the teacher's open page without a reload, and is announced.
-    await expect(teacher.getByRole("button", { name: "1 note on this sentence" })).toBeVisible({ timeout: 10_000 });
+    await expect(noteCount(teacher, "s07", 1)).toBeVisible({ timeout: 10_000 });
     await expect(teacher.getByRole("status").filter({ hasText: "New note by Student Su on sentence" })).toBeAttached();
-    await teacher.getByRole("button", { name: "1 note on this sentence" }).click();
+    await noteCount(teacher, "s07", 1).click();
     await expect(notesPanel(teacher).getByRole("article", { name: "Note by Student Su" })).toContainText(noteText);
 
     // An outsider sees nothing of it.

@@ -96,7 +96,9 @@ test.describe("简体中文", () => {
     // Sent empty: every message says what to fix, in Chinese.
     await page.getByRole("button", { name: "对齐" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "有些字段需要修正。" })).toBeVisible();
-    await expect(page.getByText("请为文本取个标题。")).toBeVisible();
-    await expect(page.getByText("请粘贴或上传中文译文。")).toBeVisible();
+    // Each message twice: linked in the summary above the form, and under its field.
+    await expect(page.getByRole("link", { name: "请为文本取个标题。" })).toBeVisible();
+    await expect(page.locator("#import-title-error")).toHaveText("请为文本取个标题。");
+    await expect(page.locator("#import-zh-error")).toHaveText("请粘贴或上传中文译文。");
   });
 });

@@ -35,3 +35,9 @@ export const paintedRanges = (page: Page, color: string) =>
 export async function waitForSignedInReader(page: Page) {
   await page.getByRole("button", { name: "Write a note on this sentence" }).first().waitFor({ state: "attached" });
 }
+
+/** A sentence's note count in its margin ("1 note on this sentence"): scoped to that sentence, since others' public notes count elsewhere. */
+export const noteCount = (page: Page, key: string, count: number) =>
+  page
+    .locator(`[data-margin="${segmentId(key)}"]`)
+    .getByRole("button", { name: `${count} ${count === 1 ? "note" : "notes"} on this sentence`, exact: true });
