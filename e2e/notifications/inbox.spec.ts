@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { describeSpan } from "../../lib/anchoring/text-quote";
+import { letterSegments } from "../../prisma/seed/openai-letter";
+import { signUpAndSignIn } from "../support/auth";
+import { segmentId } from "../support/letter";
+
+test.describe("notifications", () => {
+  test("A writes a public note, B replies, A sees the unread count in the header on a phone, opens the inbox and marks it read", async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    const a = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await signUpAndSignIn(a, { name: "Ada Author" });
+    const text = letterSegments.find((s) => s.key === "s07")!.text;
+    const at = text.indexOf("competence");
+    const written = await a.request.post("/api/annotations", {
+      data: {
+        document: "openai-letter-2023",
+        target: { segmentId: segmentId("s07"), language: "en", selector: describeSpan(text, at, at + "competence".length) },
+        body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "What does competence mean?" }] }] },
+        visibility: "public",
+      },
+    });
+    expect(written.status()).toBe(201);
+    const { id } = (await written.json()) as { id: string };
+
+    await a.goto("/");
+    const bell = a.getByRole("button", { name: /^Notifications/ });
+    await expect(bell).toHaveAccessibleName("Notifications");
+
+    const b = await (await browser.newContext()).newPage();
+    await signUpAndSignIn(b, { name: "Ben Replier" });
+    const replied = await b.request.post(`/api/annotations/${id}/replies`, {
+      data: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "It means ability." }] }] } },
+    });
+    expect(replied.status()).toBe(201);
+
+    // The count is asked for when the page opens (and every minute); a reload is the quick way here.
+    await a.reload();
+    await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+    await expect(a.getByTestId("notification-count")).toHaveText("1");
+
+    await bell.click();
+    const panel = a.getByRole("region", { name: "Notifications" });
+    const item = panel.getByRole("link", { name: /Ben Replier replied to a note on/ });
+    await expect(item).toBeVisible();
+    await expect(item).toHaveAttribute("href", "/read/openai-letter-2023");
+    // On a 390 px phone the list stays on the screen.
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+
+    await panel.getByRole("button", { name: "Mark all read" }).click();
+    await expect(bell).toHaveAccessibleName("Notifications");
+    await expect(a.getByTestId("notification-count")).toHaveCount(0);
+    await a.reload();
+    await expect(a.getByRole("button", { name: /^Notifications/ })).toHaveAccessibleName("Notifications");
+
+    // B, the one who replied, was not told about their own reply.
+    const inbox = (await (await b.request.get("/api/notifications")).json()) as { unread: number; items: unknown[] };
+    expect(inbox).toMatchObject({ unread: 0, items: [] });
+  });
+});
