@@ -2,8 +2,9 @@
 /**
  * The inbox in the header: a bell with the unread count, and a list of the latest notifications
  * (replies, new assignments, adopted proposals) that link to their note's text or assignment.
- * The count is asked for when the page opens, when the tab comes back into view, and every
- * NOTIFICATIONS.pollSeconds while it is visible (there is no per-user live stream yet).
+ * The count is asked for when the page opens, when the tab comes back into view, and whenever the
+ * inbox stream (GET /api/notifications/events) says there may be something new; every
+ * NOTIFICATIONS.pollSeconds while that stream is not open.
  */
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
@@ -46,6 +47,8 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<NotificationView[] | null>(null);
   const [failed, setFailed] = useState(false);
+  /** Bumped by a live `inbox` event: an open list reads itself again. */
+  const [refreshList, setRefreshList] = useState(0);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -54,14 +57,23 @@ export function NotificationBell() {
         if (inbox) setUnread(inbox.unread);
       });
     refreshCount();
+    // Live: the server says "inbox" when there may be something new. While the stream is not open
+    // (a proxy that drops it, too many tabs), the count is asked for every pollSeconds instead.
+    const events = typeof EventSource === "function" ? new EventSource("/api/notifications/events") : null;
+    events?.addEventListener("inbox", () => {
+      refreshCount();
+      setRefreshList((n) => n + 1);
+    });
+    events?.addEventListener("session-ended", () => events.close());
     const timer = window.setInterval(() => {
-      if (document.visibilityState === "visible") refreshCount();
+      if (document.visibilityState === "visible" && events?.readyState !== EventSource.OPEN) refreshCount();
     }, NOTIFICATIONS.pollSeconds * 1000);
     const onVisible = () => {
       if (document.visibilityState === "visible") refreshCount();
     };
     document.addEventListener("visibilitychange", onVisible);
     return () => {
+      events?.close();
       window.clearInterval(timer);
       document.removeEventListener("visibilitychange", onVisible);
     };
@@ -80,6 +92,13 @@ export function NotificationBell() {
       document.removeEventListener("pointerdown", onPointer);
     };
   }, [open]);
+
+  useEffect(() => {
+    if (!open || refreshList === 0) return;
+    void fetchInbox(LIST_SIZE, false).then((inbox) => {
+      if (inbox) setItems(inbox.items);
+    });
+  }, [open, refreshList]);
 
   const toggle = async () => {
     if (open) return setOpen(false);
