@@ -150,7 +150,7 @@ export function NotificationBell() {
         type="button"
         className="notification-bell-button"
         aria-expanded={open}
-        aria-controls="notification-list"
+        aria-controls={open ? "notification-list" : undefined}
         aria-label={unread > 0 ? t("openUnread", { count: unread }) : t("open")}
         onClick={() => void toggle()}
       >

@@ -48,6 +48,8 @@ test.describe("notifications", () => {
     const box = (await panel.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+    const sideways = await a.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+    expect(sideways, "the page scrolls sideways with the inbox open").toBeLessThanOrEqual(0);
 
     await panel.getByRole("button", { name: "Mark all read" }).click();
     await expect(bell).toHaveAccessibleName("Notifications");
@@ -58,5 +60,30 @@ test.describe("notifications", () => {
     // B, the one who replied, was not told about their own reply.
     const inbox = (await (await b.request.get("/api/notifications")).json()) as { unread: number; items: unknown[] };
     expect(inbox).toMatchObject({ unread: 0, items: [] });
+  });
+
+  test("the API: signed out 401, own notifications only, refusals with codes", async ({ browser, playwright }) => {
+    const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    const signedOut = await anonymous.get("/api/notifications");
+    expect(signedOut.status()).toBe(401);
+    expect(await signedOut.json()).toMatchObject({ code: "sign_in_required" });
+    expect((await anonymous.get("/api/notifications/events")).status()).toBe(401);
+    await anonymous.dispose();
+
+    const page = await (await browser.newContext()).newPage();
+    await signUpAndSignIn(page);
+    expect(await (await page.request.get("/api/notifications")).json()).toEqual({ unread: 0, items: [], next: null });
+    const badQuery = await page.request.get("/api/notifications?limit=501");
+    expect(badQuery.status()).toBe(400);
+    expect(await badQuery.json()).toMatchObject({ code: "invalid_query" });
+    const tooMany = await page.request.post("/api/notifications/read", { data: { ids: Array.from({ length: 501 }, (_, i) => `n${i}`) } });
+    expect(tooMany.status()).toBe(400);
+    expect(await tooMany.json()).toMatchObject({ code: "invalid_fields" });
+    // Someone else's (or a made-up) id is ignored, not refused: the answer says nothing about it.
+    const unknown = await page.request.post("/api/notifications/read", { data: { ids: ["clnotmine000000000000000"] } });
+    expect(unknown.status()).toBe(200);
+    expect(await unknown.json()).toEqual({ marked: 0, unread: 0 });
+    const all = await page.request.post("/api/notifications/read", { data: { all: true } });
+    expect(await all.json()).toEqual({ marked: 0, unread: 0 });
   });
 });
