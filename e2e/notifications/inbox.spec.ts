@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { describeSpan } from "../../lib/anchoring/text-quote";
 import { letterSegments } from "../../prisma/seed/openai-letter";
@@ -48,8 +49,14 @@ test.describe("notifications", () => {
     const box = (await panel.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // ... below the bell, which stays in reach to close it.
+    expect(box.y).toBeGreaterThanOrEqual((await bell.boundingBox())!.y + 10);
     const sideways = await a.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
     expect(sideways, "the page scrolls sideways with the inbox open").toBeLessThanOrEqual(0);
+    const axe = await new AxeBuilder({ page: a }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    if (process.env.NOTIFY_SHOT) await a.screenshot({ path: process.env.NOTIFY_SHOT });
 
     await panel.getByRole("button", { name: "Mark all read" }).click();
     await expect(bell).toHaveAccessibleName("Notifications");
