@@ -64,6 +64,16 @@ export const RETENTION = {
   idempotencyKeyHours: 7 * 24,
   /** No rate-limit window is longer than an hour; a day leaves room. */
   rateLimitEventHours: 24,
+  /** Notifications, read or not: an inbox is about what happened lately. */
+  notificationDays: 90,
   /** How often each instance runs the pruner. */
   pruneEveryMinutes: 10,
+} as const;
+
+/** The inbox in the header (issue 16.2). */
+export const NOTIFICATIONS = {
+  /** Ids one "mark read" request may name; more, or everything, with `{ all: true }`. */
+  maxIdsPerRead: 500,
+  /** How often an open page asks for the unread count. */
+  pollSeconds: 60,
 } as const;

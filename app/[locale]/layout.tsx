@@ -32,7 +32,7 @@ export const viewport: Viewport = {
 };
 
 /** Client components on every page (header, error page, API refusals) get these namespaces; pages add their own. */
-const LAYOUT_CLIENT_NAMESPACES = ["Header", "Error", "NotFound", "ApiErrors"] as const;
+const LAYOUT_CLIENT_NAMESPACES = ["Header", "Notifications", "Error", "NotFound", "ApiErrors"] as const;
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await routeLocale(params);

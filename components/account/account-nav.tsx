@@ -12,6 +12,7 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useSession } from "./session-store";
 import { useEffect, useState } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { applySessionHintScript, writeSessionHint } from "./session-hint";
 
@@ -41,6 +42,7 @@ export function AccountNav() {
   );
   const member = (nameShown: React.ReactNode) => (
     <nav className="account-nav" aria-label={t("account")} data-for={status === "loading" ? "member" : undefined}>
+      {status === "authenticated" && <NotificationBell />}
       <a href="/classes">{t("classes")}</a>
       <a href="/import">{t("import")}</a>
       <a href="/account" className="account-name" title={t("yourAccount")}>

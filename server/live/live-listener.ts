@@ -1,6 +1,6 @@
 /**
- * One `LISTEN interleaf_events` connection per app instance, fanned out in memory to the SSE
- * streams this instance serves. Created on the first subscriber; on a lost connection it
+ * One connection per app instance that LISTENs on `interleaf_events` (document streams) and
+ * `interleaf_inbox` (the header's inbox), fanned out in memory to the SSE streams this instance serves. Created on the first subscriber; on a lost connection it
  * reconnects with backoff (1 s doubling to 30 s) and tells every subscriber to catch up from the
  * LiveEvent table, so nothing written meanwhile is missed. Kept on globalThis: Next.js may load
  * this module more than once per process, and there must be one connection.
@@ -8,6 +8,7 @@
 import "server-only";
 import pg from "pg";
 import { LIVE_CHANNEL } from "../data/live-events/publish-live-event";
+import { INBOX_CHANNEL } from "../data/notifications/notify";
 
 export interface LiveNotice {
   id: bigint;
@@ -21,10 +22,18 @@ export interface LiveSubscriber {
   onResync: () => void;
 }
 
+/** An open inbox (the header's bell): told when the user has a new notification. */
+export interface InboxSubscriber {
+  userId: string;
+  onNotice: () => void;
+  onResync: () => void;
+}
+
 class LiveListener {
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
   private readonly subscribers = new Set<LiveSubscriber>();
+  private readonly inboxes = new Set<InboxSubscriber>();
   private retryDelay = 1_000;
   private retryTimer: NodeJS.Timeout | null = null;
   private hadConnection = false;
@@ -35,6 +44,24 @@ class LiveListener {
     return () => {
       this.subscribers.delete(subscriber);
     };
+  }
+
+  subscribeInbox(subscriber: InboxSubscriber): () => void {
+    this.inboxes.add(subscriber);
+    void this.ensureConnected().catch(() => {});
+    return () => {
+      this.inboxes.delete(subscriber);
+    };
+  }
+
+  private inboxNotice(payload: string) {
+    let userIds: Set<string>;
+    try {
+      userIds = new Set(JSON.parse(payload) as string[]);
+    } catch {
+      return;
+    }
+    for (const s of this.inboxes) if (userIds.has(s.userId)) s.onNotice();
   }
 
   /** Resolves once LISTEN is active (so a subscriber can read the table knowing nothing later is missed). */
@@ -49,6 +76,7 @@ class LiveListener {
     if (!url) throw new Error("DATABASE_URL is not set.");
     const client = new pg.Client({ connectionString: url, application_name: "interleaf-live" });
     client.on("notification", (message) => {
+      if (message.channel === INBOX_CHANNEL && message.payload) return this.inboxNotice(message.payload);
       if (message.channel !== LIVE_CHANNEL || !message.payload) return;
       let notice: LiveNotice;
       try {
@@ -71,6 +99,7 @@ class LiveListener {
     try {
       await client.connect();
       await client.query(`LISTEN ${LIVE_CHANNEL}`);
+      await client.query(`LISTEN ${INBOX_CHANNEL}`);
     } catch (error) {
       client.end().catch(() => {});
       this.scheduleReconnect();
@@ -78,12 +107,12 @@ class LiveListener {
     }
     this.client = client;
     this.retryDelay = 1_000;
-    if (this.hadConnection) for (const s of this.subscribers) s.onResync();
+    if (this.hadConnection) for (const s of [...this.subscribers, ...this.inboxes]) s.onResync();
     this.hadConnection = true;
   }
 
   private scheduleReconnect() {
-    if (this.retryTimer || this.subscribers.size === 0) return;
+    if (this.retryTimer || this.subscribers.size + this.inboxes.size === 0) return;
     const delay = this.retryDelay;
     this.retryDelay = Math.min(this.retryDelay * 2, 30_000);
     this.retryTimer = setTimeout(() => {

@@ -23,10 +23,13 @@ const add = (counts: Map<string, number>, key: string, delta: number) => {
 
 /**
  * Reserves one stream for `userId` (null when signed out) from `address`, or throws 429 with
- * Retry-After. Returns the release function, which is safe to call more than once.
+ * Retry-After. Inbox streams have the same caps, counted separately. Returns the release function, which is safe to call more than once.
  */
-export function reserveStream(userId: string | null, address: string): () => void {
+export function reserveStream(user: string | null, from: string, pool: "document" | "inbox" = "document"): () => void {
   const caps = streamCaps();
+  // The inbox stream (one per open page) is counted apart, so it never takes a document stream's place.
+  const userId = user && pool === "inbox" ? `inbox:${user}` : user;
+  const address = pool === "inbox" ? `inbox:${from}` : from;
   if (userId && (byUser.get(userId) ?? 0) >= caps.perUser) {
     throw new HttpError(
       429,

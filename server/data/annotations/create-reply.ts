@@ -6,6 +6,8 @@ import { requireClassWriter } from "../classes/membership";
 import { publishLiveEvent } from "../live-events/publish-live-event";
 import { requireReplyRoom } from "../limits/write-limits";
 import { requireAssignmentOpen } from "../assignments/assignment-gates";
+import { notify } from "../notifications/notify";
+import { replyRecipients } from "../notifications/reply-recipients";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
 
@@ -14,7 +16,16 @@ export async function createReply(options: { userId: string; annotationId: strin
   const db = getDb();
   const annotation = await db.annotation.findFirst({
     where: { id: options.annotationId, ...visibleAnnotationsWhere(options.userId) },
-    select: { id: true, documentId: true, visibility: true, classId: true, targets: { select: { segmentId: true } } },
+    select: {
+      id: true,
+      documentId: true,
+      authorId: true,
+      visibility: true,
+      classId: true,
+      hidden: true,
+      targets: { select: { segmentId: true } },
+      document: { select: { slug: true, title: true, visibility: true, publishedAt: true, ownerId: true } },
+    },
   });
   if (!annotation) throw notFound("note_not_found", "This note");
   // A reply under a class note is written to the class (its author may have left it since).
@@ -37,6 +48,19 @@ export async function createReply(options: { userId: string; annotationId: strin
       kind: "reply.created",
       annotationId: annotation.id,
       payload: { replyId: created.id },
+    });
+    await notify(tx, {
+      kind: "reply",
+      actorId: options.userId,
+      recipients: await replyRecipients(tx, { actorId: options.userId, annotation, document: annotation.document }),
+      payload: {
+        actorName: created.author.name,
+        annotationId: annotation.id,
+        replyId: created.id,
+        documentSlug: annotation.document.slug,
+        documentTitle: annotation.document.title,
+        segmentId: annotation.targets[0]?.segmentId,
+      },
     });
     return created;
   });

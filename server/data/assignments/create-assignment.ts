@@ -5,6 +5,7 @@ import { notFound } from "../../http/errors";
 import { requireTeacher } from "../classes/membership";
 import { classCannotRead } from "../classes/class-readable";
 import { visibleDocumentsWhere } from "../documents/visibility";
+import { notifyClassOfAssignment } from "../notifications/notify-class-of-assignment";
 import { takeWriteSlot } from "../limits/write-limits";
 import { assignmentInclude, toAssignmentView, type AssignmentView } from "./assignment-view";
 import { resolvePrompts, resolveRange } from "./resolve-assignment-input";
@@ -26,6 +27,8 @@ export async function createAssignment(options: {
     where: { slug: input.document, ...visibleDocumentsWhere({ userId }) },
     select: {
       id: true,
+      slug: true,
+      title: true,
       visibility: true,
       publishedAt: true,
       segments: { select: { id: true, index: true, kind: true }, orderBy: { index: "asc" } },
@@ -36,25 +39,29 @@ export async function createAssignment(options: {
   const range = resolveRange(document.segments, input.range);
   const prompts = resolvePrompts(document.segments, input.prompts, range);
   await takeWriteSlot(userId, "assignments");
-  const row = await db.assignment.create({
-    data: {
-      classId,
-      documentId: document.id,
-      title: input.title,
-      ...range,
-      opensAt: input.opensAt ?? new Date(),
-      dueAt: input.dueAt,
-      expectNotes: input.expectations.notes ?? 0,
-      expectReplies: input.expectations.replies ?? 0,
-      expectProposals: input.expectations.proposals ?? 0,
-      expectVotes: input.expectations.votes ?? 0,
-      classmatesAfterOwnPost: input.options?.classmatesAfterOwnPost ?? false,
-      lockAfterDue: input.options?.lockAfterDue ?? false,
-      latePolicy: input.options?.latePolicy ?? "mark_late",
-      createdById: userId,
-      prompts: { create: prompts },
-    },
-    include: assignmentInclude,
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.assignment.create({
+      data: {
+        classId,
+        documentId: document.id,
+        title: input.title,
+        ...range,
+        opensAt: input.opensAt ?? new Date(),
+        dueAt: input.dueAt,
+        expectNotes: input.expectations.notes ?? 0,
+        expectReplies: input.expectations.replies ?? 0,
+        expectProposals: input.expectations.proposals ?? 0,
+        expectVotes: input.expectations.votes ?? 0,
+        classmatesAfterOwnPost: input.options?.classmatesAfterOwnPost ?? false,
+        lockAfterDue: input.options?.lockAfterDue ?? false,
+        latePolicy: input.options?.latePolicy ?? "mark_late",
+        createdById: userId,
+        prompts: { create: prompts },
+      },
+      include: assignmentInclude,
+    });
+    await notifyClassOfAssignment(tx, { actorId: userId, classId, assignment: created, document });
+    return created;
   });
   return toAssignmentView(row);
 }
