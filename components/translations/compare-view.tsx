@@ -135,6 +135,16 @@ export async function CompareView({
         <span className="divergence-key">{t.rich("stripKey", { swatch: () => <span aria-hidden="true" /> })}</span>
       </form>
 
+      <form className="compare-view-controls" method="get" action={`${document.url}/concordance`} role="search" aria-label={t("findTerm")}>
+        <label>
+          {t("findTerm")}
+          <input type="search" name="q" maxLength={100} required />
+        </label>
+        <button type="submit" className="button button-small">
+          {t("findButton")}
+        </button>
+      </form>
+
       <div className="compare-rows" role="table" aria-label={t("tableLabel", { a: labelOf(colA), b: labelOf(colB) })}>
         <div className="compare-row compare-head" role="row">
           <span role="columnheader" aria-label={t("divergence")} />
