@@ -10,13 +10,34 @@
 import "./translations.css";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { renderingPairs, type RenderingPair } from "@/lib/alignment/rendering-pairs";
+import type { WordLink } from "@/lib/alignment/types";
 import { diffText, type DiffOp } from "@/lib/diff/diff";
+import { distanceOf } from "@/lib/diff/distance";
 import type { DocumentView } from "@/lib/documents/types";
 import type { SegmentComparison, TranslationView } from "@/lib/translations/types";
 import { CompareLayer } from "./compare-layer";
 import { DiffSide, divergenceColor } from "./diff-view";
 
 const ADOPTED = "adopted";
+/** Renderings closer than this (normalised edit distance) keep the character diff: it shows their few differences best. */
+const CLOSE = 0.22;
+
+/** versionId → segmentId → word links; null while the document is still being aligned. */
+export type VersionWordLinks = ReadonlyMap<string, ReadonlyMap<string, WordLink[]>> | null;
+
+/** "world's leading: 世界領先 · 全球首屈一指", one line per English word or phrase either version links. */
+function RenderingPairs({ pairs, langA, langB, label }: { pairs: RenderingPair[]; langA: string; langB: string; label: string }) {
+  return (
+    <span className="rendering-pairs" role="list" aria-label={label}>
+      {pairs.map((p, i) => (
+        <span role="listitem" key={i} className="rendering-pair">
+          <span lang="en">{p.en}</span>: <span lang={langA}>{p.a ?? "–"}</span> · <span lang={langB}>{p.b ?? "–"}</span>
+        </span>
+      ))}
+    </span>
+  );
+}
 
 type T = Awaited<ReturnType<typeof getTranslations<"CompareView">>>;
 
@@ -94,11 +115,13 @@ export async function CompareView({
   segments,
   a,
   b,
+  wordLinks = null,
 }: {
   document: DocumentView;
   segments: SegmentComparison[];
   a?: string;
   b?: string;
+  wordLinks?: VersionWordLinks;
 }) {
   const t = await getTranslations("CompareView");
   const locale = await getLocale();
@@ -162,7 +185,16 @@ export async function CompareView({
           const s = bySegment.get(segment.id)!;
           const ta = pick(s, colA);
           const tb = pick(s, colB);
-          const ops = ta && tb ? diffText(ta.text, tb.text) : null;
+          const diff = ta && tb ? diffText(ta.text, tb.text) : null;
+          const linksOf = (x: TranslationView | undefined) =>
+            x?.kind === "published" && x.versionId ? wordLinks?.get(x.versionId)?.get(segment.id) : undefined;
+          const [la, lb] = [linksOf(ta), linksOf(tb)];
+          // Two published versions that differ more than a little: what each made of each word says more than a character diff.
+          const pairs =
+            ta && tb && la && lb && diff && distanceOf(diff) > CLOSE
+              ? renderingPairs(segment.text, { zh: ta.text, links: la }, { zh: tb.text, links: lb })
+              : [];
+          const ops = pairs.length > 0 ? null : diff;
           const missing = (
             <span className="compare-missing">{colA === ADOPTED || colB === ADOPTED ? t("nothingAdopted") : t("notInVersion")}</span>
           );
@@ -182,6 +214,9 @@ export async function CompareView({
               </span>
               <span className="en" role="cell" lang="en" data-english-of={segment.id}>
                 {segment.text}
+                {pairs.length > 0 && (
+                  <RenderingPairs pairs={pairs} langA={chineseLangOf(colA)} langB={chineseLangOf(colB)} label={t("renderingsLabel")} />
+                )}
               </span>
               <CompareCell side="a" translation={ta} ops={ops} missing={missing} lang={chineseLangOf(colA)} t={t} />
               <CompareCell side="b" translation={tb} ops={ops} missing={missing} lang={chineseLangOf(colB)} t={t} />
