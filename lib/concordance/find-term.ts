@@ -20,8 +20,24 @@ export function normaliseTerm(q: string): string {
   return q.split(/\s+/u).filter(Boolean).join(" ");
 }
 
+/** Sentences lowered so far: a lookup scans the whole document, and lowering costs more than the scan. */
+const lowered = new Map<string, string>();
+const LOWERED_MAX = 50_000;
+
 /** Lower case, one UTF-16 unit for one, so indexes stay those of the original text. */
 function lowerSameLength(text: string): string {
+  const known = lowered.get(text);
+  if (known !== undefined) return known;
+  const out = lowerEach(text);
+  if (lowered.size >= LOWERED_MAX) lowered.clear();
+  lowered.set(text, out);
+  return out;
+}
+
+function lowerEach(text: string): string {
+  // Most text lowers without changing length: then the whole-string call is the answer.
+  const whole = text.toLowerCase();
+  if (whole.length === text.length) return whole;
   let out = "";
   for (const c of text) {
     const l = c.toLowerCase();
