@@ -61,7 +61,7 @@ export async function ConcordanceView({
         </button>
       </form>
       {invalid && (
-        <p className="form-error" role="alert">
+        <p className="field-error" role="alert">
           {t("invalidTerm")}
         </p>
       )}
