@@ -10,7 +10,7 @@
 import "./translations.css";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { renderingPairs, type RenderingPair } from "@/lib/alignment/rendering-pairs";
+import { CLOSE_DISTANCE, renderingPairs } from "@/lib/alignment/rendering-pairs";
 import type { WordLink } from "@/lib/alignment/types";
 import { diffText, type DiffOp } from "@/lib/diff/diff";
 import { distanceOf } from "@/lib/diff/distance";
@@ -18,26 +18,12 @@ import type { DocumentView } from "@/lib/documents/types";
 import type { SegmentComparison, TranslationView } from "@/lib/translations/types";
 import { CompareLayer } from "./compare-layer";
 import { DiffSide, divergenceColor } from "./diff-view";
+import { RenderingPairs } from "./rendering-pairs-list";
 
 const ADOPTED = "adopted";
-/** Renderings closer than this (normalised edit distance) keep the character diff: it shows their few differences best. */
-const CLOSE = 0.22;
 
 /** versionId → segmentId → word links; null while the document is still being aligned. */
 export type VersionWordLinks = ReadonlyMap<string, ReadonlyMap<string, WordLink[]>> | null;
-
-/** "world's leading: 世界領先 · 全球首屈一指", one line per English word or phrase either version links. */
-function RenderingPairs({ pairs, langA, langB, label }: { pairs: RenderingPair[]; langA: string; langB: string; label: string }) {
-  return (
-    <span className="rendering-pairs" role="list" aria-label={label}>
-      {pairs.map((p, i) => (
-        <span role="listitem" key={i} className="rendering-pair">
-          <span lang="en">{p.en}</span>: <span lang={langA}>{p.a ?? "–"}</span> · <span lang={langB}>{p.b ?? "–"}</span>
-        </span>
-      ))}
-    </span>
-  );
-}
 
 type T = Awaited<ReturnType<typeof getTranslations<"CompareView">>>;
 
@@ -191,7 +177,7 @@ export async function CompareView({
           const [la, lb] = [linksOf(ta), linksOf(tb)];
           // Two published versions that differ more than a little: what each made of each word says more than a character diff.
           const pairs =
-            ta && tb && la && lb && diff && distanceOf(diff) > CLOSE
+            ta && tb && la && lb && diff && distanceOf(diff) > CLOSE_DISTANCE
               ? renderingPairs(segment.text, { zh: ta.text, links: la }, { zh: tb.text, links: lb })
               : [];
           const ops = pairs.length > 0 ? null : diff;

@@ -43,6 +43,16 @@ test.describe("concordance", () => {
     await expect(words).toBeVisible();
     await expect(words.getByRole("listitem").filter({ hasText: "leading" })).toContainText(/世界領先|領先/);
     await expect(words.getByRole("listitem").filter({ hasText: "leading" })).toContainText(/全球首屈一指|首屈一指/);
+    // The sentence's compare panel shows the same, above its character diff.
+    await page
+      .locator(`[data-compare-row="${segmentId("s01")}"]`)
+      .getByRole("button", { name: /Compare all translations/ })
+      .click();
+    const panel = page.getByRole("dialog", { name: /Compare translations/ });
+    const panelWords = panel.getByRole("list", { name: "What each version made of each word" });
+    await expect(panelWords.getByRole("listitem").filter({ hasText: "leading" })).toContainText("領先");
+    await page.keyboard.press("Escape");
+    await expect(panel).toBeHidden();
     await page.getByRole("searchbox", { name: "Find a word in every version" }).fill("Board");
     await page.getByRole("button", { name: "Everywhere in this text" }).click();
     await expect(page).toHaveURL(/\/concordance\?q=Board$/);

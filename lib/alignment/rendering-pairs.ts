@@ -7,6 +7,9 @@
 import { sliceCodePoints } from "../anchoring/code-points";
 import type { Span, WordLink } from "./types";
 
+/** Renderings closer than this (normalised edit distance) keep the character diff: it shows their few differences best. */
+export const CLOSE_DISTANCE = 0.22;
+
 export interface RenderingPair {
   en: string;
   /** Each version's rendering, or null when that version links nothing to these words. */

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { concordanceQuerySchema } from "../../lib/validation/queries";
 import { getConcordance } from "../../server/data/concordance/get-concordance";
+import { compareTranslations } from "../../server/data/translations/compare-translations";
 import { LETTER_ID, letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
 import { createUser } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
@@ -14,7 +15,7 @@ import { connectTestDatabase } from "../support/database";
 const { db } = connectTestDatabase();
 afterAll(() => db.$disconnect());
 
-const [CLOSE] = letterVersions as [(typeof letterVersions)[0]];
+const [CLOSE, FLUENT] = letterVersions as [(typeof letterVersions)[0], (typeof letterVersions)[0]];
 const SLUG = "openai-letter-2023";
 const cut = (text: string, span: { start: number; end: number }) => Array.from(text).slice(span.start, span.end).join("");
 let alice: { id: string };
@@ -90,6 +91,18 @@ describe("concordance", () => {
     for (const q of ["", "   ", "x".repeat(101), ["a", "b"]]) expect(concordanceQuerySchema.safeParse({ q }).success).toBe(false);
     expect(concordanceQuerySchema.safeParse({}).success).toBe(false);
     expect(concordanceQuerySchema.safeParse({ q: "x".repeat(100) }).success).toBe(true);
+  });
+
+  it("compares two published versions word by word when they differ more than a little, and keeps the diff alone when close", async () => {
+    await getConcordance({ userId: null, slug: SLUG, q: "board" }); // warm: both versions aligned
+    const far = await compareTranslations({ userId: null, segmentId: segmentId("s01"), a: CLOSE.id, b: FLUENT.id });
+    expect(far.pairs?.find((p) => p.en.includes("leading"))).toMatchObject({
+      a: expect.stringContaining("領先"),
+      b: expect.stringContaining("首屈一指"),
+    });
+    const close = await compareTranslations({ userId: null, segmentId: segmentId("s00"), a: CLOSE.id, b: FLUENT.id });
+    expect(close.pairs).toBeUndefined();
+    expect(close.ops.length).toBeGreaterThan(1);
   });
 
   it("answers within 20 ms at p95 once the alignment cache is warm", async () => {
