@@ -36,6 +36,13 @@ const NotesPanel = lazy(() => import("./notes-panel").then((m) => ({ default: m.
 const SelectionToolbar = lazy(() => import("./selection-toolbar").then((m) => ({ default: m.SelectionToolbar })));
 const OrphansPanel = lazy(() => import("./orphans-panel").then((m) => ({ default: m.OrphansPanel })));
 
+/** "Everywhere in this text": the concordance of a selected word or short phrase. */
+function concordanceHref(slug: string, exact: string | undefined): string | null {
+  const term = exact?.trim();
+  if (!term || term.length > 100) return null;
+  return `/documents/${encodeURIComponent(slug)}/concordance?q=${encodeURIComponent(term)}`;
+}
+
 const NO_CLASSES: ReturnType<typeof useFetchMyClasses> = [];
 
 /** `classReadable`: the class may read this document; on a private import or a draft, notes stay private. */
@@ -221,6 +228,7 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
             error={toolbar.error}
             signedIn={signedIn}
             pairingWith={pairingWith}
+            concordanceHref={concordanceHref(documentSlug, toolbar.target?.selector.exact)}
             onHighlight={(color) => toolbar.target && void quickHighlight(toolbar.target, color)}
             onNote={() => toolbar.target && startNote([toolbar.target])}
             onStartPair={() => {

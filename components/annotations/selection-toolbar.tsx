@@ -14,6 +14,8 @@ interface Props {
   error: string | null;
   signedIn: boolean;
   pairingWith: SentenceTarget | null;
+  /** The concordance page for the selected words, or null when the selection is not a short term. */
+  concordanceHref: string | null;
   onHighlight: (color: HighlightColor) => void;
   onNote: () => void;
   onStartPair: () => void;
@@ -44,6 +46,7 @@ export function SelectionToolbar({
   error,
   signedIn,
   pairingWith,
+  concordanceHref,
   onHighlight,
   onNote,
   onStartPair,
@@ -70,6 +73,12 @@ export function SelectionToolbar({
   }, [rect, segmentId, error, signedIn, pairingWith]);
   const style = at ? { top: `${at.top}px`, left: `${at.left}px` } : { top: 0, left: 0, visibility: "hidden" as const };
   const canPair = pairingWith && target && pairingWith.language !== target.language;
+  // Reading, not writing: offered signed in or out.
+  const everywhere = concordanceHref && !canPair && (
+    <a className="toolbar-button" href={concordanceHref}>
+      {t("everywhere")}
+    </a>
+  );
   return (
     <div ref={bar} className="selection-toolbar" style={style} role="toolbar" aria-label={t("selectedText")} onMouseDown={keepSelection}>
       {error ? (
@@ -81,6 +90,7 @@ export function SelectionToolbar({
               <Link href={`/signin?callbackUrl=${encodeURIComponent(location.pathname + location.search)}`}>{chunks}</Link>
             ),
           })}
+          {everywhere}
         </span>
       ) : canPair ? (
         <>
@@ -100,6 +110,7 @@ export function SelectionToolbar({
           <button type="button" className="toolbar-button" onClick={onStartPair} title={t("pairTitle")}>
             {t("pair")}
           </button>
+          {everywhere}
         </>
       )}
     </div>

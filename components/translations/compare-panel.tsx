@@ -12,6 +12,7 @@ import { liveVote } from "@/components/reader-contract";
 import { PAGE_SIZE } from "@/lib/limits";
 import { callApi } from "@/components/api-client";
 import { DiffSide } from "./diff-view";
+import { RenderingPairs } from "./rendering-pairs-list";
 import { ProposalForm } from "./proposal-form";
 import { useFetchMyClasses } from "@/components/classes/my-classes-context";
 import type { Audience } from "@/components/ui/audience-choice";
@@ -194,6 +195,9 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
                     <DiffSide ops={comparison.ops} side="b" lang="zh-Hant" />
                   </div>
                 </div>
+                {comparison.pairs && (
+                  <RenderingPairs pairs={comparison.pairs} langA="zh-Hant" langB="zh-Hant" label={t("renderingsLabel")} />
+                )}
                 <p className="compare-legend">
                   <del className="diff-del">{t("onlyInA")}</del> <ins className="diff-ins">{t("onlyInB")}</ins> ·{" "}
                   {comparison.distance === 0 ? t("identical") : t("divergence", { percent: comparison.distance })}

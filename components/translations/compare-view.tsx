@@ -10,13 +10,20 @@
 import "./translations.css";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { CLOSE_DISTANCE, renderingPairs } from "@/lib/alignment/rendering-pairs";
+import type { WordLink } from "@/lib/alignment/types";
 import { diffText, type DiffOp } from "@/lib/diff/diff";
+import { distanceOf } from "@/lib/diff/distance";
 import type { DocumentView } from "@/lib/documents/types";
 import type { SegmentComparison, TranslationView } from "@/lib/translations/types";
 import { CompareLayer } from "./compare-layer";
 import { DiffSide, divergenceColor } from "./diff-view";
+import { RenderingPairs } from "./rendering-pairs-list";
 
 const ADOPTED = "adopted";
+
+/** versionId → segmentId → word links; null while the document is still being aligned. */
+export type VersionWordLinks = ReadonlyMap<string, ReadonlyMap<string, WordLink[]>> | null;
 
 type T = Awaited<ReturnType<typeof getTranslations<"CompareView">>>;
 
@@ -94,11 +101,13 @@ export async function CompareView({
   segments,
   a,
   b,
+  wordLinks = null,
 }: {
   document: DocumentView;
   segments: SegmentComparison[];
   a?: string;
   b?: string;
+  wordLinks?: VersionWordLinks;
 }) {
   const t = await getTranslations("CompareView");
   const locale = await getLocale();
@@ -135,6 +144,16 @@ export async function CompareView({
         <span className="divergence-key">{t.rich("stripKey", { swatch: () => <span aria-hidden="true" /> })}</span>
       </form>
 
+      <form className="compare-view-controls" method="get" action={`${document.url}/concordance`} role="search" aria-label={t("findTerm")}>
+        <label>
+          {t("findTerm")}
+          <input type="search" name="q" maxLength={100} required />
+        </label>
+        <button type="submit" className="button button-small">
+          {t("findButton")}
+        </button>
+      </form>
+
       <div className="compare-rows" role="table" aria-label={t("tableLabel", { a: labelOf(colA), b: labelOf(colB) })}>
         <div className="compare-row compare-head" role="row">
           <span role="columnheader" aria-label={t("divergence")} />
@@ -152,7 +171,16 @@ export async function CompareView({
           const s = bySegment.get(segment.id)!;
           const ta = pick(s, colA);
           const tb = pick(s, colB);
-          const ops = ta && tb ? diffText(ta.text, tb.text) : null;
+          const diff = ta && tb ? diffText(ta.text, tb.text) : null;
+          const linksOf = (x: TranslationView | undefined) =>
+            x?.kind === "published" && x.versionId ? wordLinks?.get(x.versionId)?.get(segment.id) : undefined;
+          const [la, lb] = [linksOf(ta), linksOf(tb)];
+          // Two published versions that differ more than a little: what each made of each word says more than a character diff.
+          const pairs =
+            ta && tb && la && lb && diff && distanceOf(diff) > CLOSE_DISTANCE
+              ? renderingPairs(segment.text, { zh: ta.text, links: la }, { zh: tb.text, links: lb })
+              : [];
+          const ops = pairs.length > 0 ? null : diff;
           const missing = (
             <span className="compare-missing">{colA === ADOPTED || colB === ADOPTED ? t("nothingAdopted") : t("notInVersion")}</span>
           );
@@ -172,6 +200,9 @@ export async function CompareView({
               </span>
               <span className="en" role="cell" lang="en" data-english-of={segment.id}>
                 {segment.text}
+                {pairs.length > 0 && (
+                  <RenderingPairs pairs={pairs} langA={chineseLangOf(colA)} langB={chineseLangOf(colB)} label={t("renderingsLabel")} />
+                )}
               </span>
               <CompareCell side="a" translation={ta} ops={ops} missing={missing} lang={chineseLangOf(colA)} t={t} />
               <CompareCell side="b" translation={tb} ops={ops} missing={missing} lang={chineseLangOf(colB)} t={t} />

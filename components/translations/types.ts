@@ -1,4 +1,5 @@
 /** What the compare panel receives from the translations API (see server/data/translations). */
+import type { RenderingPair } from "@/lib/alignment/rendering-pairs";
 import type { DiffOp } from "@/lib/diff/diff";
 import type { TranslationView } from "@/lib/translations/types";
 
@@ -11,4 +12,6 @@ export interface ComparisonResult {
   b: { id: string; label: string; text: string };
   ops: DiffOp[];
   distance: number;
+  /** What each version made of each aligned English word, when both are published versions that differ more than a little. */
+  pairs?: RenderingPair[];
 }

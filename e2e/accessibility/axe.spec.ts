@@ -33,7 +33,15 @@ for (const colorScheme of ["light", "dark"] as const) {
     test("signed-out pages", async ({ page }) => {
       // Seven pages analysed in one journey: generous for a busy 2-core machine.
       test.setTimeout(180_000);
-      for (const path of ["/", LETTER_PATH, `${LETTER_PATH}/compare`, "/signin", "/signup", "/no-such-page"]) {
+      for (const path of [
+        "/",
+        LETTER_PATH,
+        `${LETTER_PATH}/compare`,
+        `${LETTER_PATH}/concordance?q=board`,
+        "/signin",
+        "/signup",
+        "/no-such-page",
+      ]) {
         await page.goto(path);
         await expectAccessible(page, path);
       }

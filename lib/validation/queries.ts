@@ -61,6 +61,14 @@ export const compareQuerySchema = z.object({
 });
 
 /** GET /api/segments/{id}/word-alignment */
+/** GET /api/documents/{slug}/concordance */
+export const concordanceQuerySchema = z.object({
+  q: required("word or phrase to find: ?q={English or Chinese}", 100).refine(
+    (q) => q.trim().length > 0,
+    "Say which word or phrase to find.",
+  ),
+});
+
 export const wordAlignmentQuerySchema = z.object({
   version: required("the rendering to align: ?version={versionId or a proposal's translation id}"),
 });

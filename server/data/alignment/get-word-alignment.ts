@@ -53,6 +53,14 @@ function alignPairs(key: string, load: () => Promise<Array<{ segmentId: string; 
   return entry;
 }
 
+/**
+ * The word links of every sentence of published version `versionId`, by segment id: aligned once
+ * per document state in the text worker, then served from the cache. The caller checks visibility.
+ */
+export async function versionLinks(documentId: string, versionId: string): Promise<Map<string, WordLink[]>> {
+  return alignPairs(await documentKey(documentId, versionId), () => versionPairs(documentId, versionId));
+}
+
 /** GET /api/segments/{id}/word-alignment?version= : the caller must be able to read both sides. */
 export async function getWordAlignment(options: { userId: string | null; segmentId: string; version: string }): Promise<WordAlignment> {
   const segment = await getSegmentOrThrow(options);
@@ -60,8 +68,7 @@ export async function getWordAlignment(options: { userId: string | null; segment
   let links: WordLink[];
   if (rendering.versionId) {
     const versionId = rendering.versionId;
-    const key = await documentKey(segment.documentId, versionId);
-    links = (await alignPairs(key, () => versionPairs(segment.documentId, versionId))).get(segment.id) ?? [];
+    links = (await versionLinks(segment.documentId, versionId)).get(segment.id) ?? [];
   } else {
     // A proposal is aligned in the context of the document's first project version, its own
     // sentence in place of that version's, so the statistics still see the whole text.
