@@ -12,6 +12,7 @@ import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/typ
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { WordLinkLayer } from "@/components/word-links/word-link-layer";
+import { ReadingAidsLayer } from "@/components/reading-aids/reading-aids-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
 import { OwnerEditLink } from "./owner-edit-link";
 import { ReadingOptions } from "./reading-options";
@@ -77,7 +78,16 @@ function ConvertedTwin({ segmentId, version, text }: { segmentId: string; versio
   );
 }
 
-const READER_CLIENT_NAMESPACES = ["Annotations", "KeyboardAnnouncements", "Notes", "Share", "Compare", "Orphans", "PrintNotes"] as const;
+const READER_CLIENT_NAMESPACES = [
+  "Annotations",
+  "KeyboardAnnouncements",
+  "Notes",
+  "Share",
+  "Compare",
+  "Orphans",
+  "PrintNotes",
+  "ReadingAids",
+] as const;
 
 export async function Reader({ document, layer, preferences, editLink, layerNamespaces = [] }: ReaderProps) {
   const t = await getTranslations("Reader");
@@ -229,6 +239,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
         {layer ?? <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} />}
         <CompareLayer />
         <WordLinkLayer />
+        <ReadingAidsLayer />
       </ClientMessages>
     </article>
   );
