@@ -14,6 +14,8 @@ export interface CardRequest {
   /** The script the reader reads Chinese in, for the headword and whether 注音 is shown. */
   script: "hant" | "hans";
   rect: { left: number; bottom: number };
+  /** The sentence the word was found in, saved with it to My words. */
+  sentence: string;
   returnFocus: HTMLElement | null;
 }
 
@@ -22,6 +24,7 @@ type State = { status: "loading" } | { status: "done"; result: LookupResult } | 
 export function DictionaryCard({ request, onClose }: { request: CardRequest; onClose: () => void }) {
   const t = useTranslations("ReadingAids");
   const [state, setState] = useState<State>({ status: "loading" });
+  const [saved, setSaved] = useState("");
   const card = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -33,6 +36,25 @@ export function DictionaryCard({ request, onClose }: { request: CardRequest; onC
     card.current?.focus();
     return () => controller.abort();
   }, [request.word]);
+
+  const save = async (result: LookupResult) => {
+    const first = result.entries[0];
+    const chinese = result.language === "zh";
+    const headword = (e: NonNullable<typeof first>) => (request.script === "hant" ? e.traditional : e.simplified);
+    const body = {
+      word: request.word,
+      reading: chinese && first ? [first.pinyin, request.script === "hant" ? first.zhuyin : ""].filter(Boolean).join(" ") : "",
+      meaning: (chinese ? (first?.senses.join("; ") ?? "") : result.entries.map(headword).join(", ")).slice(0, 1000),
+      sentence: request.sentence.slice(0, 2000),
+      source: location.pathname,
+    };
+    const response = await fetch("/api/words", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    }).catch(() => null);
+    setSaved(response?.ok ? t("saved") : response?.status === 401 ? t("signInToSave") : t("saveFailed"));
+  };
 
   const close = () => {
     onClose();
@@ -89,6 +111,14 @@ export function DictionaryCard({ request, onClose }: { request: CardRequest; onC
           </ul>
         )}
       </div>
+      {state.status === "done" && state.result.entries.length > 0 && (
+        <p className="dictionary-card-actions">
+          <button type="button" className="button button-small" onClick={() => void save(state.result)}>
+            {t("save")}
+          </button>{" "}
+          <span role="status">{saved}</span>
+        </p>
+      )}
       <p className="dictionary-card-credit">{t("credit")}</p>
     </div>
   );

@@ -75,7 +75,13 @@ export function ReadingAidsLayer() {
       const trimmed = word.trim();
       if (!trimmed || Array.from(trimmed).length > MAX_WORD) return;
       const rect = range?.getBoundingClientRect() ?? from.getBoundingClientRect();
-      setCard({ word: trimmed, script: readingScript(), rect: { left: rect.left, bottom: rect.bottom }, returnFocus: from });
+      setCard({
+        word: trimmed,
+        script: readingScript(),
+        rect: { left: rect.left, bottom: rect.bottom },
+        sentence: from.textContent ?? "",
+        returnFocus: from,
+      });
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const sentence = sentenceOf(event.target as Node);

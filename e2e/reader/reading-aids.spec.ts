@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { firstLoadJsGzipKb } from "../../bench/lib/reader";
+import { signUpAndSignIn } from "../support/auth";
 import { CLOSE, LETTER_PATH, segmentId } from "../support/letter";
 
 const english = (key: string) => `.sentence[lang="en"][data-segment-id="${segmentId(key)}"]`;
@@ -104,5 +106,39 @@ test.describe("reading aids", () => {
     const decision = page.getByRole("dialog", { name: "Dictionary: 决定" });
     await expect(decision).toContainText("jué dìng");
     await expect(decision).not.toContainText("ㄐㄩㄝˊ");
+  });
+
+  test("My words: save a word from the card, find it on the account page with its sentence, export it for Anki, remove it", async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await signUpAndSignIn(page);
+    await page.goto(LETTER_PATH);
+    await page.locator(english("s07")).scrollIntoViewIfNeeded();
+    await doubleClickWord(page, chinese("s07"), "監督");
+    const card = page.getByRole("dialog", { name: "Dictionary: 監督" });
+    await card.getByRole("button", { name: "Save word" }).click();
+    await expect(card.getByRole("status")).toHaveText("Saved to My words.");
+
+    await page.goto("/account");
+    const words = page.getByRole("region", { name: "My words" });
+    await expect(words.getByRole("listitem")).toHaveCount(1);
+    await expect(words.getByRole("listitem")).toContainText("監督");
+    await expect(words.getByRole("listitem")).toContainText("jiān dū");
+    await expect(words.getByRole("listitem")).toContainText(CLOSE.texts.s07!);
+
+    const csv = await (await page.request.get("/api/words/export.csv")).text();
+    expect(csv.split("\r\n").slice(0, 3)).toEqual(["#separator:comma", "#html:false", "#columns:Front,Back,Sentence"]);
+    expect(csv).toContain(`監督,jiān dū ㄐㄧㄢ ㄉㄨ — `);
+    expect(csv).toContain(CLOSE.texts.s07!);
+
+    await words.getByRole("button", { name: "Remove 監督" }).click();
+    await expect(words.getByRole("listitem")).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole("region", { name: "My words" })).toContainText("No saved words yet.");
+  });
+
+  test("the aids load on first use: the reader's first-load JavaScript stays within 150 KB gzip", async ({ browser, baseURL }) => {
+    expect(await firstLoadJsGzipKb(browser, `${baseURL}${LETTER_PATH}`)).toBeLessThanOrEqual(150);
   });
 });
