@@ -92,6 +92,7 @@ const READER_CLIENT_NAMESPACES = [
 export async function Reader({ document, layer, preferences, editLink, layerNamespaces = [] }: ReaderProps) {
   const t = await getTranslations("Reader");
   const k = await getTranslations("Keyboard");
+  const aids = await getTranslations("ReadingAids");
   const format = await getFormatter();
   // The text opens in the interface's script until the reader picks one (remembered, or ?script=).
   const scriptChoice = (await getLocale()) === "zh-Hans" ? "hans" : "hant";
@@ -227,7 +228,19 @@ export async function Reader({ document, layer, preferences, editLink, layerName
                     ),
                   )}
                 </span>
-                <span className="margin" data-margin={segment.id} />
+                <span className="margin" data-margin={segment.id}>
+                  {/* Read aloud: plain HTML, so the reader's JavaScript grows only when it is first pressed (reading-aids-layer.tsx). */}
+                  <button
+                    type="button"
+                    className="margin-speak"
+                    data-read-aloud
+                    aria-pressed="false"
+                    aria-label={aids("readAloud")}
+                    title={aids("readAloud")}
+                  >
+                    <span aria-hidden="true">🔊</span>
+                  </button>
+                </span>
               </div>
             ))}
           </section>
