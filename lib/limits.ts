@@ -23,6 +23,8 @@ export const WRITE_RATES = {
   shares: { max: 30, windowMinutes: 60 },
   /** New, changed or deleted assignments (a teacher sets a few a week). */
   assignments: { max: 60, windowMinutes: 60 },
+  /** Words saved to My words, or removed from it. */
+  words: { max: 300, windowMinutes: 60 },
 } as const;
 
 export type WriteKind = keyof typeof WRITE_RATES;
@@ -37,6 +39,8 @@ export const QUOTAS = {
   proposalsPerSentence: 20,
   /** Share links one user has made (revoked or lapsed ones included until deleted with the account). */
   sharesPerUser: 500,
+  /** Words in one reader's My words. */
+  wordsPerUser: 5_000,
 } as const;
 
 /** List endpoints answer at most this many items per request and a `next` cursor for the rest. */

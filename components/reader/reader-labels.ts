@@ -12,13 +12,15 @@ export const SHORTCUTS = [
   { keys: ["N"], does: "note" },
   { keys: ["P"], does: "pair" },
   { keys: ["W"], does: "words" },
+  { keys: ["D"], does: "lookUp" },
   { keys: ["O"], does: "open" },
   { keys: ["R"], does: "reply" },
   { keys: ["C"], does: "compare" },
+  { keys: ["A"], does: "readAloud" },
   { keys: ["Ctrl", "Enter"], does: "save" },
   { keys: ["Esc"], does: "escape" },
   { keys: ["?"], does: "help" },
 ] as const;
 
 /** For `aria-keyshortcuts` on each English sentence (the translations are reached from it with ←/→). */
-export const SENTENCE_KEYSHORTCUTS = "ArrowUp ArrowDown ArrowLeft ArrowRight H N P W O R C Shift+?";
+export const SENTENCE_KEYSHORTCUTS = "ArrowUp ArrowDown ArrowLeft ArrowRight H N P W O R C A Shift+?";

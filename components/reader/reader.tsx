@@ -12,6 +12,7 @@ import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/typ
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { WordLinkLayer } from "@/components/word-links/word-link-layer";
+import { ReadingAidsLayer } from "@/components/reading-aids/reading-aids-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
 import { OwnerEditLink } from "./owner-edit-link";
 import { ReadingOptions } from "./reading-options";
@@ -77,11 +78,21 @@ function ConvertedTwin({ segmentId, version, text }: { segmentId: string; versio
   );
 }
 
-const READER_CLIENT_NAMESPACES = ["Annotations", "KeyboardAnnouncements", "Notes", "Share", "Compare", "Orphans", "PrintNotes"] as const;
+const READER_CLIENT_NAMESPACES = [
+  "Annotations",
+  "KeyboardAnnouncements",
+  "Notes",
+  "Share",
+  "Compare",
+  "Orphans",
+  "PrintNotes",
+  "ReadingAids",
+] as const;
 
 export async function Reader({ document, layer, preferences, editLink, layerNamespaces = [] }: ReaderProps) {
   const t = await getTranslations("Reader");
   const k = await getTranslations("Keyboard");
+  const aids = await getTranslations("ReadingAids");
   const format = await getFormatter();
   // The text opens in the interface's script until the reader picks one (remembered, or ?script=).
   const scriptChoice = (await getLocale()) === "zh-Hans" ? "hans" : "hant";
@@ -217,7 +228,19 @@ export async function Reader({ document, layer, preferences, editLink, layerName
                     ),
                   )}
                 </span>
-                <span className="margin" data-margin={segment.id} />
+                <span className="margin" data-margin={segment.id}>
+                  {/* Read aloud: plain HTML, so the reader's JavaScript grows only when it is first pressed (reading-aids-layer.tsx). */}
+                  <button
+                    type="button"
+                    className="margin-speak"
+                    data-read-aloud
+                    aria-pressed="false"
+                    aria-label={aids("readAloud")}
+                    title={aids("readAloud")}
+                  >
+                    <span aria-hidden="true">🔊</span>
+                  </button>
+                </span>
               </div>
             ))}
           </section>
@@ -229,6 +252,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
         {layer ?? <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} />}
         <CompareLayer />
         <WordLinkLayer />
+        <ReadingAidsLayer />
       </ClientMessages>
     </article>
   );

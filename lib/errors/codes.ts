@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   "member_not_found",
   "share_not_found",
   "shared_note_not_found",
+  "saved_word_not_found",
   // Accounts and passwords
   "email_taken",
   "wrong_current_password",

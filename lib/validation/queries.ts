@@ -72,3 +72,8 @@ export const concordanceQuerySchema = z.object({
 export const wordAlignmentQuerySchema = z.object({
   version: required("the rendering to align: ?version={versionId or a proposal's translation id}"),
 });
+
+/** GET /api/dictionary */
+export const dictionaryQuerySchema = z.object({
+  q: required("word to look up: /api/dictionary?q={word}", 32).refine((q) => q.trim().length > 0, "Say which word to look up."),
+});

@@ -8,6 +8,10 @@ import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { getCurrentUser } from "@/server/auth/current-user";
 import { getAccount } from "@/server/data/users/get-account";
+import { listSavedWords } from "@/server/data/words/saved-words";
+import { MyWords } from "@/components/account/my-words";
+import { pageOf } from "@/lib/validation/page-query";
+import { PAGE_SIZE } from "@/lib/limits";
 import { readUnlessUnavailable, UNAVAILABLE } from "@/server/http/database-errors";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { routeLocale } from "@/lib/i18n/request-locale";
@@ -27,10 +31,16 @@ const PROVIDER_NAMES: Record<string, string> = { github: "GitHub", google: "Goog
 export default async function AccountPage({ params }: Props) {
   await routeLocale(params);
   const t = await getTranslations("Account");
+  const w = await getTranslations("MyWords");
   const format = await getFormatter();
   const account = await readUnlessUnavailable(async () => {
     const user = await getCurrentUser();
-    return user ? getAccount({ userId: user.id }) : null;
+    if (!user) return null;
+    const [account, words] = await Promise.all([
+      getAccount({ userId: user.id }),
+      listSavedWords({ userId: user.id, page: { skip: 0, take: PAGE_SIZE.default + 1 } }),
+    ]);
+    return account && { ...account, words: pageOf(words, { limit: PAGE_SIZE.default, after: 0 }) };
   });
   if (account === UNAVAILABLE) return <UnavailableNotice />;
   if (!account) redirect("/signin?callbackUrl=/account");
@@ -39,7 +49,7 @@ export default async function AccountPage({ params }: Props) {
 
   // One provider for the three forms: their messages are sent to the browser once.
   return (
-    <ClientMessages namespaces={["AccountForms"]}>
+    <ClientMessages namespaces={["AccountForms", "MyWords"]}>
       <div className="page account-page">
         <h1>{t("heading")}</h1>
         <p className="lede">
@@ -62,6 +72,16 @@ export default async function AccountPage({ params }: Props) {
                 link: (chunks) => <Link href="/reset-password">{chunks}</Link>,
               })}
             </p>
+          )}
+        </TitledSection>
+
+        <TitledSection className="account-section" id="words" title={w("heading")}>
+          <p>{w("body")}</p>
+          <MyWords initial={account.words.items} initialNext={account.words.next} />
+          {account.words.items.length > 0 && (
+            <a className="button button-quiet" href="/api/words/export.csv" download>
+              {w("export")}
+            </a>
           )}
         </TitledSection>
 

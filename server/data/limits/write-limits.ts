@@ -19,6 +19,7 @@ const WHAT: Record<WriteKind, string> = {
   votes: "votes",
   shares: "share links",
   assignments: "assignment changes",
+  words: "saved words",
 };
 
 /** Counts one write of `kind` by `userId`; 429 (`rate_limited`, Retry-After) once the hour's allowance is used. */
@@ -39,6 +40,7 @@ const QUOTA_MESSAGES: Record<keyof typeof QUOTAS, (max: number) => string> = {
   proposalsPerSentence: (max) =>
     `You already have ${max} proposals for this sentence, the most one person may keep. Withdraw one to make room.`,
   sharesPerUser: (max) => `You already have ${max} share links, the most one person may keep. Revoke some you no longer need.`,
+  wordsPerUser: (max) => `You already have ${max} saved words, the most one person may keep. Remove some to make room.`,
 };
 
 /**
@@ -76,4 +78,8 @@ export async function requireShareRoom(userId: string): Promise<void> {
       where: { ownerId: userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
     }),
   );
+}
+
+export async function requireWordRoom(userId: string): Promise<void> {
+  requireRoom("wordsPerUser", await getDb().savedWord.count({ where: { userId } }));
 }
