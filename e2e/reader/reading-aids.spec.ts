@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { wordCentre } from "../support/reader";
 import { signUpAndSignIn } from "../support/auth";
 import { CLOSE, LETTER_PATH, segmentId } from "../support/letter";
 
@@ -11,15 +12,7 @@ const finishUtterance = (page: Page) => page.evaluate(() => (window as unknown a
 
 /** Double-clicks the middle of `word` in a sentence, as a reader does to pick a word. */
 async function doubleClickWord(page: Page, sentence: string, word: string) {
-  const box = await page.locator(sentence).evaluate((el, word) => {
-    const node = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(word))!;
-    const range = document.createRange();
-    const at = node.textContent!.indexOf(word);
-    range.setStart(node, at);
-    range.setEnd(node, at + word.length);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, word);
+  const box = await wordCentre(page, sentence, word);
   await page.mouse.dblclick(box.x, box.y);
 }
 

@@ -1,17 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LETTER_PATH, segmentId } from "../support/letter";
+import { wordCentre } from "../support/reader";
 
 /** Moves the pointer onto the `nth` occurrence of `word` in a sentence element, as a reader's mouse would. */
 async function hoverWord(page: Page, sentence: string, word: string) {
-  const box = await page.locator(sentence).evaluate((el, word) => {
-    const node = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(word))!;
-    const range = document.createRange();
-    const at = node.textContent!.indexOf(word);
-    range.setStart(node, at);
-    range.setEnd(node, at + word.length);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, word);
+  const box = await wordCentre(page, sentence, word);
   await page.mouse.move(box.x, box.y);
 }
 

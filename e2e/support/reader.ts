@@ -41,3 +41,16 @@ export const noteCount = (page: Page, key: string, count: number) =>
   page
     .locator(`[data-margin="${segmentId(key)}"]`)
     .getByRole("button", { name: `${count} ${count === 1 ? "note" : "notes"} on this sentence`, exact: true });
+
+/** The middle of `word` in the sentence element matching `sentence`, in page coordinates: where a reader points at it. */
+export async function wordCentre(page: Page, sentence: string, word: string) {
+  return page.locator(sentence).evaluate((el, word) => {
+    const node = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(word))!;
+    const range = document.createRange();
+    const at = node.textContent!.indexOf(word);
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  }, word);
+}

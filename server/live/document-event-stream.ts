@@ -16,9 +16,8 @@ import { getDb } from "../db";
 import { messageFor, type EventFacts } from "./authorise-live-event";
 import { liveListener } from "./live-listener";
 import { factsOfEvent, factsOfNotice } from "./shared-event-facts";
+import { RECHECK_MS, sseStream } from "./sse-stream";
 
-export const HEARTBEAT_MS = 15_000;
-export const RECHECK_MS = 30_000;
 const REPLAY_LIMIT = 1_000;
 const SEEN_LIMIT = 5_000;
 
@@ -33,31 +32,20 @@ export function documentEventStream(options: {
   onClose?: () => void;
 }): ReadableStream<Uint8Array> {
   const { userId, documentId, signal, sessionHolds } = options;
-  const encoder = new TextEncoder();
   const seen = new Set<string>();
   let highest = options.lastEventId ?? 0n;
   let chain: Promise<void> = Promise.resolve();
-  let closed = false;
-  let stop = () => {
-    closed = true;
-    options.onClose?.();
-  };
 
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const write = (text: string) => {
-        if (closed) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          close();
-        }
-      };
+  return sseStream({
+    signal,
+    retryMs: 2000,
+    onClose: options.onClose,
+    start: ({ write, close, isClosed }) => {
       const send = async (facts: EventFacts | null) => {
         if (!facts) return;
         const { event } = facts;
         const key = event.id.toString();
-        if (closed || seen.has(key)) return;
+        if (isClosed() || seen.has(key)) return;
         seen.add(key);
         if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
         if (event.id > highest) highest = event.id;
@@ -67,7 +55,7 @@ export function documentEventStream(options: {
       };
       /** Asks about the session again; ends the stream when it has ended. */
       const stillHolds = async () => {
-        if (!sessionHolds || closed) return !closed;
+        if (!sessionHolds || isClosed()) return !isClosed();
         if (await sessionHolds()) return true;
         write(`event: session-ended\ndata: {}\n\n`);
         close();
@@ -84,7 +72,7 @@ export function documentEventStream(options: {
       const enqueue = (work: () => Promise<void>) => {
         // Once the reader has gone, what is still queued for them is dropped, not read.
         chain = chain
-          .then(() => (closed ? undefined : work()))
+          .then(() => (isClosed() ? undefined : work()))
           .catch((error) => {
             console.error("[interleaf] live event stream:", error);
           });
@@ -95,33 +83,15 @@ export function documentEventStream(options: {
         onEvent: (notice) => enqueue(async () => send(await factsOfNotice(notice.id))),
         onResync: () => enqueue(() => replayAfter(highest)),
       });
-      const heartbeat = setInterval(() => write(`: heartbeat\n\n`), HEARTBEAT_MS);
       const recheck = sessionHolds ? setInterval(() => enqueue(async () => void (await stillHolds())), RECHECK_MS) : null;
-      function close() {
-        if (closed) return;
-        closed = true;
-        options.onClose?.();
-        clearInterval(heartbeat);
-        if (recheck) clearInterval(recheck);
-        unsubscribe();
-        try {
-          controller.close();
-        } catch {
-          // already closed by the client going away
-        }
-      }
-      stop = close;
-      signal.addEventListener("abort", close);
-
-      write(`retry: 2000\n: connected\n\n`);
       enqueue(async () => {
         await liveListener().ensureConnected();
         if (options.lastEventId !== null) await replayAfter(options.lastEventId);
       });
-    },
-    cancel() {
-      // The reader went away: stop the heartbeat and the subscription too, not only the writes.
-      stop();
+      return () => {
+        if (recheck) clearInterval(recheck);
+        unsubscribe();
+      };
     },
   });
 }

@@ -7,7 +7,7 @@
  * stream does: once it has ended, the stream says `session-ended` and closes.
  */
 import "server-only";
-import { HEARTBEAT_MS, RECHECK_MS } from "./document-event-stream";
+import { RECHECK_MS, sseStream } from "./sse-stream";
 import { liveListener } from "./live-listener";
 
 export function inboxEventStream(options: {
@@ -16,28 +16,17 @@ export function inboxEventStream(options: {
   sessionHolds?: () => Promise<boolean>;
   onClose?: () => void;
 }): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let closed = false;
-  let stop = () => {
-    closed = true;
-    options.onClose?.();
-  };
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const write = (text: string) => {
-        if (closed) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          close();
-        }
-      };
+  const { sessionHolds } = options;
+  return sseStream({
+    signal: options.signal,
+    retryMs: 5000,
+    onClose: options.onClose,
+    start: ({ write, close }) => {
       const ping = () => write(`event: inbox\ndata: {}\n\n`);
       const unsubscribe = liveListener().subscribeInbox({ userId: options.userId, onNotice: ping, onResync: ping });
-      const heartbeat = setInterval(() => write(`: heartbeat\n\n`), HEARTBEAT_MS);
-      const recheck = options.sessionHolds
+      const recheck = sessionHolds
         ? setInterval(() => {
-            void options.sessionHolds?.().then(
+            void sessionHolds().then(
               (holds) => {
                 if (holds) return;
                 write(`event: session-ended\ndata: {}\n\n`);
@@ -47,29 +36,14 @@ export function inboxEventStream(options: {
             );
           }, RECHECK_MS)
         : null;
-      function close() {
-        if (closed) return;
-        closed = true;
-        options.onClose?.();
-        clearInterval(heartbeat);
-        if (recheck) clearInterval(recheck);
-        unsubscribe();
-        try {
-          controller.close();
-        } catch {
-          // already closed by the client going away
-        }
-      }
-      stop = close;
-      options.signal.addEventListener("abort", close);
-      write(`retry: 5000\n: connected\n\n`);
       // Once LISTEN is active nothing later is missed; the ping makes the page read what came before.
       liveListener()
         .ensureConnected()
         .then(ping, () => undefined);
-    },
-    cancel() {
-      stop();
+      return () => {
+        if (recheck) clearInterval(recheck);
+        unsubscribe();
+      };
     },
   });
 }

@@ -9,7 +9,7 @@ import { concordanceQuerySchema } from "../../lib/validation/queries";
 import { getConcordance } from "../../server/data/concordance/get-concordance";
 import { compareTranslations } from "../../server/data/translations/compare-translations";
 import { LETTER_ID, letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
-import { createUser } from "../support/annotation-fixtures";
+import { createPrivateBoardDocument, createUser } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 
 const { db } = connectTestDatabase();
@@ -58,23 +58,7 @@ describe("concordance", () => {
   });
 
   it("answers 404 for a document the caller may not read, and bounds the query", async () => {
-    const doc = await db.document.create({
-      data: {
-        slug: `private-concordance-${Date.now()}`,
-        title: "Private",
-        source: "test",
-        provenance: "test",
-        licence: "test",
-        ownerId: alice.id,
-        visibility: "private",
-        segments: { create: [{ index: 0, paragraph: 0, text: "The board met on March 3." }] },
-        versions: { create: [{ name: "Mine", kind: "import", attribution: "test" }] },
-      },
-      include: { segments: true, versions: true },
-    });
-    await db.translation.create({
-      data: { segmentId: doc.segments[0]!.id, versionId: doc.versions[0]!.id, text: "董事會於三月三日開會。" },
-    });
+    const { doc } = await createPrivateBoardDocument(db, alice.id, "private-concordance");
     const mine = await getConcordance({ userId: alice.id, slug: doc.slug, q: "board" });
     expect(mine.hits).toHaveLength(1);
     expect(mine.renderings).toEqual([{ versionId: doc.versions[0]!.id, text: "董事會", count: 1 }]);

@@ -8,7 +8,7 @@ import { createProposalSchema } from "../../lib/validation/translation";
 import { getWordAlignment } from "../../server/data/alignment/get-word-alignment";
 import { createProposal } from "../../server/data/translations/create-proposal";
 import { letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
-import { createUser } from "../support/annotation-fixtures";
+import { createUser, createPrivateBoardDocument } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 
 const { db } = connectTestDatabase();
@@ -57,22 +57,7 @@ describe("word alignment", () => {
   });
 
   it("answers 404 for a private document's sentence and 400 for a version the document does not have", async () => {
-    const doc = await db.document.create({
-      data: {
-        slug: `private-align-${Date.now()}`,
-        title: "Private",
-        source: "test",
-        provenance: "test",
-        licence: "test",
-        ownerId: alice.id,
-        visibility: "private",
-        segments: { create: [{ index: 0, paragraph: 0, text: "The board met on March 3." }] },
-        versions: { create: [{ name: "Mine", kind: "import", attribution: "test" }] },
-      },
-      include: { segments: true, versions: true },
-    });
-    const [segment, version] = [doc.segments[0]!, doc.versions[0]!];
-    await db.translation.create({ data: { segmentId: segment.id, versionId: version.id, text: "董事會於三月三日開會。" } });
+    const { segment, version } = await createPrivateBoardDocument(db, alice.id, "private-align");
     const owner = await getWordAlignment({ userId: alice.id, segmentId: segment.id, version: version.id });
     expect(owner.links.map((l) => `${cut(segment.text, l.en)}=${cut("董事會於三月三日開會。", l.zh)}`)).toEqual(
       expect.arrayContaining(["March 3=三月三日"]),

@@ -34,3 +34,24 @@ export function chineseTarget(key: string, words: string, version = letterVersio
 }
 
 export const note = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+
+/** A private one-sentence document of `ownerId` with one version rendering it: "The board met on March 3." / 董事會於三月三日開會。 */
+export async function createPrivateBoardDocument(db: Db, ownerId: string, slugPrefix: string) {
+  const doc = await db.document.create({
+    data: {
+      slug: `${slugPrefix}-${Date.now()}`,
+      title: "Private",
+      source: "test",
+      provenance: "test",
+      licence: "test",
+      ownerId,
+      visibility: "private",
+      segments: { create: [{ index: 0, paragraph: 0, text: "The board met on March 3." }] },
+      versions: { create: [{ name: "Mine", kind: "import", attribution: "test" }] },
+    },
+    include: { segments: true, versions: true },
+  });
+  const [segment, version] = [doc.segments[0]!, doc.versions[0]!];
+  await db.translation.create({ data: { segmentId: segment.id, versionId: version.id, text: "董事會於三月三日開會。" } });
+  return { doc, segment, version };
+}

@@ -6,6 +6,7 @@ import { apiRoute } from "@/server/http/api-route";
 import { UnauthorizedError } from "@/server/http/errors";
 import { inboxEventStream } from "@/server/live/inbox-event-stream";
 import { reserveStream } from "@/server/live/stream-caps";
+import { sseResponse } from "@/server/live/sse-stream";
 
 export const dynamic = "force-dynamic";
 
@@ -21,12 +22,5 @@ export const GET = apiRoute(async (request) => {
     sessionHolds: session.stillValid,
     onClose: release,
   });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "private, no-cache, no-store, no-transform",
-      Connection: "keep-alive",
-      "X-Accel-Buffering": "no",
-    },
-  });
+  return sseResponse(stream);
 });

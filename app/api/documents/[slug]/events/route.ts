@@ -9,6 +9,7 @@ import { apiRoute } from "@/server/http/api-route";
 import { readQuery } from "@/server/http/read-query";
 import { documentEventStream } from "@/server/live/document-event-stream";
 import { reserveStream } from "@/server/live/stream-caps";
+import { sseResponse } from "@/server/live/sse-stream";
 
 export const dynamic = "force-dynamic";
 
@@ -31,13 +32,5 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
     sessionHolds: session?.stillValid,
     onClose: release,
   });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      // no-transform keeps compression (Next's and proxies') from buffering the stream.
-      "Cache-Control": "private, no-cache, no-store, no-transform",
-      Connection: "keep-alive",
-      "X-Accel-Buffering": "no",
-    },
-  });
+  return sseResponse(stream);
 });
