@@ -10,12 +10,14 @@ import { createProposal } from "../../server/data/translations/create-proposal";
 import { letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
 import { createUser, createPrivateBoardDocument } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
+import { sliceCodePoints } from "../../lib/anchoring/code-points";
 
 const { db } = connectTestDatabase();
 afterAll(() => db.$disconnect());
 
 const [CLOSE, FLUENT] = letterVersions as [(typeof letterVersions)[0], (typeof letterVersions)[0]];
-const cut = (text: string, span: { start: number; end: number }) => Array.from(text).slice(span.start, span.end).join("");
+/** The words a link or hit covers: its code-point span of `text`. */
+const cut = (text: string, span: { start: number; end: number }) => sliceCodePoints(text, span.start, span.end);
 let alice: { id: string };
 let bob: { id: string };
 beforeAll(async () => {
