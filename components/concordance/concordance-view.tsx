@@ -45,13 +45,13 @@ export async function ConcordanceView({
   const segments = new Map(document.segments.map((s) => [s.id, s]));
   const langOf = (versionId: string) => languageOfScript(shown(versionId));
   return (
-    <article className="concordance" aria-labelledby="concordance-title">
+    <article className="tool-page concordance" aria-labelledby="concordance-title">
       <p>
         <a href={document.url}>{t("back")}</a> · <a href={`${document.url}/compare`}>{t("compare")}</a>
       </p>
       <h1 id="concordance-title">{t("title")}</h1>
       <p className="muted">{document.title}</p>
-      <form className="concordance-form" method="get" role="search" aria-label={t("searchLabel")}>
+      <form className="tool-controls concordance-form" method="get" role="search" aria-label={t("searchLabel")}>
         <label>
           {t("term")}
           <input type="search" name="q" defaultValue={q} maxLength={100} required />

@@ -129,13 +129,13 @@ export async function CompareView({
   const bySegment = new Map(segments.map((s) => [s.segmentId, s]));
 
   return (
-    <article className="compare-view" aria-labelledby="compare-title">
+    <article className="tool-page compare-view" aria-labelledby="compare-title">
       <p>
         <a href={document.url}>{t("back")}</a>
       </p>
       <h1 id="compare-title">{t("title")}</h1>
       <p className="muted">{document.title}</p>
-      <form className="compare-view-controls" method="get" aria-label={t("versionsToCompare")} noValidate>
+      <form className="tool-controls compare-view-controls" method="get" aria-label={t("versionsToCompare")} noValidate>
         <ColumnPicker name="a" value={colA} choices={choices} />
         <ColumnPicker name="b" value={colB} choices={choices} />
         <button type="submit" className="button button-small">
@@ -144,7 +144,13 @@ export async function CompareView({
         <span className="divergence-key">{t.rich("stripKey", { swatch: () => <span aria-hidden="true" /> })}</span>
       </form>
 
-      <form className="compare-view-controls" method="get" action={`${document.url}/concordance`} role="search" aria-label={t("findTerm")}>
+      <form
+        className="tool-controls compare-view-controls"
+        method="get"
+        action={`${document.url}/concordance`}
+        role="search"
+        aria-label={t("findTerm")}
+      >
         <label>
           {t("findTerm")}
           <input type="search" name="q" maxLength={100} required />

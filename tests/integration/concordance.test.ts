@@ -4,12 +4,12 @@
  * finding the Traditional text, the 404 of a document the caller may not read, the query's
  * bounds, and the lookup time once the alignment cache is warm.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { concordanceQuerySchema } from "../../lib/validation/queries";
 import { getConcordance } from "../../server/data/concordance/get-concordance";
 import { compareTranslations } from "../../server/data/translations/compare-translations";
 import { LETTER_ID, letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
-import { createPrivateBoardDocument, createUser } from "../support/annotation-fixtures";
+import { aliceAndBob, createPrivateBoardDocument } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 import { sliceCodePoints } from "../../lib/anchoring/code-points";
 
@@ -20,12 +20,7 @@ const [CLOSE, FLUENT] = letterVersions as [(typeof letterVersions)[0], (typeof l
 const SLUG = "openai-letter-2023";
 /** The words a link or hit covers: its code-point span of `text`. */
 const cut = (text: string, span: { start: number; end: number }) => sliceCodePoints(text, span.start, span.end);
-let alice: { id: string };
-let bob: { id: string };
-beforeAll(async () => {
-  alice = await createUser(db, "Alice");
-  bob = await createUser(db, "Bob");
-});
+const { alice, bob } = aliceAndBob(db);
 
 describe("concordance", () => {
   it("finds 'board' in every sentence that holds it, with each version's rendering and the tallies", async () => {

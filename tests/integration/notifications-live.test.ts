@@ -42,16 +42,10 @@ describe("the inbox stream", () => {
   it("tells the note's author about a reply at once, and nobody else", async () => {
     const author = await createUser(db, "Author");
     const replier = await createUser(db, "Replier");
-    const written = await createAnnotation({
-      userId: author.id,
-      input: createAnnotationSchema.parse({
-        document: "openai-letter-2023",
-        target: englishTarget("s07", "competence"),
-        visibility: "public",
-        body: note("Live?"),
-      }),
-    });
-    const { id } = written.body as { id: string };
+    // A public note on the letter, as the API would store it.
+    const target = englishTarget("s07", "competence");
+    const input = createAnnotationSchema.parse({ document: "openai-letter-2023", target, visibility: "public", body: note("Live?") });
+    const { id } = (await createAnnotation({ userId: author.id, input })).body as { id: string };
     const authorInbox = openInbox(author.id);
     const replierInbox = openInbox(replier.id);
     // Each says `inbox` once on connecting (read what came before) ...

@@ -3,12 +3,12 @@
  * the seeded letter's project versions and for a proposal, the 404s of what a caller may not see
  * (a private document, a private proposal) and the 400 of a version the document does not have.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createProposalSchema } from "../../lib/validation/translation";
 import { getWordAlignment } from "../../server/data/alignment/get-word-alignment";
 import { createProposal } from "../../server/data/translations/create-proposal";
 import { letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
-import { createUser, createPrivateBoardDocument } from "../support/annotation-fixtures";
+import { aliceAndBob, createPrivateBoardDocument } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 import { sliceCodePoints } from "../../lib/anchoring/code-points";
 
@@ -18,12 +18,7 @@ afterAll(() => db.$disconnect());
 const [CLOSE, FLUENT] = letterVersions as [(typeof letterVersions)[0], (typeof letterVersions)[0]];
 /** The words a link or hit covers: its code-point span of `text`. */
 const cut = (text: string, span: { start: number; end: number }) => sliceCodePoints(text, span.start, span.end);
-let alice: { id: string };
-let bob: { id: string };
-beforeAll(async () => {
-  alice = await createUser(db, "Alice");
-  bob = await createUser(db, "Bob");
-});
+const { alice, bob } = aliceAndBob(db);
 
 describe("word alignment", () => {
   it("links the letter's words to the Chinese that renders them, in code points", async () => {

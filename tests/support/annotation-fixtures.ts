@@ -1,6 +1,7 @@
 /** Builders for annotation tests: users, and targets whose selectors describe the seeded text. */
 import { describeSpan } from "../../lib/anchoring/text-quote";
 import { codePointLength } from "../../lib/anchoring/code-points";
+import { beforeAll } from "vitest";
 import type { Db } from "../../server/prisma-client";
 import { letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
 
@@ -54,4 +55,15 @@ export async function createPrivateBoardDocument(db: Db, ownerId: string, slugPr
   const [segment, version] = [doc.segments[0]!, doc.versions[0]!];
   await db.translation.create({ data: { segmentId: segment.id, versionId: version.id, text: "董事會於三月三日開會。" } });
   return { doc, segment, version };
+}
+
+/** Two readers, Alice and Bob, made before the file's tests run (read their ids inside tests). */
+export function aliceAndBob(db: Db) {
+  const readers = { alice: { id: "" }, bob: { id: "" } };
+  beforeAll(async () => {
+    // Filled in place, so the objects callers destructured get the ids.
+    Object.assign(readers.alice, await createUser(db, "Alice"));
+    Object.assign(readers.bob, await createUser(db, "Bob"));
+  });
+  return readers;
 }

@@ -17,6 +17,7 @@ import { ClientMessages } from "@/lib/i18n/client-messages";
 import { routeLocale } from "@/lib/i18n/request-locale";
 import "@/components/account/account.css";
 import { TitledSection } from "@/components/ui/titled-section";
+import { DownloadButton } from "@/components/ui/download-button";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -78,18 +79,12 @@ export default async function AccountPage({ params }: Props) {
         <TitledSection className="account-section" id="words" title={w("heading")}>
           <p>{w("body")}</p>
           <MyWords initial={account.words.items} initialNext={account.words.next} />
-          {account.words.items.length > 0 && (
-            <a className="button button-quiet" href="/api/words/export.csv" download>
-              {w("export")}
-            </a>
-          )}
+          {account.words.items.length > 0 && <DownloadButton href="/api/words/export.csv">{w("export")}</DownloadButton>}
         </TitledSection>
 
         <TitledSection className="account-section" id="export" title={t("yourData")}>
           <p>{t("yourDataBody")}</p>
-          <a className="button button-quiet" href="/api/account/export" download>
-            {t("download")}
-          </a>
+          <DownloadButton href="/api/account/export">{t("download")}</DownloadButton>
         </TitledSection>
 
         <TitledSection className="account-section account-danger" id="delete" title={t("deleteHeading")}>
