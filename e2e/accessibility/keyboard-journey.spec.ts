@@ -23,7 +23,8 @@ test("keyboard only: sign up, highlight words, note, reply, compare and vote, sh
   await pressUntilFocused(page, page.getByLabel("Password"));
   await page.keyboard.type(account.password);
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("banner").getByRole("link", { name: account.name })).toBeVisible();
+  // Signing up hashes the password with argon2 and signs in: the first journey of a run meets a cold server.
+  await expect(page.getByRole("banner").getByRole("link", { name: account.name })).toBeVisible({ timeout: 20_000 });
 
   // Open the letter from the list of texts.
   await pressUntilFocused(
