@@ -1,6 +1,6 @@
 /**
- * The stand-in author of what others still need after its writer deleted their account: the stub
- * of a note that others replied to, or a withdrawn proposal that others' notes quote. It is a
+ * The stand-in author of what others still need after its writer deleted their account: a note
+ * others replied to (kept without its body), or a withdrawn proposal that others' notes quote. It is a
  * user row (so every author relation stays non-null and every visibility rule stays as it is)
  * that nobody can sign in as: its e-mail is not an e-mail address, so no sign-in, sign-up or
  * reset form accepts it, and it has no password and no linked sign-in.

@@ -2,7 +2,7 @@
  * Before an account is deleted: what the person wrote goes, and what others wrote stays.
  * - Their notes go (with their targets), and readers who could see one are told live that it went.
  *   A note that others replied to is the exception: the replies are the others' work, so the note
- *   stays as a stub by the "former member" (lib/accounts/former-member.ts) with its words, tags
+ *   stays, kept by the "former member" (lib/accounts/former-member.ts) with its words, tags
  *   and author removed: only the highlighted passage and the thread of replies remain.
  * - Their replies go, on anyone's notes; readers of those threads are told live.
  * - Their proposals go (with votes on them), except one that others' notes quote: it is
@@ -20,7 +20,7 @@ const wasState = { authorId: true, visibility: true, classId: true, hidden: true
 export async function removeWrittenWork(tx: Prisma.TransactionClient, options: { userId: string; formerMemberId: string }): Promise<void> {
   const { userId, formerMemberId } = options;
 
-  // Notes others replied to become stubs (a private note has no other readers, so no such replies).
+  // Notes others replied to are kept without their body (a private note has no other readers, so no such replies).
   const threads = await tx.annotation.findMany({
     where: {
       authorId: userId,
@@ -44,7 +44,7 @@ export async function removeWrittenWork(tx: Prisma.TransactionClient, options: {
     await publishLiveEvent(tx, { documentId, kind: "annotation.updated", annotationId: id, payload: { was } });
   }
 
-  // Their replies on notes that stay (the stubs' included).
+  // Their replies on notes that stay (the kept notes' included).
   const replies = await tx.reply.findMany({
     where: { authorId: userId, deletedAt: null, annotation: { authorId: { not: userId }, deletedAt: null } },
     select: { id: true, annotationId: true, annotation: { select: { documentId: true } } },

@@ -2,7 +2,7 @@
  * Account deletion through the running app (`npm start` on the suite's PostgreSQL; needs a
  * build): a teacher deletes their account with DELETE /api/account while a reader streams the
  * letter. The class goes on with its first student as teacher, the students' notes stay, the
- * teacher's note that a student answered stays as a stub with the answer, and the reader is told
+ * teacher's note that a student answered stays, without its body, with the answer, and the reader is told
  * live about each of the teacher's notes (issue 14, finding 9).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -104,8 +104,8 @@ describe("DELETE /api/account by a teacher", () => {
     // The students' writing stays; the teacher's words are gone.
     const classmates = await list(first!);
     expect(classmates.find((a) => a.id === classNote.id)?.bodyText).toBe("A student's class note");
-    const stub = (await list(reader)).find((a) => a.id === answered.id);
-    expect(stub).toMatchObject({
+    const kept = (await list(reader)).find((a) => a.id === answered.id);
+    expect(kept).toMatchObject({
       author: { id: FORMER_MEMBER_ID },
       bodyText: "",
       replies: [{ id: answer.id, bodyText: "A student answers" }],
