@@ -11,6 +11,7 @@ import "./annotations.css";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { filterAnnotations, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
+import { isNews, unseenBySegment } from "@/lib/annotations/live-news";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import { PrintNotes } from "@/components/export/print-notes";
@@ -69,18 +70,36 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   const classes = classReadable ? myClasses : NO_CLASSES;
   // A member's new notes go to their class by default, never to everyone.
   const defaultAudience = useMemo<Partial<NoteDraft>>(() => (classes[0] ? { visibility: "class", classId: classes[0].id } : {}), [classes]);
-  const knownIds = useRef(new Set<string>());
+  // The notes on the page as last rendered, to tell what a live event adds (live-news.ts).
+  const known = useRef(new Map<string, AnnotationView>());
   useEffect(() => {
-    knownIds.current = new Set(annotations.map((a) => a.id));
+    known.current = new Map(annotations.map((a) => [a.id, a]));
   }, [annotations]);
+  /** Notes that arrived live with something new in them, until the reader has seen them in the panel. */
+  const [unseen, setUnseen] = useState<ReadonlySet<string>>(() => new Set());
+  const markSeen = useCallback(
+    (id: string) =>
+      setUnseen((current) => {
+        if (!current.has(id)) return current;
+        const next = new Set(current);
+        next.delete(id);
+        return next;
+      }),
+    [],
+  );
   const onLiveNote = useCallback(
     (annotation: AnnotationView) => {
-      const isNew = !knownIds.current.has(annotation.id);
-      knownIds.current.add(annotation.id);
+      const before = known.current.get(annotation.id);
+      known.current.set(annotation.id, annotation);
       upsert(annotation);
-      if (isNew && !annotation.mine) {
+      if (!isNews(before, annotation)) return;
+      setUnseen((current) => new Set(current).add(annotation.id));
+      const number = sentenceNumber(annotation.targets[0]?.segmentId ?? "");
+      if (before) {
+        const name = annotation.replies.at(-1)?.author.name ?? annotation.author.name;
+        setAnnouncement(number ? t("newReplyOnSentence", { name, number }) : t("newReplyBy", { name }));
+      } else {
         const name = annotation.author.name;
-        const number = sentenceNumber(annotation.targets[0]?.segmentId ?? "");
         setAnnouncement(number ? t("newNoteOnSentence", { name, number }) : t("newNoteBy", { name }));
       }
     },
@@ -98,6 +117,8 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
     for (const a of visible) for (const id of new Set(a.targets.map((t) => t.segmentId))) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
   }, [visible]);
+  const unseenCounts = useMemo(() => unseenBySegment(visible, unseen), [visible, unseen]);
+  const unseenVisible = useMemo(() => visible.filter((a) => unseen.has(a.id)).length, [visible, unseen]);
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- portal targets exist only in the server-rendered DOM
@@ -209,6 +230,7 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
           key={margin.dataset.margin}
           margin={margin}
           count={countBySegment.get(margin.dataset.margin!) ?? 0}
+          unseen={unseenCounts.get(margin.dataset.margin!) ?? 0}
           signedIn={signedIn}
           onOpen={openSegment}
           onWrite={writeOn}
@@ -217,7 +239,12 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
       <PromptMarkers documentSlug={documentSlug} signedIn={signedIn} margins={margins} onOpen={openSegment} />
       {notesSlot &&
         createPortal(
-          <NotesToggle open={scope !== null} count={visible.length} onToggle={() => setScope(scope ? null : { kind: "all" })} />,
+          <NotesToggle
+            open={scope !== null}
+            count={visible.length}
+            unseen={unseenVisible}
+            onToggle={() => setScope(scope ? null : { kind: "all" })}
+          />,
           notesSlot,
         )}
       <Suspense fallback={null}>
@@ -261,6 +288,8 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
             onFilters={setFilters}
             activeId={activeId}
             onActivate={setActiveId}
+            unseen={unseen}
+            onSeen={markSeen}
             signedIn={signedIn}
             draft={draft}
             onDraftChange={setDraft}

@@ -28,6 +28,8 @@ interface Props {
   audienceBadge?: string;
   /** The number of the sentence it is on, when the list spans several ("12"). */
   sentence?: string | null;
+  /** It arrived live with something new (a note, a reply) that the reader has not seen yet. */
+  unseen?: boolean;
 }
 
 export function NoteCard({
@@ -42,6 +44,7 @@ export function NoteCard({
   replyRequest = 0,
   audienceBadge,
   sentence,
+  unseen = false,
 }: Props) {
   const t = useTranslations("Notes");
   const ta = useTranslations("Annotations");
@@ -135,6 +138,7 @@ export function NoteCard({
       className={`note-card color-${a.color}`}
       data-annotation-id={a.id}
       data-active={active || undefined}
+      data-unseen={unseen || undefined}
       aria-label={t("noteBy", { name: authorName })}
       tabIndex={-1}
     >
@@ -143,6 +147,7 @@ export function NoteCard({
         <Quotes targets={a.targets} />
       </button>
       <p className="note-meta">
+        {unseen && <span className="note-new-badge">{t("newBadge")}</span>}
         <span className="note-author">{a.mine ? t("you") : authorName}</span>
         {a.author.teacher && <span className="teacher-badge">{t("teacherBadge")}</span>} ·{" "}
         <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
