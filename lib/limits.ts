@@ -80,4 +80,8 @@ export const NOTIFICATIONS = {
   maxIdsPerRead: 500,
   /** How often an open page asks for the unread count. */
   pollSeconds: 60,
+  /** Students whose work is not done are reminded once when their assignment is due within this many hours. */
+  dueSoonHours: 24,
+  /** Assignments one maintenance run reminds about at most; the next run (minutes later) takes the rest. */
+  remindersPerRun: 50,
 } as const;

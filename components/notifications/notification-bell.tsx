@@ -137,10 +137,12 @@ export function NotificationBell() {
       title: n.documentTitle || n.documentSlug || "",
       assignment: n.assignmentTitle || "",
       className: n.className || "",
+      due: n.dueAt ? format.dateTime(new Date(n.dueAt), { weekday: "short", hour: "numeric", minute: "2-digit" }) : "",
     };
     if (n.kind === "assignment") return t("assignment", values);
     if (n.kind === "adopted") return t("adopted", values);
     if (n.kind === "mention") return t("mention", values);
+    if (n.kind === "due_soon") return t("dueSoon", values);
     return t("reply", values);
   };
 

@@ -11,6 +11,9 @@ describe("notificationHref", () => {
     expect(notificationHref({ ...base, kind: "assignment", classId: "c1", assignmentId: "a1", documentSlug: "x" })).toBe(
       "/classes/c1/assignments/a1",
     );
+    expect(notificationHref({ ...base, kind: "due_soon", classId: "c1", assignmentId: "a1", documentSlug: "x" })).toBe(
+      "/classes/c1/assignments/a1",
+    );
     expect(notificationHref(base)).toBeNull();
   });
 });

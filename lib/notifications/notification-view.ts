@@ -16,18 +16,21 @@ export interface NotificationPayload {
   classId?: string;
   className?: string;
   translationId?: string;
+  /** When a due-soon reminder's assignment is due (ISO 8601; the inbox shows it in the reader's time zone). */
+  dueAt?: string;
 }
 
 export interface NotificationView extends NotificationPayload {
   id: string;
-  kind: "reply" | "assignment" | "adopted" | "mention";
+  kind: "reply" | "assignment" | "adopted" | "mention" | "due_soon";
   read: boolean;
   createdAt: string;
 }
 
 /** Where a notification leads: the assignment's page, or the text its note or proposal is on. */
 export function notificationHref(n: NotificationView): string | null {
-  if (n.kind === "assignment" && n.classId && n.assignmentId) return `/classes/${n.classId}/assignments/${n.assignmentId}`;
+  if ((n.kind === "assignment" || n.kind === "due_soon") && n.classId && n.assignmentId)
+    return `/classes/${n.classId}/assignments/${n.assignmentId}`;
   if (n.documentSlug) return `/read/${encodeURIComponent(n.documentSlug)}`;
   return null;
 }
