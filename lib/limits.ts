@@ -84,4 +84,10 @@ export const NOTIFICATIONS = {
   dueSoonHours: 24,
   /** Assignments one maintenance run reminds about at most; the next run (minutes later) takes the rest. */
   remindersPerRun: 50,
+  /** With SMTP_URL: at most one digest e-mail per reader in this many hours, ... */
+  digestEveryHours: 24,
+  /** ... listing at most this many notifications (then "and 12 more"), ... */
+  digestItems: 20,
+  /** ... and at most this many digests sent by one maintenance run. */
+  digestsPerRun: 200,
 } as const;
