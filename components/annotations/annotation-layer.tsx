@@ -125,6 +125,19 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   }, []);
   useOpenThreadOnClick(textEl, visible, openThread);
 
+  // `#note-<id>` (where a mention's notification leads) opens that note's thread once it has loaded.
+  const linkedNote = useRef<string | null>(null);
+  useEffect(() => {
+    const hash = window.location.hash;
+    if (hash.startsWith("#note-")) linkedNote.current = decodeURIComponent(hash.slice("#note-".length));
+  }, []);
+  useEffect(() => {
+    const note = linkedNote.current ? annotations.find((a) => a.id === linkedNote.current) : undefined;
+    if (!note) return;
+    linkedNote.current = null;
+    openThread(note.id, note.targets[0]?.segmentId ?? "");
+  }, [annotations, openThread]);
+
   const startNote = useCallback(
     (targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
       setDraft(newDraft(targets, { ...defaultAudience, ...fields }));

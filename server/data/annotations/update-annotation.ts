@@ -10,6 +10,8 @@ import { canClassRead } from "../documents/visibility";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
+import { notifyMentions } from "../notifications/notify-mentions";
+import { settleNoteMentions } from "../notifications/settle-note-mentions";
 
 /**
  * Edits one's own annotation. Concurrent edits follow one rule: the edit names the version it
@@ -36,11 +38,6 @@ export async function updateAnnotation(options: { userId: string; id: string; in
   const { document, ...state } = current;
 
   const data: Prisma.AnnotationUncheckedUpdateManyInput = { version: { increment: 1 } };
-  if (input.body !== undefined) {
-    const { body, text } = parseNoteBody(input.body);
-    data.body = body ?? (null as unknown as Prisma.NullableJsonNullValueInput);
-    data.bodyText = text;
-  }
   if (input.tags) data.tags = input.tags;
   if (input.motivation) data.motivation = input.motivation;
   if (input.color) data.color = input.color;
@@ -57,6 +54,16 @@ export async function updateAnnotation(options: { userId: string; id: string; in
     // An edit that keeps the note in its class writes to the class: only while still a member.
     await requireClassWriter({ userId, visibility: state.visibility, classId: state.classId });
   }
+  let mentioned: string[] = [];
+  if (input.body !== undefined) {
+    // Settled against the class the note will be in after this edit (none for private or public).
+    const classId =
+      (input.visibility ?? state.visibility) === "class" ? (input.visibility ? (data.classId as string) : state.classId) : null;
+    const settled = await settleNoteMentions({ authorId: userId, classId, ...parseNoteBody(input.body) });
+    data.body = settled.body ?? (null as unknown as Prisma.NullableJsonNullValueInput);
+    data.bodyText = settled.text;
+    mentioned = settled.mentioned;
+  }
 
   return db.$transaction(async (tx) => {
     const { count } = await tx.annotation.updateMany({ where: { id, authorId: userId, deletedAt: null, version: input.version }, data });
@@ -69,6 +76,8 @@ export async function updateAnnotation(options: { userId: string; id: string; in
     }
     const { documentId, ...was } = state;
     await publishLiveEvent(tx, { documentId, kind: "annotation.updated", annotationId: id, payload: { was } });
+    // After the update, which locks the note's row: concurrent edits cannot both tell the same person.
+    await notifyMentions(tx, { actorId: userId, annotationId: id, mentioned });
     const row = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     return toAnnotationView(row, userId);
   });
