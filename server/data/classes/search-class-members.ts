@@ -15,8 +15,8 @@ export async function searchClassMembers(options: { userId: string; classId: str
     where: {
       classId: options.classId,
       userId: { not: options.userId },
-      // Prisma escapes % and _ in `contains`: a fragment matches as typed.
-      ...(q ? { user: { name: { contains: q, mode: "insensitive" as const } } } : {}),
+      // Prisma passes `contains` to ILIKE as is: escaped, so % and _ match as typed, not as wildcards.
+      ...(q ? { user: { name: { contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const } } } : {}),
     },
     orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
     take: options.query.limit,
