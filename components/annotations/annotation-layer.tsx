@@ -125,18 +125,35 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   }, []);
   useOpenThreadOnClick(textEl, visible, openThread);
 
-  // `#note-<id>` (where a mention's notification leads) opens that note's thread once it has loaded.
+  // `#note-<id>` (where a mention's notification leads) opens that note's thread once it has loaded,
+  // on arrival and when the fragment changes on an open page.
   const linkedNote = useRef<string | null>(null);
-  useEffect(() => {
-    const hash = window.location.hash;
-    if (hash.startsWith("#note-")) linkedNote.current = decodeURIComponent(hash.slice("#note-".length));
-  }, []);
-  useEffect(() => {
+  const openLinkedNote = useCallback(() => {
     const note = linkedNote.current ? annotations.find((a) => a.id === linkedNote.current) : undefined;
     if (!note) return;
     linkedNote.current = null;
     openThread(note.id, note.targets[0]?.segmentId ?? "");
   }, [annotations, openThread]);
+  const openLinkedNoteRef = useRef(openLinkedNote);
+  useEffect(() => {
+    openLinkedNoteRef.current = openLinkedNote;
+    openLinkedNote();
+  }, [openLinkedNote]);
+  useEffect(() => {
+    const readHash = () => {
+      const hash = window.location.hash;
+      if (!hash.startsWith("#note-")) return;
+      try {
+        linkedNote.current = decodeURIComponent(hash.slice("#note-".length));
+      } catch {
+        return; // a malformed fragment names no note
+      }
+      openLinkedNoteRef.current();
+    };
+    readHash();
+    window.addEventListener("hashchange", readHash);
+    return () => window.removeEventListener("hashchange", readHash);
+  }, []);
 
   const startNote = useCallback(
     (targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
