@@ -25,6 +25,7 @@ import { useSentenceKeys } from "./use-sentence-keys";
 import { dropDraft, loadDraft, saveWithRetries } from "./use-durable-save";
 import { MarginButtons, NotesToggle } from "./margin-buttons";
 import { useHighlightPainting } from "./use-highlight-painting";
+import { useOpenLinkedNote } from "./use-open-linked-note";
 import { useOpenThreadOnClick } from "./use-open-thread-on-click";
 import { PromptMarkers } from "@/components/assignments/prompt-markers";
 
@@ -125,35 +126,7 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   }, []);
   useOpenThreadOnClick(textEl, visible, openThread);
 
-  // `#note-<id>` (where a mention's notification leads) opens that note's thread once it has loaded,
-  // on arrival and when the fragment changes on an open page.
-  const linkedNote = useRef<string | null>(null);
-  const openLinkedNote = useCallback(() => {
-    const note = linkedNote.current ? annotations.find((a) => a.id === linkedNote.current) : undefined;
-    if (!note) return;
-    linkedNote.current = null;
-    openThread(note.id, note.targets[0]?.segmentId ?? "");
-  }, [annotations, openThread]);
-  const openLinkedNoteRef = useRef(openLinkedNote);
-  useEffect(() => {
-    openLinkedNoteRef.current = openLinkedNote;
-    openLinkedNote();
-  }, [openLinkedNote]);
-  useEffect(() => {
-    const readHash = () => {
-      const hash = window.location.hash;
-      if (!hash.startsWith("#note-")) return;
-      try {
-        linkedNote.current = decodeURIComponent(hash.slice("#note-".length));
-      } catch {
-        return; // a malformed fragment names no note
-      }
-      openLinkedNoteRef.current();
-    };
-    readHash();
-    window.addEventListener("hashchange", readHash);
-    return () => window.removeEventListener("hashchange", readHash);
-  }, []);
+  useOpenLinkedNote(annotations, openThread);
 
   const startNote = useCallback(
     (targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
