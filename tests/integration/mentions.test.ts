@@ -109,6 +109,16 @@ describe("mentions in a class note", () => {
   });
 });
 
+describe("a class note taken out of its class", () => {
+  it("names nobody of the class any more: its mentions become text", async () => {
+    const n = await write(ann.id, "class", body(text("Ask "), mention(bea.id, "Bea")));
+    const moved = await updateAnnotation({ userId: ann.id, id: n.id, input: { version: n.version, visibility: "public" } });
+    expect(moved.body).toEqual(body(text("Ask "), text("@Bea Mentioned")));
+    expect(moved.bodyText).toBe("Ask @Bea Mentioned");
+    expect(await mentionsOf(bea.id, n.id)).toHaveLength(1);
+  });
+});
+
 describe("mentions outside a class", () => {
   it("in a private or a public note tell nobody, even a classmate", async () => {
     for (const visibility of ["private", "public"] as const) {

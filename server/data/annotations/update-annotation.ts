@@ -1,4 +1,5 @@
 import "server-only";
+import type { NoteDoc } from "@/lib/notes/note-types";
 import type { UpdateAnnotationInput } from "@/lib/validation/annotation";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
@@ -30,12 +31,14 @@ export async function updateAnnotation(options: { userId: string; id: string; in
       visibility: true,
       classId: true,
       hidden: true,
+      body: true,
+      bodyText: true,
       document: { select: { visibility: true, publishedAt: true, ownerId: true } },
     },
   });
   if (!current) throw notFound("note_not_found", "This note");
   if (current.authorId !== userId) throw new HttpError(403, "You can only change your own notes.", { code: "note_not_yours" });
-  const { document, ...state } = current;
+  const { document, body: storedBody, bodyText: storedText, ...state } = current;
 
   const data: Prisma.AnnotationUncheckedUpdateManyInput = { version: { increment: 1 } };
   if (input.tags) data.tags = input.tags;
@@ -55,11 +58,14 @@ export async function updateAnnotation(options: { userId: string; id: string; in
     await requireClassWriter({ userId, visibility: state.visibility, classId: state.classId });
   }
   let mentioned: string[] = [];
-  if (input.body !== undefined) {
-    // Settled against the class the note will be in after this edit (none for private or public).
-    const classId =
-      (input.visibility ?? state.visibility) === "class" ? (input.visibility ? (data.classId as string) : state.classId) : null;
-    const settled = await settleNoteMentions({ authorId: userId, classId, ...parseNoteBody(input.body) });
+  // Mentions are settled against the class the note will be in after this edit (none for private or
+  // public): those of a new body, and those of the stored one when the note changes audience, so a
+  // note taken out of its class names nobody of it any more.
+  const classBefore = state.visibility === "class" ? state.classId : null;
+  const classAfter = input.visibility ? (input.visibility === "class" ? (data.classId as string) : null) : classBefore;
+  if (input.body !== undefined || classAfter !== classBefore) {
+    const given = input.body !== undefined ? parseNoteBody(input.body) : { body: storedBody as NoteDoc | null, text: storedText };
+    const settled = await settleNoteMentions({ authorId: userId, classId: classAfter, ...given });
     data.body = settled.body ?? (null as unknown as Prisma.NullableJsonNullValueInput);
     data.bodyText = settled.text;
     mentioned = settled.mentioned;
