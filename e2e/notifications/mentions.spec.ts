@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { signUpAndSignIn } from "../support/auth";
-import { teacherWithClass } from "../support/classes";
 import { LETTER_PATH } from "../support/letter";
 import { englishSentence, selectWords, waitForSignedInReader } from "../support/reader";
 
@@ -15,7 +14,12 @@ test.describe("@mentions", () => {
     const className = `Mentions ${suffix}`;
     const ann = `Ann Writer ${suffix}`;
     const bea = `Bea Reader ${suffix}`;
-    const { code } = await teacherWithClass(browser, className);
+    // The class is set up through the API: this journey is about mentions, not about making classes.
+    const teacher = await (await browser.newContext()).newPage();
+    await signUpAndSignIn(teacher, { name: `Teacher Tan ${suffix}` });
+    const created = await teacher.request.post("/api/classes", { data: { name: className } });
+    expect(created.status()).toBe(201);
+    const code = ((await created.json()) as { joinCode: string }).joinCode;
 
     const a = await (await browser.newContext()).newPage();
     const b = await (await browser.newContext()).newPage();
