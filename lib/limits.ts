@@ -91,3 +91,13 @@ export const NOTIFICATIONS = {
   /** ... and at most this many digests sent by one maintenance run. */
   digestsPerRun: 200,
 } as const;
+
+/** @mentions in notes and replies (issue 16.2). */
+export const MENTIONS = {
+  /** Different people one note or reply can notify; mentions past them are kept as plain text. */
+  maxPeoplePerNote: 20,
+  /** Members the editor's @ list asks for at a time, and the most the search endpoint answers. */
+  search: { default: 8, max: 20 },
+  /** Longest name fragment the search takes. */
+  queryLength: 50,
+} as const;

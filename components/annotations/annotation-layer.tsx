@@ -26,6 +26,7 @@ import { useSentenceKeys } from "./use-sentence-keys";
 import { dropDraft, loadDraft, saveWithRetries } from "./use-durable-save";
 import { MarginButtons, NotesToggle } from "./margin-buttons";
 import { useHighlightPainting } from "./use-highlight-painting";
+import { useOpenLinkedNote } from "./use-open-linked-note";
 import { useOpenThreadOnClick } from "./use-open-thread-on-click";
 import { PromptMarkers } from "@/components/assignments/prompt-markers";
 
@@ -145,6 +146,8 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
     setScope({ kind: "segment", segmentId });
   }, []);
   useOpenThreadOnClick(textEl, visible, openThread);
+
+  useOpenLinkedNote(annotations, openThread);
 
   const startNote = useCallback(
     (targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {

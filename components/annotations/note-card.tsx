@@ -50,6 +50,8 @@ export function NoteCard({
   const ta = useTranslations("Annotations");
   const format = useFormatter();
   const when = (iso: string): string => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  // Mentions are offered only under a class note, to the members of its class.
+  const classOfNote = a.visibility === "class" ? (a.class?.id ?? null) : null;
   const [editing, setEditing] = useState(false);
   const [editBody, setEditBody] = useState<NoteDoc | null>(null);
   const [replying, setReplying] = useState(false);
@@ -172,6 +174,7 @@ export function NoteCard({
             onChange={setEditBody}
             autoFocus
             onSubmitShortcut={() => void saveEdit()}
+            mentionClassId={classOfNote}
           />
           <div className="composer-actions">
             <span className="spacer" />
@@ -204,6 +207,7 @@ export function NoteCard({
               key={r.id}
               annotationId={a.id}
               reply={r}
+              mentionClassId={classOfNote}
               when={when}
               onChanged={(reply) => onChanged({ ...a, replies: a.replies.map((x) => (x.id === reply.id ? reply : x)) })}
               onDeleted={(replyId) => onChanged({ ...a, replies: a.replies.filter((x) => x.id !== replyId) })}
@@ -219,6 +223,7 @@ export function NoteCard({
             onChange={setReplyBody}
             autoFocus
             onSubmitShortcut={() => void sendReply()}
+            mentionClassId={classOfNote}
           />
           <div className="composer-actions">
             <span className="spacer" />

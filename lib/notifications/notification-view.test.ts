@@ -16,6 +16,11 @@ describe("notificationHref", () => {
     );
     expect(notificationHref(base)).toBeNull();
   });
+
+  it("leads a mention to the note on its text", () => {
+    expect(notificationHref({ ...base, kind: "mention", documentSlug: "a b", annotationId: "n-1" })).toBe("/read/a%20b#note-n-1");
+    expect(notificationHref({ ...base, kind: "mention", documentSlug: "x" })).toBe("/read/x");
+  });
 });
 
 describe("the notification inputs", () => {
