@@ -106,3 +106,53 @@ export interface LiveVote {
   votes: VoteTally;
 }
 export const liveVote = windowEvent<LiveVote>("interleaf:vote");
+
+/**
+ * The text node and offset at UTF-16 offset `offset` of `element`'s text. A sentence is one text
+ * node, except with ruby on (components/reading-aids/ruby.ts): then its words sit in <ruby>
+ * elements whose <rt> hold no text (the reading is drawn by CSS), so the text nodes still spell
+ * exactly the sentence and offsets count the same characters.
+ */
+export function textPoint(element: Node, offset: number): { node: Text; offset: number } | null {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (offset <= node.length) return { node, offset };
+    offset -= node.length;
+    last = node;
+  }
+  return last && offset === 0 ? { node: last, offset: last.length } : null;
+}
+
+/** A DOM Range over UTF-16 offsets [start, end) of `element`'s text, or null past its end. */
+export function textRange(element: Node, start: number, end: number): Range | null {
+  const from = textPoint(element, start);
+  const to = textPoint(element, end);
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Sentences' text nodes were replaced (ruby put on or taken off): ranges over the old ones are stale. */
+export const textReshaped = windowEvent<void>("interleaf:text-reshaped");
+
+/**
+ * Word links lit the counterpart of some words (a hover, a mouse or keyboard selection): what was
+ * looked up (`sentence`, code points [start, end) of its text, `words`) and what renders it in the
+ * other language (`other`, the span covering every linked word there, and `counterpart`, their
+ * text, gaps shown as " … "). The notes layer announces it while choosing words (W) and starts a
+ * pair from it (P, Pair…).
+ */
+export interface CounterpartLit {
+  sentence: HTMLElement;
+  start: number;
+  end: number;
+  words: string;
+  other: HTMLElement;
+  otherStart: number;
+  otherEnd: number;
+  counterpart: string;
+}
+export const counterpartLit = windowEvent<CounterpartLit>("interleaf:counterpart-lit");

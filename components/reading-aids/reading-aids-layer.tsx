@@ -1,17 +1,48 @@
 "use client";
 /**
- * Reading aids (read aloud, the dictionary card, My words): this layer only waits for their first
- * use (a click on a margin's 🔊, A or D on a sentence, a double-click in the text); the code
- * itself (reading-aids.tsx) loads then, not with the page, and handles that first event.
+ * Reading aids (read aloud, the dictionary card, My words, ruby): this layer only waits for their
+ * first use (a click on a margin's 🔊, A or D on a sentence, a double-click in the text; for ruby,
+ * a reading chosen in the options or remembered); the code itself (reading-aids.tsx, ruby.ts)
+ * loads then, not with the page, and handles that first event.
  */
 import { useEffect, useState } from "react";
 import { readerText, sentenceOf } from "@/components/reader-contract";
 import "./reading-aids.css";
 
 type Aids = typeof import("./reading-aids").ReadingAids;
+type Ruby = import("./ruby").Ruby;
+type RubyMode = import("./ruby").RubyMode;
 
-export function ReadingAidsLayer() {
+/** Reading options that change which Chinese shows (or whether it has ruby). */
+const RUBY_FOLLOWS = ["ruby", "version", "script", "layout"];
+
+export function ReadingAidsLayer({ documentSlug }: { documentSlug: string }) {
   const [loaded, setLoaded] = useState<{ Aids: Aids; first: Event } | null>(null);
+
+  useEffect(() => {
+    const text = readerText();
+    const form = document.querySelector<HTMLFormElement>("[data-reader-controls]");
+    if (!text || !form) return;
+    let ruby: Promise<Ruby> | null = null;
+    const follow = (event?: Event) => {
+      const name = (event?.target as HTMLInputElement | undefined)?.name;
+      if (name !== undefined && !RUBY_FOLLOWS.includes(name)) return;
+      const mode = (form.querySelector<HTMLInputElement>('input[name="ruby"]:checked')?.value ?? "off") as RubyMode;
+      if (!ruby && mode === "off") return;
+      ruby ??= import("./ruby").then(({ startRuby }) => startRuby(text, documentSlug));
+      void ruby.then((r) => {
+        r.setMode(mode);
+        if (name && name !== "ruby") r.refresh();
+      });
+    };
+    follow(); // a reading remembered, or in the link
+    form.addEventListener("change", follow);
+    return () => {
+      form.removeEventListener("change", follow);
+      void ruby?.then((r) => r.stop());
+    };
+  }, [documentSlug]);
+
   useEffect(() => {
     const text = readerText();
     if (!text || loaded) return;
