@@ -108,31 +108,28 @@ export interface LiveVote {
 export const liveVote = windowEvent<LiveVote>("interleaf:vote");
 
 /**
- * The text node and offset at UTF-16 offset `offset` of `element`'s text. A sentence is one text
- * node, except with ruby on (components/reading-aids/ruby.ts): then its words sit in <ruby>
- * elements whose <rt> hold no text (the reading is drawn by CSS), so the text nodes still spell
- * exactly the sentence and offsets count the same characters.
+ * A DOM Range over UTF-16 offsets [start, end) of `element`'s text, or null past its end. A
+ * sentence is one text node, except with ruby on (components/reading-aids/ruby.ts): then its words
+ * sit in <ruby> elements whose <rt> hold no text (the reading is drawn by CSS), so the text nodes
+ * still spell exactly the sentence and offsets count the same characters.
  */
-export function textPoint(element: Node, offset: number): { node: Text; offset: number } | null {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let last: Text | null = null;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (offset <= node.length) return { node, offset };
-    offset -= node.length;
-    last = node;
-  }
-  return last && offset === 0 ? { node: last, offset: last.length } : null;
-}
-
-/** A DOM Range over UTF-16 offsets [start, end) of `element`'s text, or null past its end. */
 export function textRange(element: Node, start: number, end: number): Range | null {
-  const from = textPoint(element, start);
-  const to = textPoint(element, end);
-  if (!from || !to) return null;
   const range = document.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let started = false;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!started && start <= node.length) {
+      range.setStart(node, start);
+      started = true;
+    }
+    if (started && end <= node.length) {
+      range.setEnd(node, end);
+      return range;
+    }
+    start -= node.length;
+    end -= node.length;
+  }
+  return null;
 }
 
 /** Sentences' text nodes were replaced (ruby put on or taken off): ranges over the old ones are stale. */

@@ -10,36 +10,27 @@ import { readerText, sentenceOf } from "@/components/reader-contract";
 import "./reading-aids.css";
 
 type Aids = typeof import("./reading-aids").ReadingAids;
-type Ruby = import("./ruby").Ruby;
-type RubyMode = import("./ruby").RubyMode;
-
-/** Reading options that change which Chinese shows (or whether it has ruby). */
-const RUBY_FOLLOWS = ["ruby", "version", "script", "layout"];
-
 export function ReadingAidsLayer({ documentSlug }: { documentSlug: string }) {
   const [loaded, setLoaded] = useState<{ Aids: Aids; first: Event } | null>(null);
 
+  // Ruby: ruby.ts loads once a reading is chosen (or remembered), and follows the options from then on.
   useEffect(() => {
     const text = readerText();
     const form = document.querySelector<HTMLFormElement>("[data-reader-controls]");
     if (!text || !form) return;
-    let ruby: Promise<Ruby> | null = null;
-    const follow = (event?: Event) => {
-      const name = (event?.target as HTMLInputElement | undefined)?.name;
-      if (name !== undefined && !RUBY_FOLLOWS.includes(name)) return;
-      const mode = (form.querySelector<HTMLInputElement>('input[name="ruby"]:checked')?.value ?? "off") as RubyMode;
-      if (!ruby && mode === "off") return;
-      ruby ??= import("./ruby").then(({ startRuby }) => startRuby(text, documentSlug));
-      void ruby.then((r) => {
-        r.setMode(mode);
-        if (name && name !== "ruby") r.refresh();
-      });
+    let stop: (() => void) | undefined;
+    let gone = false;
+    const begin = () => {
+      if (!form.querySelector('[name="ruby"]:checked:not([value="off"])')) return;
+      form.removeEventListener("change", begin);
+      void import("./ruby").then(({ followRuby }) => !gone && (stop = followRuby(text, form, documentSlug)));
     };
-    follow(); // a reading remembered, or in the link
-    form.addEventListener("change", follow);
+    form.addEventListener("change", begin);
+    begin();
     return () => {
-      form.removeEventListener("change", follow);
-      void ruby?.then((r) => r.stop());
+      gone = true;
+      form.removeEventListener("change", begin);
+      stop?.();
     };
   }, [documentSlug]);
 

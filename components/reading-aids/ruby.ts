@@ -140,6 +140,26 @@ export function startRuby(text: HTMLElement, documentSlug: string): Ruby {
   };
 }
 
+/** Reading options that change which Chinese shows, or its readings. */
+const FOLLOWS = ["ruby", "version", "script", "layout"];
+
+/** Ruby as the reading options say, from now on (the `ruby` radio: off, pinyin, zhuyin); returns its stop. */
+export function followRuby(text: HTMLElement, form: HTMLFormElement, documentSlug: string): () => void {
+  const ruby = startRuby(text, documentSlug);
+  const follow = (event?: Event) => {
+    const name = (event?.target as HTMLInputElement | undefined)?.name;
+    if (name !== undefined && !FOLLOWS.includes(name)) return;
+    ruby.setMode((form.querySelector<HTMLInputElement>('input[name="ruby"]:checked')?.value ?? "off") as RubyMode);
+    if (name && name !== "ruby") ruby.refresh();
+  };
+  follow();
+  form.addEventListener("change", follow);
+  return () => {
+    form.removeEventListener("change", follow);
+    ruby.stop();
+  };
+}
+
 /** Puts each word of `el` in a <ruby>; `words` count code points of the canonical text. */
 function dress(el: HTMLElement, words: WordReading[]) {
   const text = el.textContent ?? "";

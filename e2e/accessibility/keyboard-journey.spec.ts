@@ -132,8 +132,8 @@ test("keyboard only: sign up, highlight words, note, reply, compare and vote, sh
 });
 
 test("keyboard only: P pairs chosen English words with the Chinese sentence beside them", async ({ page }) => {
-  // The word links of the first request are aligned in the server's text worker.
-  test.setTimeout(120_000);
+  // The word links of the first request are aligned in the server's text worker (tens of seconds on a busy machine).
+  test.setTimeout(180_000);
   await signUpAndSignIn(page, { name: "Keyboard Pat" });
   await page.goto(LETTER_PATH);
   await waitForSignedInReader(page);
@@ -150,7 +150,7 @@ test("keyboard only: P pairs chosen English words with the Chinese sentence besi
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("bad faith");
   await expect
     .poll(() => page.evaluate(() => [...((CSS.highlights.get("word-link") as Set<Range> | undefined) ?? [])].map(String)), {
-      timeout: 60_000,
+      timeout: 120_000,
     })
     .toContain("bad faith");
   await page.keyboard.press("p");

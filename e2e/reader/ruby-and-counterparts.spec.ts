@@ -25,8 +25,13 @@ const lit = (page: Page) =>
 const selected = (page: Page) => page.evaluate(() => window.getSelection()?.toString());
 
 test.describe("ruby, and words with their counterparts", () => {
-  // The first word links align the letter in the server's text worker, and the first readings load the dictionary.
-  test.setTimeout(120_000);
+  // The first word links align the letter in the server's text worker, and the first readings load the
+  // dictionary: both take tens of seconds on a busy 2-core machine, so they are asked for once up front.
+  test.setTimeout(180_000);
+  test.beforeAll(async ({ request }) => {
+    const links = await request.get(`/api/segments/${segmentId("s07")}/word-alignment?version=${CLOSE.id}`, { timeout: 170_000 });
+    expect(links.ok()).toBe(true);
+  });
 
   test("Readings: pinyin as ruby over the Chinese, 注音 too, in either script; remembered, loaded only when chosen, and off again", async ({
     page,
@@ -42,7 +47,7 @@ test.describe("ruby, and words with their counterparts", () => {
     await page.locator(english("s07")).scrollIntoViewIfNeeded();
     const options = page.getByRole("group", { name: "Readings" });
     await options.getByRole("radio", { name: "Pinyin" }).check();
-    await expect.poll(() => rubyOf(page, chinese("s07")), { timeout: 60_000 }).toContainEqual(["行為", "xíngwéi"]);
+    await expect.poll(() => rubyOf(page, chinese("s07")), { timeout: 90_000 }).toContainEqual(["行為", "xíngwéi"]);
     expect(await rubyOf(page, chinese("s07"))).toContainEqual(["能力", "nénglì"]);
     // The sentence's text is unchanged: the readings are not in it.
     await expect(page.locator(chinese("s07"))).toHaveText(CLOSE.texts.s07!);
@@ -73,7 +78,7 @@ test.describe("ruby, and words with their counterparts", () => {
     await page.goto(`${LETTER_PATH}?ruby=pinyin`);
     await waitForSignedInReader(page);
     await page.locator(english("s10")).scrollIntoViewIfNeeded();
-    await expect.poll(() => rubyOf(page, chinese("s10")), { timeout: 60_000 }).toContainEqual(["證據", "zhèngjù"]);
+    await expect.poll(() => rubyOf(page, chinese("s10")), { timeout: 90_000 }).toContainEqual(["證據", "zhèngjù"]);
 
     await selectWords(page, page.locator(chinese("s10")), "書面證據");
     expect(await selected(page)).toBe("書面證據");
@@ -101,7 +106,7 @@ test.describe("ruby, and words with their counterparts", () => {
     await page.keyboard.press("w");
     await page.keyboard.press("ArrowRight");
     expect(await selected(page)).toBe("conduct");
-    await expect.poll(() => lit(page), { timeout: 60_000 }).toEqual(["conduct", "行為"]);
+    await expect.poll(() => lit(page), { timeout: 90_000 }).toEqual(["conduct", "行為"]);
     await expect(page.getByRole("status").filter({ hasText: "conduct ↔ 行為" })).toBeAttached();
   });
 
@@ -114,7 +119,7 @@ test.describe("ruby, and words with their counterparts", () => {
     await page.locator(english("s07")).focus();
     await page.keyboard.press("w");
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => lit(page), { timeout: 60_000 }).toEqual(["conduct", "行為"]);
+    await expect.poll(() => lit(page), { timeout: 90_000 }).toEqual(["conduct", "行為"]);
     await page.keyboard.press("p");
     await expect(page.locator(chinese("s07"))).toBeFocused();
     expect(await selected(page)).toBe("行為");

@@ -16,21 +16,23 @@ export async function selectWords(page: Page, sentence: ReturnType<typeof englis
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
     const point = (offset: number) => {
       for (const node of nodes) {
-        if (offset <= node.length) return { node, offset };
+        if (offset < node.length) return { node, offset };
         offset -= node.length;
       }
       throw new Error("past the end");
     };
     const at = element.textContent!.indexOf(w);
     if (at < 0) throw new Error(`"${w}" is not in "${element.textContent}"`);
-    const from = point(at);
-    const to = point(at + w.length);
-    const range = document.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-    const first = rects[0]!;
-    const last = rects[rects.length - 1]!;
+    // The first and the last character's boxes (a range over several <ruby> would also measure their readings).
+    const charRect = (offset: number) => {
+      const { node, offset: i } = point(offset);
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect();
+    };
+    const first = charRect(at);
+    const last = charRect(at + w.length - 1);
     return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
   }, words);
   await page.mouse.move(box.x1, box.y1);
