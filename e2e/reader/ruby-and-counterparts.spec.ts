@@ -29,6 +29,7 @@ test.describe("ruby, and words with their counterparts", () => {
   // dictionary: both take tens of seconds on a busy 2-core machine, so they are asked for once up front.
   test.setTimeout(180_000);
   test.beforeAll(async ({ request }) => {
+    test.setTimeout(180_000);
     // A busy server may answer 503 (text_work_timeout) while it aligns: ask until the links are there.
     await expect
       .poll(async () => (await request.get(`/api/segments/${segmentId("s07")}/word-alignment?version=${CLOSE.id}`)).status(), {
