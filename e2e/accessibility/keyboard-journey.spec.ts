@@ -162,7 +162,8 @@ test("keyboard only: P pairs chosen English words with the Chinese sentence besi
   await expect(chinese).toBeFocused();
   await page.keyboard.press("p");
   const composer = page.getByRole("form", { name: "New note" });
-  await expect(composer.locator("blockquote")).toHaveText(["bad faith", chineseText]);
+  // The notes panel loads on first use: on a busy machine that takes more than the default 5 s.
+  await expect(composer.locator("blockquote")).toHaveText(["bad faith", chineseText], { timeout: 20_000 });
   await expect(composer.getByRole("textbox", { name: "Note" })).toBeFocused();
   await page.keyboard.type("Paired from the keyboard.");
   await page.keyboard.press("Control+Enter");
