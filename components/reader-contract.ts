@@ -106,3 +106,50 @@ export interface LiveVote {
   votes: VoteTally;
 }
 export const liveVote = windowEvent<LiveVote>("interleaf:vote");
+
+/**
+ * A DOM Range over UTF-16 offsets [start, end) of `element`'s text, or null past its end. A
+ * sentence is one text node, except with ruby on (components/reading-aids/ruby.ts): then its words
+ * sit in <ruby> elements whose <rt> hold no text (the reading is drawn by CSS), so the text nodes
+ * still spell exactly the sentence and offsets count the same characters.
+ */
+export function textRange(element: Node, start: number, end: number): Range | null {
+  const range = document.createRange();
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let started = false;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!started && start <= node.length) {
+      range.setStart(node, start);
+      started = true;
+    }
+    if (started && end <= node.length) {
+      range.setEnd(node, end);
+      return range;
+    }
+    start -= node.length;
+    end -= node.length;
+  }
+  return null;
+}
+
+/** Sentences' text nodes were replaced (ruby put on or taken off): ranges over the old ones are stale. */
+export const textReshaped = windowEvent<void>("interleaf:text-reshaped");
+
+/**
+ * Word links lit the counterpart of some words (a hover, a mouse or keyboard selection): what was
+ * looked up (`sentence`, code points [start, end) of its text, `words`) and what renders it in the
+ * other language (`other`, the span covering every linked word there, and `counterpart`, their
+ * text, gaps shown as " … "). The notes layer announces it while choosing words (W) and starts a
+ * pair from it (P, Pair…).
+ */
+export interface CounterpartLit {
+  sentence: HTMLElement;
+  start: number;
+  end: number;
+  words: string;
+  other: HTMLElement;
+  otherStart: number;
+  otherEnd: number;
+  counterpart: string;
+}
+export const counterpartLit = windowEvent<CounterpartLit>("interleaf:counterpart-lit");

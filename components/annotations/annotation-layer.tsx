@@ -6,7 +6,16 @@
  */
 import { useTranslations } from "next-intl";
 import { useSession } from "@/components/account/session-store";
-import { margins as findMargins, notesSlot as findNotesSlot, readerText, sentenceNumber } from "@/components/reader-contract";
+import {
+  counterpartLit,
+  margins as findMargins,
+  notesSlot as findNotesSlot,
+  readerText,
+  sentenceNumber,
+  textRange,
+  type CounterpartLit,
+} from "@/components/reader-contract";
+import { codePointToUtf16 } from "@/lib/anchoring/code-points";
 import "./annotations.css";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
@@ -16,13 +25,13 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import { PrintNotes } from "@/components/export/print-notes";
 import type { HighlightColor } from "./color-swatches";
-import { wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
+import { selectedWords, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
 import { draftPayload, draftStorageKey, newDraft, type NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
 import { useAnnotations } from "./use-annotations";
 import { useLiveAnnotations } from "./use-live-annotations";
 import { useSelectionToolbar } from "./use-selection-toolbar";
-import { useSentenceKeys } from "./use-sentence-keys";
+import { useSentenceKeys, type ChosenWords } from "./use-sentence-keys";
 import { dropDraft, loadDraft, saveWithRetries } from "./use-durable-save";
 import { MarginButtons, NotesToggle } from "./margin-buttons";
 import { useHighlightPainting } from "./use-highlight-painting";
@@ -178,15 +187,35 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
     [documentSlug, upsert, t, setToolbar],
   );
 
+  // What word links last lit: a pair started from those words starts from their counterpart.
+  const lastLit = useRef<CounterpartLit | null>(null);
+  useEffect(() => counterpartLit.listen((lit) => (lastLit.current = lit)), []);
+  const counterpartOf = (words: ChosenWords | null | undefined) => {
+    const lit = lastLit.current;
+    return lit && words && lit.sentence === words.sentence && lit.start === words.start && lit.end === words.end && lit.other.isConnected
+      ? lit
+      : null;
+  };
+  /** UTF-16 offsets of the counterpart in its sentence's text. */
+  const counterpartSpan = (lit: CounterpartLit) => {
+    const text = lit.other.textContent ?? "";
+    return { start: codePointToUtf16(text, lit.otherStart), end: codePointToUtf16(text, lit.otherEnd) };
+  };
+
   // Keyboard on a focused sentence (use-sentence-keys.ts): H, N, W (choose words), O, R.
-  useSentenceKeys(textEl, {
+  const chooseWords = useSentenceKeys(textEl, {
     signedIn,
     onNote: (target) => startNote([target]),
     onHighlight: (target) => void quickHighlight(target, "yellow"),
-    onPair: (target) => {
+    onPair: (target, words) => {
       if (pairingWith && pairingWith.language !== target.language) return startNote([pairingWith, target]);
       setPairingWith(target);
-      setAnnouncement(k("pairStarted", { words: target.selector.exact }));
+      // From chosen words: their aligned counterpart is chosen on the other side, ready for P (or Shift+arrows).
+      const lit = counterpartOf(words);
+      const span = lit && counterpartSpan(lit);
+      if (lit && span && chooseWords(lit.other, span.start, span.end) !== null) {
+        setAnnouncement(k("pairStartedWith", { words: target.selector.exact, counterpart: lit.counterpart }));
+      } else setAnnouncement(k("pairStarted", { words: target.selector.exact }));
     },
     onOpenNotes: (segmentId) => setScope({ kind: "segment", segmentId }),
     onReply: (segmentId) => {
@@ -262,10 +291,18 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
             onHighlight={(color) => toolbar.target && void quickHighlight(toolbar.target, color)}
             onNote={() => toolbar.target && startNote([toolbar.target])}
             onStartPair={() => {
+              const lit = counterpartOf(selectedWords(window.getSelection()));
               setPairingWith(toolbar.target);
               setToolbar(null);
-              window.getSelection()?.removeAllRanges();
-              setAnnouncement(t("selectCounterpart"));
+              const selection = window.getSelection();
+              selection?.removeAllRanges();
+              // The words' aligned counterpart is selected on the other side: "Pair with …" offers it, and any other selection replaces it.
+              const span = lit && counterpartSpan(lit);
+              const range = lit && span && textRange(lit.other, span.start, span.end);
+              if (lit && range) {
+                selection?.addRange(range);
+                setAnnouncement(t("counterpartSelected", { counterpart: lit.counterpart }));
+              } else setAnnouncement(t("selectCounterpart"));
             }}
             onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
             onCancelPair={() => setPairingWith(null)}

@@ -5,7 +5,7 @@
  * canonical text through the offset map the server wrote on it (`data-offsets`,
  * lib/script/offset-map.ts): anchors always count code points of the canonical text.
  */
-import { SENTENCE, sentenceOf } from "@/components/reader-contract";
+import { SENTENCE, sentenceOf, textRange } from "@/components/reader-contract";
 import { codePointToUtf16, utf16ToCodePoint } from "@/lib/anchoring/code-points";
 import { describeSpan } from "@/lib/anchoring/text-quote";
 import { decodeOffsetMap, spanToCanonical, spanToShown, toCanonical } from "@/lib/script/offset-map";
@@ -76,6 +76,20 @@ export function targetFromSelection(selection: Selection | null): SelectionResul
   return target ? { target, range } : null;
 }
 
+/** The selection as code points [start, end) of its sentence's text, as word links count them; null unless within one sentence. */
+export function selectedWords(selection: Selection | null): { sentence: HTMLElement; start: number; end: number } | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const sentence = sentenceOf(range.startContainer);
+  if (!sentence || sentence !== sentenceOf(range.endContainer)) return null;
+  const text = sentence.textContent ?? "";
+  return {
+    sentence,
+    start: utf16ToCodePoint(text, offsetIn(sentence, range.startContainer, range.startOffset)),
+    end: utf16ToCodePoint(text, offsetIn(sentence, range.endContainer, range.endOffset)),
+  };
+}
+
 /** The whole sentence as a target. */
 export function wholeSentenceTarget(sentence: HTMLElement): SentenceTarget | null {
   return targetFromOffsets(sentence, 0, (sentence.textContent ?? "").length);
@@ -114,9 +128,9 @@ function sentenceIndex(root: ParentNode): Map<string, HTMLElement> {
 export function rangeForTarget(root: ParentNode, target: StoredTarget, script: Script = "hant"): Range | null {
   const index = sentenceIndex(root);
   const sentence = index.get(sentenceKey(target.segmentId, target.versionId));
-  const textNode = sentence?.firstChild;
-  if (!sentence || !textNode || textNode.nodeType !== Node.TEXT_NODE) return null;
-  const text = textNode.textContent ?? "";
+  if (!sentence) return null;
+  // One text node, or several when ruby is on (textPoint): the text they spell is the segment's.
+  const text = sentence.textContent ?? "";
   const from = codePointToUtf16(text, target.selector.start);
   const to = codePointToUtf16(text, target.selector.end);
   if (text.slice(from, to) !== target.selector.exact) return null; // text changed: do not paint the wrong words
@@ -125,19 +139,12 @@ export function rangeForTarget(root: ParentNode, target: StoredTarget, script: S
     target.versionId && script !== scriptOfLanguage(sentence.lang)
       ? index.get(sentenceKey(target.segmentId, target.versionId, script))
       : null;
-  const twinNode = twin?.firstChild;
-  if (twin && twinNode && twinNode.nodeType === Node.TEXT_NODE) {
-    const twinText = twinNode.textContent ?? "";
+  if (twin) {
+    const twinText = twin.textContent ?? "";
     const span = spanToShown(decodeOffsetMap(twin.dataset.offsets), target.selector.start, target.selector.end);
-    const range = document.createRange();
-    range.setStart(twinNode, codePointToUtf16(twinText, span.start));
-    range.setEnd(twinNode, codePointToUtf16(twinText, span.end));
-    return range;
+    return textRange(twin, codePointToUtf16(twinText, span.start), codePointToUtf16(twinText, span.end));
   }
-  const range = document.createRange();
-  range.setStart(textNode, from);
-  range.setEnd(textNode, to);
-  return range;
+  return textRange(sentence, from, to);
 }
 
 /** The Chinese script the reader shows now (the `script` radio; Traditional when absent). */

@@ -50,6 +50,9 @@ export function paintHighlights(
           cache &&
           `${annotation.id}|${target.segmentId}|${target.versionId ?? ""}|${script}|${target.selector.start}-${target.selector.end}`;
         let range = key ? cache.get(key) : undefined;
+        // Ruby going on or off replaces a sentence's text nodes (the DOM moves a range over a removed
+        // node onto its parent element): such a range is measured again.
+        if (range && (range.startContainer.nodeType !== Node.TEXT_NODE || !range.startContainer.isConnected)) range = undefined;
         if (range === undefined) {
           range = rangeForTarget(root, target, script);
           if (key) cache.set(key, range);

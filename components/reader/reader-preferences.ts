@@ -1,5 +1,5 @@
 /**
- * Remembered reading choices (layout, Chinese version, script). A link's `?layout=`, `?version=` and `?script=`
+ * Remembered reading choices (layout, Chinese version, script, readings). A link's `?layout=`, `?version=`, `?script=` and `?ruby=`
  * win over what this browser remembers, so a shared link opens the view its sender saw.
  */
 export const LAYOUTS = [
@@ -15,7 +15,10 @@ export const SCRIPT_CHOICES = [
   { value: "hans", label: "简体", lang: "zh-Hans" },
 ] as const;
 
-export const PREFERENCE_NAMES = ["layout", "version", "script"] as const;
+/** Readings over the Chinese as ruby (components/reading-aids/ruby.ts): none, pinyin or 注音. */
+export const RUBY_CHOICES = ["off", "pinyin", "zhuyin"] as const;
+
+export const PREFERENCE_NAMES = ["layout", "version", "script", "ruby"] as const;
 export const storageKey = (name: string) => `interleaf:${name}`;
 
 /**

@@ -252,7 +252,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
         {layer ?? <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} />}
         <CompareLayer />
         <WordLinkLayer />
-        <ReadingAidsLayer />
+        <ReadingAidsLayer documentSlug={document.slug} />
       </ClientMessages>
     </article>
   );

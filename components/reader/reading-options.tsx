@@ -9,7 +9,7 @@ import { getTranslations } from "next-intl/server";
 import type { VersionView } from "@/lib/documents/types";
 import { KeyboardHelp } from "./keyboard-help";
 import { SHORTCUTS } from "./reader-labels";
-import { LAYOUTS, SCRIPT_CHOICES } from "./reader-preferences";
+import { LAYOUTS, RUBY_CHOICES, SCRIPT_CHOICES } from "./reader-preferences";
 
 interface Props {
   versions: VersionView[];
@@ -26,6 +26,7 @@ export async function ReadingOptions({ versions, sentences, layoutChoice, versio
     v.complete ? v.name : t("partialVersion", { name: v.name, translated: v.translatedCount, total: sentences });
   const layoutLabels = { side: t("layoutSide"), stacked: t("layoutStacked"), en: t("layoutEnglish"), zh: t("layoutChinese") };
   const scriptTitles = { hant: t("traditional"), hans: t("simplified") };
+  const rubyLabels = { off: t("rubyOff"), pinyin: t("rubyPinyin"), zhuyin: t("rubyZhuyin") };
   return (
     <form className="reader-controls" aria-label={t("readingOptions")} data-reader-controls>
       <details className="reader-options" data-reader-options>
@@ -81,6 +82,18 @@ export async function ReadingOptions({ versions, sentences, layoutChoice, versio
                 <label key={choice.value} title={scriptTitles[choice.value]}>
                   <input type="radio" name="script" value={choice.value} defaultChecked={choice.value === scriptChoice} />
                   <span lang={choice.lang}>{choice.label}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {versions.length > 0 && (
+            // Ruby over the Chinese: loaded when first chosen (components/reading-aids/reading-aids-layer.tsx).
+            <fieldset className="segmented" title={t("rubyTitle")}>
+              <legend>{t("ruby")}</legend>
+              {RUBY_CHOICES.map((choice) => (
+                <label key={choice}>
+                  <input type="radio" name="ruby" value={choice} defaultChecked={choice === "off"} />
+                  <span lang={choice === "zhuyin" ? "zh-Hant" : undefined}>{rubyLabels[choice]}</span>
                 </label>
               ))}
             </fieldset>

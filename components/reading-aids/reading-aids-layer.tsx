@@ -1,17 +1,39 @@
 "use client";
 /**
- * Reading aids (read aloud, the dictionary card, My words): this layer only waits for their first
- * use (a click on a margin's 🔊, A or D on a sentence, a double-click in the text); the code
- * itself (reading-aids.tsx) loads then, not with the page, and handles that first event.
+ * Reading aids (read aloud, the dictionary card, My words, ruby): this layer only waits for their
+ * first use (a click on a margin's 🔊, A or D on a sentence, a double-click in the text; for ruby,
+ * a reading chosen in the options or remembered); the code itself (reading-aids.tsx, ruby.ts)
+ * loads then, not with the page, and handles that first event.
  */
 import { useEffect, useState } from "react";
 import { readerText, sentenceOf } from "@/components/reader-contract";
 import "./reading-aids.css";
 
 type Aids = typeof import("./reading-aids").ReadingAids;
-
-export function ReadingAidsLayer() {
+export function ReadingAidsLayer({ documentSlug }: { documentSlug: string }) {
   const [loaded, setLoaded] = useState<{ Aids: Aids; first: Event } | null>(null);
+
+  // Ruby: ruby.ts loads once a reading is chosen (or remembered), and follows the options from then on.
+  useEffect(() => {
+    const text = readerText();
+    const form = document.querySelector<HTMLFormElement>("[data-reader-controls]");
+    if (!text || !form) return;
+    let stop: (() => void) | undefined;
+    let gone = false;
+    const begin = () => {
+      if (!form.querySelector('[name="ruby"]:checked:not([value="off"])')) return;
+      form.removeEventListener("change", begin);
+      void import("./ruby").then(({ followRuby }) => !gone && (stop = followRuby(text, form, documentSlug)));
+    };
+    form.addEventListener("change", begin);
+    begin();
+    return () => {
+      gone = true;
+      form.removeEventListener("change", begin);
+      stop?.();
+    };
+  }, [documentSlug]);
+
   useEffect(() => {
     const text = readerText();
     if (!text || loaded) return;

@@ -4,8 +4,8 @@
  * counterpart in the other language, as one CSS highlight. Offsets are code points of the
  * canonical text; a Simplified twin has the same code points, so they apply to either script.
  */
-import { englishOf, SENTENCE, shownTranslationOf, WORD_LINK_HIGHLIGHT } from "@/components/reader-contract";
-import { codePointToUtf16, utf16ToCodePoint } from "@/lib/anchoring/code-points";
+import { counterpartLit, englishOf, SENTENCE, shownTranslationOf, WORD_LINK_HIGHLIGHT } from "@/components/reader-contract";
+import { codePointToUtf16, sliceCodePoints, utf16ToCodePoint } from "@/lib/anchoring/code-points";
 import type { Span, WordLink } from "@/lib/alignment/types";
 
 const cache = new Map<string, Promise<WordLink[]>>();
@@ -46,6 +46,17 @@ function rangeOf(sentence: HTMLElement, span: Span): Range | null {
     to -= length;
   }
   return null;
+}
+
+/** Spans in order, overlapping or touching ones made one. */
+function mergeSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ ...span });
+  }
+  return out;
 }
 
 /** Code-point offset within `sentence` of a DOM point. */
@@ -91,6 +102,19 @@ export function startWordLinks(text: HTMLElement, first: Event): () => void {
     const ranges = hit.flatMap((l) => [rangeOf(english, l.en), rangeOf(chinese, l.zh)]).filter((r): r is Range => r !== null);
     if (ranges.length === 0) return void highlights.delete(WORD_LINK_HIGHLIGHT);
     highlights.set(WORD_LINK_HIGHLIGHT, new Highlight(...ranges));
+    const other = side === "en" ? chinese : english;
+    const spans = mergeSpans(hit.map((l) => l[side === "en" ? "zh" : "en"]));
+    const otherText = other.textContent ?? "";
+    counterpartLit.dispatch({
+      sentence,
+      start,
+      end,
+      words: sliceCodePoints(sentence.textContent ?? "", start, end),
+      other,
+      otherStart: spans[0]!.start,
+      otherEnd: spans.at(-1)!.end,
+      counterpart: spans.map((s) => sliceCodePoints(otherText, s.start, s.end)).join(" … "),
+    });
   };
 
   const onMove = (event: PointerEvent) => {

@@ -10,15 +10,29 @@ export const chineseSentence = (page: Page, key: string) =>
 export async function selectWords(page: Page, sentence: ReturnType<typeof englishSentence>, words: string) {
   await sentence.scrollIntoViewIfNeeded();
   const box = await sentence.evaluate((element, w) => {
-    const text = element.firstChild!;
-    const at = text.textContent!.indexOf(w);
-    if (at < 0) throw new Error(`"${w}" is not in "${text.textContent}"`);
-    const range = document.createRange();
-    range.setStart(text, at);
-    range.setEnd(text, at + w.length);
-    const rects = range.getClientRects();
-    const first = rects[0]!;
-    const last = rects[rects.length - 1]!;
+    // The sentence's text nodes (several when ruby is on: the words sit in <ruby>, whose <rt> hold no text).
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const point = (offset: number) => {
+      for (const node of nodes) {
+        if (offset < node.length) return { node, offset };
+        offset -= node.length;
+      }
+      throw new Error("past the end");
+    };
+    const at = element.textContent!.indexOf(w);
+    if (at < 0) throw new Error(`"${w}" is not in "${element.textContent}"`);
+    // The first and the last character's boxes (a range over several <ruby> would also measure their readings).
+    const charRect = (offset: number) => {
+      const { node, offset: i } = point(offset);
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect();
+    };
+    const first = charRect(at);
+    const last = charRect(at + w.length - 1);
     return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
   }, words);
   await page.mouse.move(box.x1, box.y1);

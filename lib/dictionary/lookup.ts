@@ -36,6 +36,29 @@ const MAX_SENSES = 8;
 const MAX_HEADWORD = 8;
 const LENGTH_RANK: Record<number, number> = { 2: 0, 3: 1, 1: 2 };
 const HAN = /\p{Script=Han}/u;
+/** Frequent single characters whose common reading is not the one with the most senses. */
+const PREFERRED_READINGS: Record<string, string> = {
+  了: "le5",
+  的: "de5",
+  得: "de5",
+  地: "de5",
+  著: "zhe5",
+  着: "zhe5",
+  長: "chang2",
+  长: "chang2",
+  還: "hai2",
+  还: "hai2",
+  都: "dou1",
+  和: "he2",
+  中: "zhong1",
+  為: "wei4",
+  为: "wei4",
+  要: "yao4",
+  會: "hui4",
+  会: "hui4",
+  行: "xing2",
+  重: "zhong4",
+};
 const NOT_SENSE = ["variant of", "old variant", "see ", "cl:", "used in", "also written", "erhua variant"];
 
 export class DictionaryIndex {
@@ -74,6 +97,28 @@ export class DictionaryIndex {
     const q = query.trim();
     if (HAN.test(q)) return { query: q, language: "zh", entries: this.chinese(q).map((id) => this.view(id)) };
     return { query: q, language: "en", entries: this.english(q).map((id) => this.view(id)) };
+  }
+
+  /**
+   * The numbered CC-CEDICT reading of a Chinese headword (either script) as a word in running
+   * text, or null when it has no entry. Of several entries (a polyphone, a surname), the common
+   * reading is taken: PREFERRED_READINGS for the frequent single characters, then a lower-case
+   * reading over a name's, then an entry with senses of its own over a variant's, then the entry
+   * with the most senses (a rough stand-in for frequency).
+   */
+  readingOf(headword: string): string | null {
+    const ids = this.byHeadword.get(headword);
+    if (!ids) return null;
+    const preferred = PREFERRED_READINGS[headword];
+    if (preferred && ids.some((id) => this.entries[id]!.reading === preferred)) return preferred;
+    const rank = (id: number) => {
+      const e = this.entries[id]!;
+      const name = /^[A-Z]/.test(e.reading) ? 1 : 0;
+      const variant = e.senses.every((s) => NOT_SENSE.some((p) => s.toLowerCase().startsWith(p)) || s.includes("variant of")) ? 1 : 0;
+      return name * 10_000 + variant * 1_000 - Math.min(e.senses.length, 999);
+    };
+    const best = [...ids].sort((a, b) => rank(a) - rank(b) || a - b)[0]!;
+    return this.entries[best]!.reading;
   }
 
   private chinese(q: string): number[] {

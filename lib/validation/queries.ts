@@ -77,3 +77,15 @@ export const wordAlignmentQuerySchema = z.object({
 export const dictionaryQuerySchema = z.object({
   q: required("word to look up: /api/dictionary?q={word}", 32).refine((q) => q.trim().length > 0, "Say which word to look up."),
 });
+
+/** Segments one readings request may name: a screenful or two of the reader (lib/limits.ts PAGE_SIZE.default). */
+export const READINGS_MAX_SEGMENTS = 100;
+
+/** GET /api/documents/{slug}/readings */
+export const readingsQuerySchema = z.object({
+  version: required("version to read: ?version={versionId}&segments={id,id,…}"),
+  segments: required("sentences to read: ?version={versionId}&segments={id,id,…}", READINGS_MAX_SEGMENTS * 41)
+    .transform((value) => [...new Set(value.split(",").map((id) => id.trim()))])
+    .refine((ids) => ids.every((id) => id.length > 0 && id.length <= 40), "Sentence ids are 1 to 40 characters, separated by commas.")
+    .refine((ids) => ids.length <= READINGS_MAX_SEGMENTS, `At most ${READINGS_MAX_SEGMENTS} sentences at a time.`),
+});

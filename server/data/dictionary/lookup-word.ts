@@ -10,7 +10,12 @@ import { DictionaryIndex, type LookupResult } from "@/lib/dictionary/lookup";
 
 let index: DictionaryIndex | null = null;
 
-export function lookupWord({ q }: { q: string }): LookupResult {
+/** The process's dictionary index, built on first use (also read for ruby, get-readings.ts). */
+export function dictionaryIndex(): DictionaryIndex {
   index ??= new DictionaryIndex(readFileSync(cedictPath(), "utf8"));
-  return index.lookup(q);
+  return index;
+}
+
+export function lookupWord({ q }: { q: string }): LookupResult {
+  return dictionaryIndex().lookup(q);
 }
