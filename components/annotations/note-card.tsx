@@ -12,6 +12,7 @@ import { callApi } from "@/components/api-client";
 import { NoteBody } from "./note-body";
 import { Quotes } from "./quote";
 import { ReplyItem } from "./reply-item";
+import { isTeacher } from "@/lib/classes/roles";
 
 interface Props {
   annotation: AnnotationView;
@@ -58,7 +59,7 @@ export function NoteCard({
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a request from the reader's R key
     if (replyRequest && signedIn) setReplying(true);
   }, [replyRequest, signedIn]);
-  const teachesThisClass = a.visibility === "class" && classes.some((c) => c.id === a.class?.id && c.role === "teacher");
+  const teachesThisClass = a.visibility === "class" && classes.some((c) => c.id === a.class?.id && isTeacher(c.role));
 
   async function saveEdit() {
     setBusy(true);

@@ -3,7 +3,8 @@ import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
 import { takeWriteSlot } from "../limits/write-limits";
-import { requireTeacher, type ClassRole } from "./membership";
+import { requireTeacher, teacherMembershipWhere, type ClassRole } from "./membership";
+import { isTeacher } from "@/lib/classes/roles";
 
 /**
  * A teacher makes a member a teacher (a co-teacher, with every teacher's power: there is no
@@ -29,7 +30,7 @@ export async function changeMemberRole(options: {
     });
     if (!target) throw notFound("member_not_found", "This member");
     if (target.role === role) return { id: memberId, role };
-    if (target.role === "teacher") await requireAnotherTeacher(tx, classId);
+    if (isTeacher(target.role)) await requireAnotherTeacher(tx, classId);
     await tx.membership.update({ where: { id: target.id }, data: { role } });
     return { id: memberId, role };
   });
@@ -44,7 +45,7 @@ export async function lockClass(tx: Prisma.TransactionClient, classId: string): 
 }
 
 export async function requireAnotherTeacher(tx: Prisma.TransactionClient, classId: string): Promise<void> {
-  const teachers = await tx.membership.count({ where: { classId, role: "teacher" } });
+  const teachers = await tx.membership.count({ where: { classId, ...teacherMembershipWhere } });
   if (teachers <= 1)
     throw new HttpError(422, "A class needs a teacher: make another member a teacher first, or hand the class over.", {
       code: "last_teacher_role",

@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
 import { lockClass } from "./change-member-role";
-import { requireMembership } from "./membership";
+import { requireMembership, teacherMembershipWhere } from "./membership";
+import { isTeacher } from "@/lib/classes/roles";
 
 /**
  * A member leaves (memberId = themselves), or a teacher removes a member. The last teacher
@@ -11,7 +12,7 @@ import { requireMembership } from "./membership";
 export async function removeMember(options: { userId: string; classId: string; memberId: string }): Promise<void> {
   const { userId, classId, memberId } = options;
   const role = await requireMembership({ userId, classId });
-  if (memberId !== userId && role !== "teacher")
+  if (memberId !== userId && !isTeacher(role))
     throw new HttpError(403, "Only the class's teacher can remove members.", { code: "member_remove_teacher_only" });
   // Under the class's lock, like role changes: two teachers leaving at once cannot both be "not the last".
   await getDb().$transaction(async (tx) => {
@@ -21,8 +22,8 @@ export async function removeMember(options: { userId: string; classId: string; m
       select: { id: true, role: true },
     });
     if (!target) throw notFound("member_not_found", "This member");
-    if (target.role === "teacher") {
-      const teachers = await tx.membership.count({ where: { classId, role: "teacher" } });
+    if (isTeacher(target.role)) {
+      const teachers = await tx.membership.count({ where: { classId, ...teacherMembershipWhere } });
       if (teachers <= 1)
         throw new HttpError(422, "A class needs its teacher: the last teacher cannot leave or be removed.", { code: "last_teacher" });
     }
