@@ -12,7 +12,7 @@ export interface AssignmentSummary {
   classId: string;
   className: string;
   title: string;
-  document: { slug: string; title: string };
+  document: { slug: string; title: string; url: string };
   dueAt: string;
   expectations: Expectations;
   progress: (Expectations & { status: AssignmentStatus }) | null;

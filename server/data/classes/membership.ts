@@ -67,3 +67,15 @@ export async function requireClassWriter(options: {
     },
   );
 }
+
+/**
+ * A class-only text is made by a teacher of that class (its owner), so students cannot put texts
+ * in front of their classmates: 404 for non-members, 403 (`class_document_teacher_only`) for
+ * students. Checked when the text is imported; if its owner later stops teaching the class, the
+ * text stays the class's (a hand-over should not take a reading away from the students).
+ */
+export async function requireClassTeacherForDocument(options: { userId: string; classId: string; db?: Client }): Promise<void> {
+  const role = await requireMembership(options);
+  if (!isTeacher(role))
+    throw new HttpError(403, "Only a teacher of a class can make a text visible to it.", { code: "class_document_teacher_only" });
+}
