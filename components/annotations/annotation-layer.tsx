@@ -12,7 +12,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { createPortal } from "react-dom";
 import { filterAnnotations, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
+import { EveryoneMayReadContext, MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import { PrintNotes } from "@/components/export/print-notes";
 import type { HighlightColor } from "./color-swatches";
 import { wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
@@ -45,8 +45,19 @@ function concordanceHref(slug: string, exact: string | undefined): string | null
 
 const NO_CLASSES: ReturnType<typeof useFetchMyClasses> = [];
 
-/** `classReadable`: the class may read this document; on a private import or a draft, notes stay private. */
-export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug: string; classReadable: boolean }) {
+/**
+ * `classReadable`: the class may read this document; on a private import or a draft, notes stay private.
+ * `classOnly`: a class-only text; notes on it are private or for that class only.
+ */
+export function AnnotationLayer({
+  documentSlug,
+  classReadable,
+  classOnly = null,
+}: {
+  documentSlug: string;
+  classReadable: boolean;
+  classOnly?: { id: string } | null;
+}) {
   const { data: session, status: sessionStatus } = useSession();
   const signedIn = sessionStatus === "authenticated";
   const sessionKey = sessionStatus + (session?.user?.email ?? "");
@@ -66,7 +77,10 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   const [replyTo, setReplyTo] = useState<{ id: string; n: number } | null>(null);
   const myClasses = useFetchMyClasses(signedIn);
   // The server refuses a class note on a document the class cannot read: none is offered there.
-  const classes = classReadable ? myClasses : NO_CLASSES;
+  const classes = useMemo(
+    () => (!classReadable ? NO_CLASSES : classOnly ? myClasses.filter((c) => c.id === classOnly.id) : myClasses),
+    [classReadable, classOnly, myClasses],
+  );
   // A member's new notes go to their class by default, never to everyone.
   const defaultAudience = useMemo<Partial<NoteDraft>>(() => (classes[0] ? { visibility: "class", classId: classes[0].id } : {}), [classes]);
   const knownIds = useRef(new Set<string>());
@@ -204,6 +218,7 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
 
   return (
     <MyClassesContext.Provider value={classes}>
+      <EveryoneMayReadContext.Provider value={!classOnly}>
       {margins.map((margin) => (
         <MarginButtons
           key={margin.dataset.margin}
@@ -281,6 +296,7 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
         {announcement}
       </p>
       <PrintNotes annotations={annotations} />
+      </EveryoneMayReadContext.Provider>
     </MyClassesContext.Provider>
   );
 }

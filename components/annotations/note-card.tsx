@@ -7,7 +7,7 @@ import { isFormerMember } from "@/lib/accounts/former-member";
 import type { AnnotationView, ReplyView } from "@/lib/annotations/types";
 import { isEmptyNote } from "@/lib/notes/note-text";
 import type { NoteDoc } from "@/lib/notes/note-types";
-import { useMyClasses } from "@/components/classes/my-classes-context";
+import { useEveryoneMayRead, useMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "@/components/api-client";
 import { NoteBody } from "./note-body";
 import { Quotes } from "./quote";
@@ -55,6 +55,7 @@ export function NoteCard({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const classes = useMyClasses();
+  const everyone = useEveryoneMayRead();
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a request from the reader's R key
     if (replyRequest && signedIn) setReplying(true);
@@ -267,7 +268,7 @@ export function NoteCard({
                 {a.visibility === "class" && a.class && !classes.some((c) => c.id === a.class?.id) && (
                   <option value={`class:${a.class.id}`}>{t("badgeClass", { name: a.class.name })}</option>
                 )}
-                <option value="public">{t("everyone")}</option>
+                {(everyone || a.visibility === "public") && <option value="public">{t("everyone")}</option>}
               </select>
               <button type="button" className="link-button danger" onClick={() => void remove()}>
                 {t("delete")}

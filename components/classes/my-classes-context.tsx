@@ -16,6 +16,10 @@ export interface MyClassSummary {
 export const MyClassesContext = createContext<MyClassSummary[]>([]);
 export const useMyClasses = () => useContext(MyClassesContext);
 
+/** False on a class-only text: what is written on it is for its class or oneself, never for everyone (the server refuses). */
+export const EveryoneMayReadContext = createContext(true);
+export const useEveryoneMayRead = () => useContext(EveryoneMayReadContext);
+
 export function useFetchMyClasses(signedIn: boolean): MyClassSummary[] {
   const [classes, setClasses] = useState<MyClassSummary[]>([]);
   useEffect(() => {

@@ -249,7 +249,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
       <ReaderInteractions />
       {/* Only the layers' own strings go to the browser; the text above is translated here. */}
       <ClientMessages namespaces={[...READER_CLIENT_NAMESPACES, ...layerNamespaces]}>
-        {layer ?? <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} />}
+        {layer ?? <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} classOnly={document.classOnly} />}
         <CompareLayer />
         <WordLinkLayer />
         <ReadingAidsLayer />
