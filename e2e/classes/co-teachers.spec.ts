@@ -39,7 +39,7 @@ test.describe("co-teachers", () => {
 
     await teacher.goto(classUrl);
     await teacher.getByRole("button", { name: "Make Student Shu a teacher of this class" }).click();
-    await expect(teacher.getByRole("row", { name: /Student Shu/ }).getByRole("cell", { name: "teacher" })).toBeVisible();
+    await expect(teacher.getByRole("row", { name: /Student Shu/ }).getByRole("cell", { name: "teacher", exact: true })).toBeVisible();
 
     // The co-teacher now has the teacher's tools: the join code, role controls, the exports.
     await student.reload();
@@ -63,7 +63,7 @@ test.describe("co-teachers", () => {
     await teacher.setViewportSize({ width: 390, height: 844 });
     await teacher.goto(classUrl);
     const members = teacher.getByRole("region", { name: /^Members/ }).first();
-    await expect(members.getByText("Student Bo")).toBeVisible();
+    await expect(members.getByText("Student Bo", { exact: true })).toBeVisible();
     const overflow = await teacher.evaluate(() => ({
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       table: [...document.querySelectorAll<HTMLElement>(".class-table-scroll")].map((el) => el.scrollWidth - el.clientWidth)[0] ?? 0,
