@@ -219,83 +219,83 @@ export function AnnotationLayer({
   return (
     <MyClassesContext.Provider value={classes}>
       <EveryoneMayReadContext.Provider value={!classOnly}>
-      {margins.map((margin) => (
-        <MarginButtons
-          key={margin.dataset.margin}
-          margin={margin}
-          count={countBySegment.get(margin.dataset.margin!) ?? 0}
-          signedIn={signedIn}
-          onOpen={openSegment}
-          onWrite={writeOn}
-        />
-      ))}
-      <PromptMarkers documentSlug={documentSlug} signedIn={signedIn} margins={margins} onOpen={openSegment} />
-      {notesSlot &&
-        createPortal(
-          <NotesToggle open={scope !== null} count={visible.length} onToggle={() => setScope(scope ? null : { kind: "all" })} />,
-          notesSlot,
-        )}
-      <Suspense fallback={null}>
-        {toolbar && (
-          <SelectionToolbar
-            rect={toolbar.rect}
-            target={toolbar.target}
-            error={toolbar.error}
+        {margins.map((margin) => (
+          <MarginButtons
+            key={margin.dataset.margin}
+            margin={margin}
+            count={countBySegment.get(margin.dataset.margin!) ?? 0}
             signedIn={signedIn}
-            pairingWith={pairingWith}
-            concordanceHref={concordanceHref(documentSlug, toolbar.target?.selector.exact)}
-            onHighlight={(color) => toolbar.target && void quickHighlight(toolbar.target, color)}
-            onNote={() => toolbar.target && startNote([toolbar.target])}
-            onStartPair={() => {
-              setPairingWith(toolbar.target);
-              setToolbar(null);
-              window.getSelection()?.removeAllRanges();
-              setAnnouncement(t("selectCounterpart"));
-            }}
-            onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
-            onCancelPair={() => setPairingWith(null)}
+            onOpen={openSegment}
+            onWrite={writeOn}
           />
+        ))}
+        <PromptMarkers documentSlug={documentSlug} signedIn={signedIn} margins={margins} onOpen={openSegment} />
+        {notesSlot &&
+          createPortal(
+            <NotesToggle open={scope !== null} count={visible.length} onToggle={() => setScope(scope ? null : { kind: "all" })} />,
+            notesSlot,
+          )}
+        <Suspense fallback={null}>
+          {toolbar && (
+            <SelectionToolbar
+              rect={toolbar.rect}
+              target={toolbar.target}
+              error={toolbar.error}
+              signedIn={signedIn}
+              pairingWith={pairingWith}
+              concordanceHref={concordanceHref(documentSlug, toolbar.target?.selector.exact)}
+              onHighlight={(color) => toolbar.target && void quickHighlight(toolbar.target, color)}
+              onNote={() => toolbar.target && startNote([toolbar.target])}
+              onStartPair={() => {
+                setPairingWith(toolbar.target);
+                setToolbar(null);
+                window.getSelection()?.removeAllRanges();
+                setAnnouncement(t("selectCounterpart"));
+              }}
+              onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
+              onCancelPair={() => setPairingWith(null)}
+            />
+          )}
+        </Suspense>
+        {pairingWith && !toolbar && (
+          <div className="pairing-banner" role="status">
+            {t("pairingBanner", { words: pairingWith.selector.exact })}{" "}
+            <button type="button" className="link-button" onClick={() => setPairingWith(null)}>
+              {t("cancel")}
+            </button>
+          </div>
         )}
-      </Suspense>
-      {pairingWith && !toolbar && (
-        <div className="pairing-banner" role="status">
-          {t("pairingBanner", { words: pairingWith.selector.exact })}{" "}
-          <button type="button" className="link-button" onClick={() => setPairingWith(null)}>
-            {t("cancel")}
-          </button>
-        </div>
-      )}
-      <Suspense fallback={null}>
-        {scope && (
-          <NotesPanel
-            documentSlug={documentSlug}
-            scope={scope}
-            annotations={annotations}
-            visible={visible}
-            filters={filters}
-            onFilters={setFilters}
-            activeId={activeId}
-            onActivate={setActiveId}
-            signedIn={signedIn}
-            draft={draft}
-            onDraftChange={setDraft}
-            onDraftSaved={onSaved}
-            onDraftDiscard={closeComposer}
-            onChanged={upsert}
-            onDeleted={remove}
-            onReload={() => void reload()}
-            onScope={setScope}
-            replyTo={replyTo}
-            onClose={() => setScope(null)}
-            loadError={loadError}
-          />
-        )}
-        {signedIn && orphansShown && <OrphansPanel annotations={annotations} onDeleted={remove} />}
-      </Suspense>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
-      <PrintNotes annotations={annotations} />
+        <Suspense fallback={null}>
+          {scope && (
+            <NotesPanel
+              documentSlug={documentSlug}
+              scope={scope}
+              annotations={annotations}
+              visible={visible}
+              filters={filters}
+              onFilters={setFilters}
+              activeId={activeId}
+              onActivate={setActiveId}
+              signedIn={signedIn}
+              draft={draft}
+              onDraftChange={setDraft}
+              onDraftSaved={onSaved}
+              onDraftDiscard={closeComposer}
+              onChanged={upsert}
+              onDeleted={remove}
+              onReload={() => void reload()}
+              onScope={setScope}
+              replyTo={replyTo}
+              onClose={() => setScope(null)}
+              loadError={loadError}
+            />
+          )}
+          {signedIn && orphansShown && <OrphansPanel annotations={annotations} onDeleted={remove} />}
+        </Suspense>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+        <PrintNotes annotations={annotations} />
       </EveryoneMayReadContext.Provider>
     </MyClassesContext.Provider>
   );
