@@ -25,6 +25,8 @@ export const WRITE_RATES = {
   assignments: { max: 60, windowMinutes: 60 },
   /** Words saved to My words, or removed from it. */
   words: { max: 300, windowMinutes: 60 },
+  /** Class role changes and hand-overs (a teacher promotes a few co-teachers a term). */
+  roles: { max: 60, windowMinutes: 60 },
 } as const;
 
 export type WriteKind = keyof typeof WRITE_RATES;

@@ -33,7 +33,12 @@ async function MyTexts({ own }: { own: OwnDocument[] }) {
             <span className="muted">
               {i("importSummary", {
                 state: d.published ? i("published") : i("draft"),
-                readers: d.visibility === "public" ? i("readersEveryone") : i("readersOnlyYou"),
+                readers:
+                  d.visibility === "public"
+                    ? i("readersEveryone")
+                    : d.visibility === "class"
+                      ? i("readersClass", { name: d.className ?? "" })
+                      : i("readersOnlyYou"),
                 count: d.segmentCount,
               })}
             </span>
@@ -49,10 +54,11 @@ export default async function HomePage({ params }: Props) {
   await routeLocale(params);
   const t = await getTranslations("Home");
   const format = await getFormatter();
-  const documents = await readUnlessUnavailable(() => listDocuments({ userId: null }));
+  const user = await getCurrentUser();
+  // The public texts, and a member's class-only ones (their class named on the card).
+  const documents = await readUnlessUnavailable(() => listDocuments({ userId: user?.id ?? null }));
   if (documents === UNAVAILABLE) return <UnavailableNotice />;
   // A signed-in reader's own imports, drafts and private texts included: the public list never shows those.
-  const user = await getCurrentUser();
   const own = user ? await readUnlessUnavailable(() => listOwnDocuments({ userId: user.id, take: MY_TEXTS_SHOWN + 1 })) : [];
   // A student's assignments, soonest due first (teachers find theirs on their class pages).
   const assignments = user ? await listMyAssignmentSummaries({ userId: user.id }) : [];
@@ -81,6 +87,7 @@ export default async function HomePage({ params }: Props) {
                   {d.publishedOn && <time dateTime={d.publishedOn}>{format.dateTime(new Date(d.publishedOn), { dateStyle: "long" })}</time>}
                   {d.publishedOn && " · "}
                   {t("meta", { sentences: d.segmentCount, versions: d.versionCount })}
+                  {d.class && ` · ${t("classOnly", { name: d.class.name })}`}
                 </span>
               </Link>
             </li>

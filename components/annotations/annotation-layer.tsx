@@ -22,7 +22,7 @@ import { createPortal } from "react-dom";
 import { filterAnnotations, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
 import { isNews, unseenBySegment } from "@/lib/annotations/live-news";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
+import { EveryoneMayReadContext, MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import { PrintNotes } from "@/components/export/print-notes";
 import type { HighlightColor } from "./color-swatches";
 import { selectedWords, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
@@ -56,8 +56,19 @@ function concordanceHref(slug: string, exact: string | undefined): string | null
 
 const NO_CLASSES: ReturnType<typeof useFetchMyClasses> = [];
 
-/** `classReadable`: the class may read this document; on a private import or a draft, notes stay private. */
-export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug: string; classReadable: boolean }) {
+/**
+ * `classReadable`: the class may read this document; on a private import or a draft, notes stay private.
+ * `classOnly`: a class-only text; notes on it are private or for that class only.
+ */
+export function AnnotationLayer({
+  documentSlug,
+  classReadable,
+  classOnly = null,
+}: {
+  documentSlug: string;
+  classReadable: boolean;
+  classOnly?: { id: string } | null;
+}) {
   const { data: session, status: sessionStatus } = useSession();
   const signedIn = sessionStatus === "authenticated";
   const sessionKey = sessionStatus + (session?.user?.email ?? "");
@@ -77,7 +88,10 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   const [replyTo, setReplyTo] = useState<{ id: string; n: number } | null>(null);
   const myClasses = useFetchMyClasses(signedIn);
   // The server refuses a class note on a document the class cannot read: none is offered there.
-  const classes = classReadable ? myClasses : NO_CLASSES;
+  const classes = useMemo(
+    () => (!classReadable ? NO_CLASSES : classOnly ? myClasses.filter((c) => c.id === classOnly.id) : myClasses),
+    [classReadable, classOnly, myClasses],
+  );
   // A member's new notes go to their class by default, never to everyone.
   const defaultAudience = useMemo<Partial<NoteDraft>>(() => (classes[0] ? { visibility: "class", classId: classes[0].id } : {}), [classes]);
   // The notes on the page as last rendered, to tell what a live event adds (live-news.ts).
@@ -257,99 +271,101 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
 
   return (
     <MyClassesContext.Provider value={classes}>
-      {margins.map((margin) => (
-        <MarginButtons
-          key={margin.dataset.margin}
-          margin={margin}
-          count={countBySegment.get(margin.dataset.margin!) ?? 0}
-          unseen={unseenCounts.get(margin.dataset.margin!) ?? 0}
-          signedIn={signedIn}
-          onOpen={openSegment}
-          onWrite={writeOn}
-        />
-      ))}
-      <PromptMarkers documentSlug={documentSlug} signedIn={signedIn} margins={margins} onOpen={openSegment} />
-      {notesSlot &&
-        createPortal(
-          <NotesToggle
-            open={scope !== null}
-            count={visible.length}
-            unseen={unseenVisible}
-            onToggle={() => setScope(scope ? null : { kind: "all" })}
-          />,
-          notesSlot,
-        )}
-      <Suspense fallback={null}>
-        {toolbar && (
-          <SelectionToolbar
-            rect={toolbar.rect}
-            target={toolbar.target}
-            error={toolbar.error}
+      <EveryoneMayReadContext.Provider value={!classOnly}>
+        {margins.map((margin) => (
+          <MarginButtons
+            key={margin.dataset.margin}
+            margin={margin}
+            count={countBySegment.get(margin.dataset.margin!) ?? 0}
+            unseen={unseenCounts.get(margin.dataset.margin!) ?? 0}
             signedIn={signedIn}
-            pairingWith={pairingWith}
-            concordanceHref={concordanceHref(documentSlug, toolbar.target?.selector.exact)}
-            onHighlight={(color) => toolbar.target && void quickHighlight(toolbar.target, color)}
-            onNote={() => toolbar.target && startNote([toolbar.target])}
-            onStartPair={() => {
-              const lit = counterpartOf(selectedWords(window.getSelection()));
-              setPairingWith(toolbar.target);
-              setToolbar(null);
-              const selection = window.getSelection();
-              selection?.removeAllRanges();
-              // The words' aligned counterpart is selected on the other side: "Pair with …" offers it, and any other selection replaces it.
-              const span = lit && counterpartSpan(lit);
-              const range = lit && span && textRange(lit.other, span.start, span.end);
-              if (lit && range) {
-                selection?.addRange(range);
-                setAnnouncement(t("counterpartSelected", { counterpart: lit.counterpart }));
-              } else setAnnouncement(t("selectCounterpart"));
-            }}
-            onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
-            onCancelPair={() => setPairingWith(null)}
+            onOpen={openSegment}
+            onWrite={writeOn}
           />
+        ))}
+        <PromptMarkers documentSlug={documentSlug} signedIn={signedIn} margins={margins} onOpen={openSegment} />
+        {notesSlot &&
+          createPortal(
+            <NotesToggle
+              open={scope !== null}
+              count={visible.length}
+              unseen={unseenVisible}
+              onToggle={() => setScope(scope ? null : { kind: "all" })}
+            />,
+            notesSlot,
+          )}
+        <Suspense fallback={null}>
+          {toolbar && (
+            <SelectionToolbar
+              rect={toolbar.rect}
+              target={toolbar.target}
+              error={toolbar.error}
+              signedIn={signedIn}
+              pairingWith={pairingWith}
+              concordanceHref={concordanceHref(documentSlug, toolbar.target?.selector.exact)}
+              onHighlight={(color) => toolbar.target && void quickHighlight(toolbar.target, color)}
+              onNote={() => toolbar.target && startNote([toolbar.target])}
+              onStartPair={() => {
+                const lit = counterpartOf(selectedWords(window.getSelection()));
+                setPairingWith(toolbar.target);
+                setToolbar(null);
+                const selection = window.getSelection();
+                selection?.removeAllRanges();
+                // The words' aligned counterpart is selected on the other side: "Pair with …" offers it, and any other selection replaces it.
+                const span = lit && counterpartSpan(lit);
+                const range = lit && span && textRange(lit.other, span.start, span.end);
+                if (lit && range) {
+                  selection?.addRange(range);
+                  setAnnouncement(t("counterpartSelected", { counterpart: lit.counterpart }));
+                } else setAnnouncement(t("selectCounterpart"));
+              }}
+              onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
+              onCancelPair={() => setPairingWith(null)}
+            />
+          )}
+        </Suspense>
+        {pairingWith && !toolbar && (
+          <div className="pairing-banner" role="status">
+            {t("pairingBanner", { words: pairingWith.selector.exact })}{" "}
+            <button type="button" className="link-button" onClick={() => setPairingWith(null)}>
+              {t("cancel")}
+            </button>
+          </div>
         )}
-      </Suspense>
-      {pairingWith && !toolbar && (
-        <div className="pairing-banner" role="status">
-          {t("pairingBanner", { words: pairingWith.selector.exact })}{" "}
-          <button type="button" className="link-button" onClick={() => setPairingWith(null)}>
-            {t("cancel")}
-          </button>
-        </div>
-      )}
-      <Suspense fallback={null}>
-        {scope && (
-          <NotesPanel
-            documentSlug={documentSlug}
-            scope={scope}
-            annotations={annotations}
-            visible={visible}
-            filters={filters}
-            onFilters={setFilters}
-            activeId={activeId}
-            onActivate={setActiveId}
-            unseen={unseen}
-            onSeen={markSeen}
-            signedIn={signedIn}
-            draft={draft}
-            onDraftChange={setDraft}
-            onDraftSaved={onSaved}
-            onDraftDiscard={closeComposer}
-            onChanged={upsert}
-            onDeleted={remove}
-            onReload={() => void reload()}
-            onScope={setScope}
-            replyTo={replyTo}
-            onClose={() => setScope(null)}
-            loadError={loadError}
-          />
-        )}
-        {signedIn && orphansShown && <OrphansPanel annotations={annotations} onDeleted={remove} />}
-      </Suspense>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
-      <PrintNotes annotations={annotations} />
+        <Suspense fallback={null}>
+          {scope && (
+            <NotesPanel
+              documentSlug={documentSlug}
+              scope={scope}
+              annotations={annotations}
+              visible={visible}
+              filters={filters}
+              onFilters={setFilters}
+              activeId={activeId}
+              onActivate={setActiveId}
+              unseen={unseen}
+              onSeen={markSeen}
+              signedIn={signedIn}
+              draft={draft}
+              onDraftChange={setDraft}
+              onDraftSaved={onSaved}
+              onDraftDiscard={closeComposer}
+              onChanged={upsert}
+              onDeleted={remove}
+              onReload={() => void reload()}
+              onScope={setScope}
+              replyTo={replyTo}
+              onClose={() => setScope(null)}
+              loadError={loadError}
+            />
+          )}
+          {signedIn && orphansShown && <OrphansPanel annotations={annotations} onDeleted={remove} />}
+        </Suspense>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+        <PrintNotes annotations={annotations} />
+      </EveryoneMayReadContext.Provider>
     </MyClassesContext.Provider>
   );
 }

@@ -7,11 +7,12 @@ import { isFormerMember } from "@/lib/accounts/former-member";
 import type { AnnotationView, ReplyView } from "@/lib/annotations/types";
 import { isEmptyNote } from "@/lib/notes/note-text";
 import type { NoteDoc } from "@/lib/notes/note-types";
-import { useMyClasses } from "@/components/classes/my-classes-context";
+import { useEveryoneMayRead, useMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "@/components/api-client";
 import { NoteBody } from "./note-body";
 import { Quotes } from "./quote";
 import { ReplyItem } from "./reply-item";
+import { isTeacher } from "@/lib/classes/roles";
 
 interface Props {
   annotation: AnnotationView;
@@ -59,11 +60,12 @@ export function NoteCard({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const classes = useMyClasses();
+  const everyone = useEveryoneMayRead();
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a request from the reader's R key
     if (replyRequest && signedIn) setReplying(true);
   }, [replyRequest, signedIn]);
-  const teachesThisClass = a.visibility === "class" && classes.some((c) => c.id === a.class?.id && c.role === "teacher");
+  const teachesThisClass = a.visibility === "class" && classes.some((c) => c.id === a.class?.id && isTeacher(c.role));
 
   async function saveEdit() {
     setBusy(true);
@@ -276,7 +278,7 @@ export function NoteCard({
                 {a.visibility === "class" && a.class && !classes.some((c) => c.id === a.class?.id) && (
                   <option value={`class:${a.class.id}`}>{t("badgeClass", { name: a.class.name })}</option>
                 )}
-                <option value="public">{t("everyone")}</option>
+                {(everyone || a.visibility === "public") && <option value="public">{t("everyone")}</option>}
               </select>
               <button type="button" className="link-button danger" onClick={() => void remove()}>
                 {t("delete")}

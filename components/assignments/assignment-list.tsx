@@ -12,7 +12,7 @@ export interface AssignmentListItem {
   classId: string;
   title: string;
   className?: string;
-  document: { slug: string; title: string };
+  document: { slug: string; title: string; url: string };
   dueAt: string;
   expectations: Expectations;
   /** A student's own progress. */
@@ -44,7 +44,7 @@ export async function AssignmentList({ items, labelledBy }: { items: AssignmentL
                 {a.className && <span className="class-meta"> · {a.className}</span>}
               </td>
               <td>
-                <Link href={`/documents/${a.document.slug}`}>{a.document.title}</Link>
+                <Link href={a.document.url}>{a.document.title}</Link>
               </td>
               <td>
                 <DueTime iso={a.dueAt} />

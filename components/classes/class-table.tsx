@@ -1,4 +1,8 @@
-/** A table on the class page: scrolls sideways on its own on a phone, and ends with an unlabelled-looking actions column. */
+/**
+ * A table on the class page: scrolls sideways on its own on a phone, and ends with an
+ * unlabelled-looking actions column. `stacked`: on a phone each row is a card instead (its cells
+ * one under another, each labelled from its `data-label`), so nothing needs sideways scrolling.
+ */
 import type { ReactNode } from "react";
 
 /** A column heading; numeric columns align right. */
@@ -8,16 +12,18 @@ export function ClassTable({
   labelledBy,
   actionsLabel,
   columns,
+  stacked,
   children,
 }: {
   labelledBy: string;
   actionsLabel: string;
   columns: Column[];
+  stacked?: boolean;
   children: ReactNode;
 }) {
   return (
     <div className="class-table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className="class-table">
+      <table className={stacked ? "class-table class-table-stacked" : "class-table"}>
         <thead>
           <tr>
             {columns.map((column) =>

@@ -5,7 +5,7 @@
  * share dialog. Empty for visitors and for readers in no class.
  */
 import { fetchAllPages } from "@/components/fetch-all-pages";
-import { createContext, useContext, useEffect, useState } from "react";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 
 export interface MyClassSummary {
   id: string;
@@ -15,6 +15,23 @@ export interface MyClassSummary {
 
 export const MyClassesContext = createContext<MyClassSummary[]>([]);
 export const useMyClasses = () => useContext(MyClassesContext);
+
+/** False on a class-only text: what is written on it is for its class or oneself, never for everyone (the server refuses). */
+export const EveryoneMayReadContext = createContext(true);
+export const useEveryoneMayRead = () => useContext(EveryoneMayReadContext);
+
+/** A class-only text's class (null otherwise): what is written on it may be for that class only. */
+const DocumentClassContext = createContext<string | null>(null);
+export const useDocumentClass = () => useContext(DocumentClassContext);
+
+/** For the reader's layers outside the notes layer (the compare panel): the text's class, when it is class-only. */
+export function ClassOnlyTextProvider({ classId, children }: { classId: string | null; children: ReactNode }) {
+  return (
+    <DocumentClassContext.Provider value={classId}>
+      <EveryoneMayReadContext.Provider value={classId === null}>{children}</EveryoneMayReadContext.Provider>
+    </DocumentClassContext.Provider>
+  );
+}
 
 export function useFetchMyClasses(signedIn: boolean): MyClassSummary[] {
   const [classes, setClasses] = useState<MyClassSummary[]>([]);

@@ -11,11 +11,12 @@ import { callApi } from "@/components/api-client";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { mergeWithNext, shiftDown, shiftUp, splitChinese, type AlignmentProblem, type EditorRow } from "./alignment-ops";
 import "./imports.css";
+import type { DocumentVisibility } from "@/lib/documents/types";
 
 interface Props {
   slug: string;
   title: string;
-  visibility: "private" | "public";
+  visibility: DocumentVisibility;
   initialRows: EditorRow[];
 }
 
@@ -67,7 +68,7 @@ export function AlignmentEditor({ slug, title, visibility, initialRows }: Props)
         {t.rich("summary", {
           rows: rows.length,
           missing,
-          readers: visibility === "public" ? t("readersEveryone") : t("readersYouOnly"),
+          readers: visibility === "public" ? t("readersEveryone") : visibility === "class" ? t("readersYourClass") : t("readersYouOnly"),
           strong: (chunks) => <strong>{chunks}</strong>,
         })}
       </p>

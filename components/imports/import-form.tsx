@@ -31,13 +31,15 @@ function readFile(file: File): Promise<string> {
   });
 }
 
-export function ImportForm() {
+/** `taughtClasses`: the classes the importer teaches; a text may be made visible to one of them only. */
+export function ImportForm({ taughtClasses = [] }: { taughtClasses?: { id: string; name: string }[] }) {
   const t = useTranslations("Import");
   const router = useRouter();
   const [title, setTitle] = useState("");
   const [en, setEn] = useState("");
   const [zh, setZh] = useState("");
-  const [visibility, setVisibility] = useState<"private" | "public">("private");
+  // "private", "public", or "class:<id>" for a class-only text.
+  const [visibility, setVisibility] = useState<string>("private");
   // The script follows the pasted text (a quick guess, lib/script/guess-script.ts) until the importer picks one.
   const [pickedScript, setPickedScript] = useState<Script | null>(null);
   const script = pickedScript ?? guessScript(zh) ?? "hant";
@@ -77,7 +79,9 @@ export function ImportForm() {
     setError(null);
     const result = await callApi<{ slug: string; alignUrl: string }>("/api/documents", {
       method: "POST",
-      json: { title, en, zh, visibility, script },
+      json: visibility.startsWith("class:")
+        ? { title, en, zh, visibility: "class", classId: visibility.slice("class:".length), script }
+        : { title, en, zh, visibility, script },
     });
     if (result.ok) {
       router.push(result.data.alignUrl);
@@ -176,6 +180,18 @@ export function ImportForm() {
           <input type="radio" name="visibility" value="public" checked={visibility === "public"} onChange={() => setVisibility("public")} />{" "}
           {t("everyone")}
         </label>
+        {taughtClasses.map((c) => (
+          <label key={c.id}>
+            <input
+              type="radio"
+              name="visibility"
+              value={`class:${c.id}`}
+              checked={visibility === `class:${c.id}`}
+              onChange={() => setVisibility(`class:${c.id}`)}
+            />{" "}
+            {t("classOption", { name: c.name })}
+          </label>
+        ))}
       </fieldset>
       <SubmitButton busy={busy} busyLabel={t("aligning")}>
         {t("align")}

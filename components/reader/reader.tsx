@@ -11,6 +11,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/types";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { CompareLayer } from "@/components/translations/compare-layer";
+import { ClassOnlyTextProvider } from "@/components/classes/my-classes-context";
 import { WordLinkLayer } from "@/components/word-links/word-link-layer";
 import { ReadingAidsLayer } from "@/components/reading-aids/reading-aids-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
@@ -249,8 +250,10 @@ export async function Reader({ document, layer, preferences, editLink, layerName
       <ReaderInteractions />
       {/* Only the layers' own strings go to the browser; the text above is translated here. */}
       <ClientMessages namespaces={[...READER_CLIENT_NAMESPACES, ...layerNamespaces]}>
-        {layer ?? <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} />}
-        <CompareLayer />
+        {layer ?? <AnnotationLayer documentSlug={document.slug} classReadable={document.classReadable} classOnly={document.classOnly} />}
+        <ClassOnlyTextProvider classId={document.classOnly?.id ?? null}>
+          <CompareLayer />
+        </ClassOnlyTextProvider>
         <WordLinkLayer />
         <ReadingAidsLayer documentSlug={document.slug} />
       </ClientMessages>

@@ -13,6 +13,7 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { useMyClasses } from "@/components/classes/my-classes-context";
 import { callApi } from "@/components/api-client";
 import { fetchAllPages } from "@/components/fetch-all-pages";
+import { isTeacher } from "@/lib/classes/roles";
 
 interface ShareSummary {
   id: string;
@@ -51,7 +52,7 @@ export function ShareView({
   const [message, setMessage] = useState("");
   const [shares, setShares] = useState<ShareSummary[]>([]);
   const classId = what.startsWith("class:") ? what.slice(6) : null;
-  const teachesChosenClass = classes.some((c) => c.id === classId && c.role === "teacher");
+  const teachesChosenClass = classes.some((c) => c.id === classId && isTeacher(c.role));
   const privateCount = notes.filter((a) => a.visibility === "private" && a.mine).length;
   const classNoteCount = notes.filter((a) => a.visibility === "class").length;
   // Nobody else's private note can be in this list (the API does not show them); filtered anyway.

@@ -6,7 +6,7 @@
  */
 import { useTranslations } from "next-intl";
 import "./translations.css";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { liveVote } from "@/components/reader-contract";
 import { PAGE_SIZE } from "@/lib/limits";
@@ -14,7 +14,7 @@ import { callApi } from "@/components/api-client";
 import { DiffSide } from "./diff-view";
 import { RenderingPairs } from "./rendering-pairs-list";
 import { ProposalForm } from "./proposal-form";
-import { useFetchMyClasses } from "@/components/classes/my-classes-context";
+import { useDocumentClass, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import type { Audience } from "@/components/ui/audience-choice";
 import { type ComparisonResult, type Rendering, type VoteTally } from "./types";
 import { VoteButtons } from "./vote-buttons";
@@ -40,7 +40,10 @@ export function ComparePanel({ segmentId, english, number, signedIn, onClose }: 
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [canAdopt, setCanAdopt] = useState(false);
-  const classes = useFetchMyClasses(signedIn);
+  const myClasses = useFetchMyClasses(signedIn);
+  // On a class-only text a proposal is for oneself or that class only (the server refuses the rest).
+  const documentClass = useDocumentClass();
+  const classes = useMemo(() => (documentClass ? myClasses.filter((c) => c.id === documentClass) : myClasses), [documentClass, myClasses]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   useDialogFocus(panelRef, { trap: true, initial: headingRef });

@@ -5,7 +5,7 @@
  */
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { MyClassSummary } from "@/components/classes/my-classes-context";
+import { useEveryoneMayRead, type MyClassSummary } from "@/components/classes/my-classes-context";
 import { AudienceChoice, type Audience } from "@/components/ui/audience-choice";
 import { MAX_PROPOSAL_CHARS } from "@/lib/validation/translation";
 
@@ -25,7 +25,8 @@ export function ProposalForm({
   const t = useTranslations("Compare");
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const [audience, setAudience] = useState<Audience>({ visibility: "public" });
+  const everyone = useEveryoneMayRead();
+  const [audience, setAudience] = useState<Audience>({ visibility: everyone ? "public" : "private" });
   const [busy, setBusy] = useState(false);
   const length = [...text.trim()].length;
   return (

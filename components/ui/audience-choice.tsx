@@ -4,7 +4,7 @@
  * buttons for notes and translation proposals alike, so the choice reads the same everywhere.
  */
 import { useTranslations } from "next-intl";
-import type { MyClassSummary } from "@/components/classes/my-classes-context";
+import { useEveryoneMayRead, type MyClassSummary } from "@/components/classes/my-classes-context";
 
 export interface Audience {
   visibility: "private" | "class" | "public";
@@ -22,6 +22,7 @@ interface Props {
 
 export function AudienceChoice({ value, classes, onChange, name, className = "audience-choice" }: Props) {
   const t = useTranslations("Notes");
+  const everyone = useEveryoneMayRead();
   const option = (audience: Audience, label: string, key: string) => (
     <label key={key}>
       <input
@@ -38,7 +39,7 @@ export function AudienceChoice({ value, classes, onChange, name, className = "au
       <legend>{t("whoCanSee")}</legend>
       {option({ visibility: "private" }, t("onlyMe"), "private")}
       {classes.map((c) => option({ visibility: "class", classId: c.id }, t("myClass", { name: c.name }), c.id))}
-      {option({ visibility: "public" }, t("everyone"), "public")}
+      {everyone && option({ visibility: "public" }, t("everyone"), "public")}
     </fieldset>
   );
 }

@@ -34,8 +34,13 @@ export interface DocumentView {
   publishedOn: string | null;
   provenance: string;
   licence: string;
-  /** Whether a class may read it (public and published): notes for a class are offered only then. */
+  /** Whether a class may read it (public and published, or class-only): notes for a class are offered only then. */
   classReadable: boolean;
+  /** A class-only text: the one class whose members read it (notes on it are private or for that class). */
+  classOnly: { id: string; name: string } | null;
   versions: VersionView[];
   segments: SegmentView[];
 }
+
+/** Who reads a document: its owner only, anyone, or one class's members (documents/visibility.ts). */
+export type DocumentVisibility = "private" | "public" | "class";

@@ -77,6 +77,11 @@ export const ERROR_CODES = [
   "not_class_member",
   "member_remove_teacher_only",
   "last_teacher",
+  "last_teacher_role",
+  "hand_over_to_self",
+  "class_document_teacher_only",
+  "note_outside_document_class",
+  "proposal_outside_document_class",
   "class_note_on_private_document",
   "class_proposal_on_private_document",
   // Translations

@@ -25,17 +25,24 @@ const text = (what: string) =>
       `${what} is longer than ${MAX_IMPORT_TEXT.toLocaleString("en")} characters: split it into several documents.`,
     );
 
-export const importDocumentSchema = z.object({
-  title: z
-    .string({ message: "Give the document a title." })
-    .transform((t) => t.trim())
-    .pipe(userText().min(1, "Give the document a title.").max(MAX_TITLE, `A title is at most ${MAX_TITLE} characters.`)),
-  en: text("The English text"),
-  zh: text("The Chinese text"),
-  visibility: z.enum(["private", "public"], { message: "visibility must be private or public." }).default("private"),
-  /** The script the Chinese is written in, as the importer confirmed it; detected from the text when absent. */
-  script: z.enum(["hant", "hans"], { message: "script must be hant (Traditional) or hans (Simplified)." }).optional(),
-});
+export const importDocumentSchema = z
+  .object({
+    title: z
+      .string({ message: "Give the document a title." })
+      .transform((t) => t.trim())
+      .pipe(userText().min(1, "Give the document a title.").max(MAX_TITLE, `A title is at most ${MAX_TITLE} characters.`)),
+    en: text("The English text"),
+    zh: text("The Chinese text"),
+    visibility: z.enum(["private", "public", "class"], { message: "visibility must be private, public or class." }).default("private"),
+    /** With visibility `class`: the class whose members read it (the importer must teach it). */
+    classId: z.string().min(1).max(100).optional(),
+    /** The script the Chinese is written in, as the importer confirmed it; detected from the text when absent. */
+    script: z.enum(["hant", "hans"], { message: "script must be hant (Traditional) or hans (Simplified)." }).optional(),
+  })
+  .refine((value) => value.visibility !== "class" || !!value.classId, {
+    message: "Say which class: a class-only text needs a classId.",
+    path: ["classId"],
+  });
 
 export const alignedRowSchema = z.object({
   paragraph: z.number().int().nonnegative().max(INT4_MAX),

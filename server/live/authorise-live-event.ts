@@ -19,7 +19,7 @@ import { annotationInclude, toAnnotationView, type AnnotationRow } from "../data
 import { couldSee, type VisibilityState } from "../data/annotations/visibility";
 import { roleInClass } from "../data/classes/membership";
 import { gatedClassIds } from "../data/assignments/assignment-gates";
-import { canReadDocument, type DocumentAccess } from "../data/documents/visibility";
+import { canReadDocument, isClassOnly, type DocumentAccess } from "../data/documents/visibility";
 import { tally } from "../data/translations/translation-view";
 import { visibleTranslationsWhere } from "../data/translations/visibility";
 
@@ -48,13 +48,16 @@ export async function readEventFacts(event: StoredLiveEvent): Promise<EventFacts
   if (event.translationId || !event.annotationId) return { event, annotation: null, document: null };
   const annotation = await getDb().annotation.findUnique({
     where: { id: event.annotationId },
-    include: { ...annotationInclude, document: { select: { slug: true, visibility: true, publishedAt: true, ownerId: true } } },
+    include: {
+      ...annotationInclude,
+      document: { select: { slug: true, visibility: true, publishedAt: true, ownerId: true, classId: true } },
+    },
   });
   if (annotation || event.kind !== "annotation.deleted") return { event, annotation, document: annotation?.document ?? null };
   // Gone for good (its author deleted their account): those who could see it are still told.
   const document = await getDb().document.findUnique({
     where: { id: event.documentId },
-    select: { visibility: true, publishedAt: true, ownerId: true },
+    select: { visibility: true, publishedAt: true, ownerId: true, classId: true },
   });
   return { event, annotation: null, document };
 }
@@ -73,12 +76,19 @@ export async function messageFor(userId: string | null, facts: EventFacts): Prom
         }
       : null;
   }
-  if (!event.annotationId || !document || !canReadDocument(userId, document)) return null;
+  if (!event.annotationId || !document || !(await mayReadDocument(userId, document))) return null;
   if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation, event.documentId)))
     return { event: "annotation", data: toAnnotationView(annotation, userId) };
   // Not visible now: tell only those who could see it before (deleted, hidden, made private).
   const was = (event.payload as { was?: VisibilityState } | null)?.was;
   return was && (await mayRead(userId, was, event.documentId)) ? { event: "annotation-removed", data: { id: event.annotationId } } : null;
+}
+
+/** canReadDocument(), reading the reader's membership of the document's class only for a class-only text. */
+async function mayReadDocument(userId: string | null, document: DocumentAccess): Promise<boolean> {
+  const inDocumentClass =
+    !!userId && isClassOnly(document) && !!document.classId && !!(await roleInClass({ userId, classId: document.classId }));
+  return canReadDocument(userId, document, inDocumentClass);
 }
 
 /** couldSee(), reading the reader's role in the note's class only when the answer depends on it. */

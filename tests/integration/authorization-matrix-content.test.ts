@@ -1,13 +1,15 @@
 /**
  * The authorisation matrix of what readers write and own beyond notes: a private imported
  * document and its sentences, a class proposal and its votes, replies to a class note, adoption
- * for a class, one's notifications (listing them, marking someone else's read) and the class
- * member search for @mentions — every role x every action, one assertion per cell, over HTTP against a
+ * for a class, one's notifications (listing them, marking someone else's read), the class
+ * member search for @mentions, and a class-only import (issue 16.4: class A's text, imported by
+ * its teacher) — every role x every action, one assertion per cell, over HTTP against a
  * running app on the suite's PostgreSQL. (Notes, classes and share links: authorization-matrix.test.ts.)
  * What a caller may not see answers 404; what they may see but not change answers 403; no
  * session answers 401. Needs a build (`npm run build`).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeSpan } from "../../lib/anchoring/text-quote";
 import { englishTarget, note } from "../support/annotation-fixtures";
 import { startApp, type AppProcess } from "../support/app-process";
 import { connectTestDatabase } from "../support/database";
@@ -30,9 +32,32 @@ const row = (owner: number, classmate: number, teacher: number, outsider: number
 
 let app: AppProcess;
 const actors = {} as Record<Role, HttpUser>;
-const subject = { slug: "", segmentId: "", proposalId: "", noteId: "", classA: "", ownersNotificationId: "" };
+const subject = {
+  slug: "",
+  segmentId: "",
+  proposalId: "",
+  noteId: "",
+  classA: "",
+  classB: "",
+  classSlug: "",
+  classSegmentId: "",
+  classSegmentText: "",
+  ownersNotificationId: "",
+};
 /** What each role's "mark the owner's notification read" changed: only the owner's may mark it. */
 const marked = {} as Record<Role, number>;
+const classText = (who: HttpUser, visibility: string, classId?: string) =>
+  who.send("POST", "/api/annotations", {
+    document: subject.classSlug,
+    target: {
+      segmentId: subject.classSegmentId,
+      language: "en",
+      selector: describeSpan(subject.classSegmentText, 0, 2),
+    },
+    body: note(`A ${visibility} note on the class text`),
+    visibility,
+    ...(classId ? { classId } : {}),
+  });
 
 // Each action, what it sends, and what each role gets. Withdrawing runs last (it ends the proposal).
 const ACTIONS: { name: string; send: (who: HttpUser, role: Role) => Promise<Response>; expected: Record<Role, number> }[] = [
@@ -76,6 +101,66 @@ const ACTIONS: { name: string; send: (who: HttpUser, role: Role) => Promise<Resp
     send: (who) => who.send("POST", `/api/segments/${SLUG}-s05/adoption`, { translationId: `${SLUG}-close-s05`, scope: subject.classA }),
     // Outsiders are not told that class A exists: 404, as for a made-up class.
     expected: row(403, 403, 200, 404, 401),
+  },
+  // A class-only import: class A's members and its owner (the teacher) read and annotate it; everyone else gets 404.
+  {
+    name: "read the class-only document",
+    send: (who) => who.send("GET", `/api/documents/${subject.classSlug}`),
+    expected: row(200, 200, 200, 404, 404),
+  },
+  {
+    name: "export the class-only document",
+    send: (who) => who.send("GET", `/api/documents/${subject.classSlug}/export.md`),
+    expected: row(200, 200, 200, 404, 404),
+  },
+  {
+    name: "list the notes on the class-only document",
+    send: (who) => who.send("GET", `/api/annotations?document=${subject.classSlug}`),
+    expected: row(200, 200, 200, 404, 404),
+  },
+  {
+    name: "write a class A note on the class-only document",
+    send: (who) => classText(who, "class", subject.classA),
+    expected: row(201, 201, 201, 404, 401),
+  },
+  {
+    name: "write a private note on the class-only document",
+    send: (who) => classText(who, "private"),
+    expected: row(201, 201, 201, 404, 401),
+  },
+  {
+    name: "write a public note on the class-only document (refused: it is for the class)",
+    send: (who) => classText(who, "public"),
+    expected: row(422, 422, 422, 404, 401),
+  },
+  {
+    name: "propose a public translation on the class-only document (refused)",
+    send: (who) => who.send("POST", "/api/translations", { segmentId: subject.classSegmentId, text: "公開的譯法", visibility: "public" }),
+    expected: row(422, 422, 422, 404, 401),
+  },
+  {
+    name: "propose a class A translation on the class-only document",
+    send: (who, role) =>
+      who.send("POST", "/api/translations", {
+        segmentId: subject.classSegmentId,
+        text: `班上的譯法（${role}）`,
+        visibility: "class",
+        classId: subject.classA,
+      }),
+    // Outsiders cannot read the sentence: 404 before their class is looked at.
+    expected: row(201, 201, 201, 404, 401),
+  },
+  {
+    name: "set an assignment in class A on the class-only document",
+    send: (who) =>
+      who.send("POST", `/api/classes/${subject.classA}/assignments`, {
+        title: "Read our text",
+        document: subject.classSlug,
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+        expectations: { notes: 1 },
+      }),
+    // Students are refused as students (403); outsiders are not told class A exists (404).
+    expected: row(403, 403, 201, 404, 401),
   },
   {
     name: "list my notifications",
@@ -162,6 +247,26 @@ beforeAll(async () => {
   });
   expect(mentioning.status).toBe(201);
   subject.ownersNotificationId = (await db.notification.findFirstOrThrow({ where: { userId: ownerId, kind: "mention" } })).id;
+
+  subject.classB = b.id;
+  const classImport = await teacher!.send("POST", "/api/documents", {
+    title: "Class A's own letter",
+    en: "Dear class,\n\nWe read closely. We compare carefully.\n\nSincerely,\nThe teacher",
+    zh: "親愛的同學：\n\n我們仔細閱讀。我們用心比較。\n\n敬上\n老師",
+    visibility: "class",
+    classId: a.id,
+  });
+  expect(classImport.status).toBe(201);
+  subject.classSlug = ((await classImport.json()) as { slug: string }).slug;
+  // Published as its owner would publish it from the alignment editor.
+  const classDocument = await db.document.update({
+    where: { slug: subject.classSlug },
+    data: { publishedAt: new Date() },
+    include: { segments: { orderBy: { index: "asc" } } },
+  });
+  const sentence = classDocument.segments.find((s) => s.text.startsWith("We read closely"))!;
+  subject.classSegmentId = sentence.id;
+  subject.classSegmentText = sentence.text;
 }, 180_000);
 
 afterAll(async () => {
@@ -203,5 +308,41 @@ describe("notifications and the member search beyond status codes", () => {
     const tooMany = await actors.classmate.send("GET", `/api/classes/${subject.classA}/member-search?limit=999`);
     expect(tooMany.status).toBe(400);
     expect(await tooMany.json()).toMatchObject({ code: "invalid_query" });
+  });
+});
+
+describe("class-only imports: who may make one, and who sees it listed", () => {
+  const importFor = (who: HttpUser, classId: string) =>
+    who.send("POST", "/api/documents", { title: "Another class text", en: "We read.", zh: "我們讀。", visibility: "class", classId });
+
+  it("refuses a student of the class (403), a teacher of another class (404) and a missing class id (400)", async () => {
+    const student = await importFor(actors.classmate, subject.classA);
+    expect([student.status, ((await student.json()) as { code: string }).code]).toEqual([403, "class_document_teacher_only"]);
+    expect((await importFor(actors.otherTeacher, subject.classA)).status).toBe(404);
+    expect(
+      (await actors.teacher.send("POST", "/api/documents", { title: "No class", en: "We read.", zh: "我們讀。", visibility: "class" }))
+        .status,
+    ).toBe(400);
+  });
+
+  it("lists it on GET /api/documents to class A's members only", async () => {
+    const listed = async (role: Role) => {
+      const response = await actors[role].fetch("/api/documents?limit=500");
+      const { documents } = (await response.json()) as { documents: { slug: string; url: string; class: { id: string } | null }[] };
+      return documents.find((d) => d.slug === subject.classSlug) ?? null;
+    };
+    const seen = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, !!(await listed(role))] as const)));
+    expect(seen).toEqual({ ...Object.fromEntries(ROLES.map((r) => [r, false])), owner: true, classmate: true, teacher: true });
+    expect(await listed("classmate")).toMatchObject({ url: `/read/${subject.classSlug}`, class: { id: subject.classA } });
+  });
+
+  it("opens it in the signed-in reader to members and as not found to everyone else", async () => {
+    const page = async (role: Role) => (await actors[role].fetch(`/read/${subject.classSlug}`)).status;
+    expect({ classmate: await page("classmate"), otherMember: await page("otherMember"), stranger: await page("stranger") }).toEqual({
+      classmate: 200,
+      otherMember: 404,
+      stranger: 404,
+    });
+    expect((await actors.classmate.fetch(`/documents/${subject.classSlug}`)).status).toBe(404);
   });
 });

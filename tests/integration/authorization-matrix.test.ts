@@ -286,4 +286,30 @@ describe("around the matrix", () => {
     expect((await actors.classmate.send("DELETE", `/api/classes/${classA}/members/${owner.id}`)).status).toBe(403);
     expect((await actors.teacher.send("DELETE", `/api/classes/${classA}/members/me`)).status).toBe(422);
   });
+
+  it("lets a teacher promote a member to co-teacher and hand the class over; refuses students (403), outsiders (404) and bad roles (400)", async () => {
+    const [teacher, student, outsider] = await Promise.all(
+      ["Role teacher", "Role student", "Role outsider"].map((n) => signUp(app.baseUrl, n)),
+    );
+    const klass = (await (await teacher!.send("POST", "/api/classes", { name: "Roles" })).json()) as { id: string; joinCode: string };
+    expect((await student!.send("POST", "/api/classes/join", { code: klass.joinCode })).status).toBe(201);
+    const member = (who: HttpUser) => `/api/classes/${klass.id}/members/${who.id}`;
+    const refusal = async (response: Response) => [response.status, ((await response.json()) as { code: string }).code];
+
+    expect(await refusal(await student!.send("PATCH", member(student!), { role: "teacher" }))).toEqual([403, "class_teacher_only"]);
+    expect(await refusal(await outsider!.send("PATCH", member(student!), { role: "teacher" }))).toEqual([404, "class_not_found"]);
+    expect(await refusal(await teacher!.send("PATCH", member(student!), { role: "owner" }))).toEqual([400, "invalid_fields"]);
+    expect(await refusal(await teacher!.send("PATCH", member(teacher!), { role: "student" }))).toEqual([422, "last_teacher_role"]);
+    expect(await refusal(await student!.send("POST", `${member(student!)}/hand-over`, {}))).toEqual([403, "class_teacher_only"]);
+
+    const promoted = await teacher!.send("PATCH", member(student!), { role: "teacher" });
+    expect([promoted.status, await promoted.json()]).toEqual([200, { id: student!.id, role: "teacher" }]);
+    // The co-teacher has a teacher's view: the join code.
+    expect(((await (await student!.fetch(`/api/classes/${klass.id}`)).json()) as { joinCode: string | null }).joinCode).toBeTruthy();
+
+    const handedOver = await student!.send("POST", `${member(teacher!)}/hand-over`, {});
+    expect([handedOver.status, await handedOver.json()]).toMatchObject([200, { id: teacher!.id, yourRole: "student" }]);
+    expect(((await (await student!.fetch(`/api/classes/${klass.id}`)).json()) as { role: string }).role).toBe("student");
+    expect(await refusal(await teacher!.send("POST", `${member(teacher!)}/hand-over`, {}))).toEqual([422, "hand_over_to_self"]);
+  });
 });

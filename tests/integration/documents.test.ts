@@ -1,6 +1,7 @@
 /** The document read functions, against the real database: shape and who may see what. */
 import { afterAll, describe, expect, it } from "vitest";
 import { getDocument } from "../../server/data/documents/get-document";
+import { listOwnDocuments } from "../../server/data/documents/list-own-documents";
 import { listDocuments } from "../../server/data/documents/list-documents";
 import { connectTestDatabase } from "../support/database";
 
@@ -41,7 +42,9 @@ describe("getDocument", () => {
     expect(await getDocument({ slug, userId: owner.id })).toMatchObject({ slug, title: "Private draft" });
     expect(await getDocument({ slug, userId: other.id })).toBeNull();
     expect(await getDocument({ slug })).toBeNull();
-    expect((await listDocuments({ userId: owner.id })).map((d) => d.slug)).toContain(slug);
+    // The shared list is the public texts (and a member's class-only ones); one's own private texts are listed apart ("My texts").
+    expect((await listDocuments({ userId: owner.id })).map((d) => d.slug)).not.toContain(slug);
+    expect((await listOwnDocuments({ userId: owner.id })).map((d) => d.slug)).toContain(slug);
     expect((await listDocuments({ userId: other.id })).map((d) => d.slug)).not.toContain(slug);
     expect((await listDocuments({})).map((d) => d.slug)).not.toContain(slug);
   });

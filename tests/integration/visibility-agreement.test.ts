@@ -7,29 +7,74 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { couldSee, visibleAnnotationsWhere } from "../../server/data/annotations/visibility";
 import { isClassMemberSql } from "../../server/data/classes/membership";
-import { canReadDocument, documentReadableSql, visibleDocumentsWhere } from "../../server/data/documents/visibility";
+import {
+  audienceFits,
+  audienceFitsSql,
+  canReadDocument,
+  documentReadableSql,
+  listedDocumentsWhere,
+  visibleDocumentsWhere,
+} from "../../server/data/documents/visibility";
 import { createUser } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 
 const { db } = connectTestDatabase();
 afterAll(() => db.$disconnect());
 
-type Viewer = "owner" | "stranger" | "anonymous";
+type Viewer = "owner" | "member" | "otherClass" | "stranger" | "anonymous";
+const VIEWERS: Viewer[] = ["owner", "member", "otherClass", "stranger", "anonymous"];
 const DOCUMENTS = {
-  "public, published": { visibility: "public", published: true, readers: ["owner", "stranger", "anonymous"] },
+  "public, published": { visibility: "public", published: true, readers: VIEWERS },
   "public draft": { visibility: "public", published: false, readers: ["owner"] },
   "private, published": { visibility: "private", published: true, readers: ["owner"] },
   "private draft": { visibility: "private", published: false, readers: ["owner"] },
-} as const satisfies Record<string, { visibility: "public" | "private"; published: boolean; readers: Viewer[] }>;
+  "class-only, published": { visibility: "class", published: true, readers: ["owner", "member"] },
+  "class-only draft": { visibility: "class", published: false, readers: ["owner"] },
+  "class-only, its class deleted": { visibility: "class", published: true, classless: true, readers: ["owner"] },
+} as const satisfies Record<
+  string,
+  { visibility: "public" | "private" | "class"; published: boolean; classless?: true; readers: readonly Viewer[] }
+>;
+
+/** Who may write what on each document: the audience rule (audienceFits), in hand and as SQL. */
+const AUDIENCES = {
+  private: { visibility: "private", forClass: null },
+  "class (the document's class)": { visibility: "class", forClass: "own" },
+  "class (another class)": { visibility: "class", forClass: "other" },
+  public: { visibility: "public", forClass: null },
+} as const;
+const FITS: Record<keyof typeof DOCUMENTS, (keyof typeof AUDIENCES)[]> = {
+  "public, published": ["private", "class (the document's class)", "class (another class)", "public"],
+  "public draft": ["private", "public"],
+  "private, published": ["private", "public"],
+  "private draft": ["private", "public"],
+  "class-only, published": ["private", "class (the document's class)"],
+  "class-only draft": ["private"],
+  "class-only, its class deleted": ["private"],
+};
 
 describe("document visibility: the Prisma where, the SQL and the in-hand rule agree", () => {
-  const users: Record<Viewer, string | null> = { owner: null, stranger: null, anonymous: null };
+  const users: Record<Viewer, string | null> = { owner: null, member: null, otherClass: null, stranger: null, anonymous: null };
   const ids: Record<string, string> = {};
+  const classes = { own: "", other: "" };
 
   beforeAll(async () => {
-    users.owner = (await createUser(db, "Owner")).id;
-    users.stranger = (await createUser(db, "Stranger")).id;
-    for (const [name, d] of Object.entries(DOCUMENTS)) {
+    for (const viewer of VIEWERS) users[viewer] = viewer === "anonymous" ? null : (await createUser(db, viewer)).id;
+    const own = await db.class.create({ data: { name: "Own", joinCode: `DA${Date.now()}`.slice(0, 12), createdById: users.owner! } });
+    const other = await db.class.create({
+      data: { name: "Other", joinCode: `DB${Date.now()}`.slice(0, 12), createdById: users.otherClass! },
+    });
+    const gone = await db.class.create({ data: { name: "Gone", joinCode: `DC${Date.now()}`.slice(0, 12), createdById: users.owner! } });
+    Object.assign(classes, { own: own.id, other: other.id });
+    await db.membership.createMany({
+      data: [
+        { classId: own.id, userId: users.owner!, role: "teacher" },
+        { classId: own.id, userId: users.member!, role: "student" },
+        { classId: other.id, userId: users.otherClass!, role: "teacher" },
+        { classId: gone.id, userId: users.member!, role: "student" },
+      ],
+    });
+    for (const [name, d] of Object.entries(DOCUMENTS) as [string, (typeof DOCUMENTS)[keyof typeof DOCUMENTS]][]) {
       const doc = await db.document.create({
         data: {
           slug: `agreement-${Date.now()}-${Object.keys(ids).length}`,
@@ -39,15 +84,17 @@ describe("document visibility: the Prisma where, the SQL and the in-hand rule ag
           licence: "test",
           ownerId: users.owner,
           visibility: d.visibility,
+          classId: d.visibility !== "class" ? null : "classless" in d ? gone.id : own.id,
           publishedAt: d.published ? new Date() : null,
         },
       });
       ids[name] = doc.id;
     }
+    await db.class.delete({ where: { id: gone.id } });
   });
 
   const cases = Object.entries(DOCUMENTS).flatMap(([name, d]) =>
-    (["owner", "stranger", "anonymous"] as const).map((viewer) => ({
+    VIEWERS.map((viewer) => ({
       name,
       viewer,
       expected: (d.readers as readonly Viewer[]).includes(viewer),
@@ -64,9 +111,49 @@ describe("document visibility: the Prisma where, the SQL and the in-hand rule ag
       userId,
     );
     const bySql = rows.length === 1;
-    const row = await db.document.findUniqueOrThrow({ where: { id }, select: { visibility: true, publishedAt: true, ownerId: true } });
-    const inHand = canReadDocument(userId, row);
+    const row = await db.document.findUniqueOrThrow({
+      where: { id },
+      select: { visibility: true, publishedAt: true, ownerId: true, classId: true },
+    });
+    const inDocumentClass =
+      !!userId && !!row.classId && !!(await db.membership.findUnique({ where: { classId_userId: { classId: row.classId, userId } } }));
+    const inHand = canReadDocument(userId, row, inDocumentClass);
     expect({ byWhere, bySql, inHand }).toEqual({ byWhere: expected, bySql: expected, inHand: expected });
+  });
+
+  it("lists a class-only text to its class's members beside the public ones, and to nobody else", async () => {
+    const listed = async (viewer: Viewer) =>
+      (
+        await db.document.findMany({
+          where: { id: { in: Object.values(ids) }, ...listedDocumentsWhere({ userId: users[viewer] }) },
+          select: { title: true },
+          orderBy: { title: "asc" },
+        })
+      ).map((d) => d.title);
+    expect(await listed("member")).toEqual(["class-only, published", "public, published"]);
+    expect(await listed("otherClass")).toEqual(["public, published"]);
+    expect(await listed("anonymous")).toEqual(["public, published"]);
+  });
+
+  const audienceCases = Object.entries(FITS).flatMap(([name, fits]) =>
+    (Object.keys(AUDIENCES) as (keyof typeof AUDIENCES)[]).map((audience) => ({ name, audience, expected: fits.includes(audience) })),
+  );
+
+  it.each(audienceCases)("a $audience note on $name: $expected", async ({ name, audience, expected }) => {
+    const a = AUDIENCES[audience];
+    const classId = a.forClass ? classes[a.forClass] : null;
+    const row = await db.document.findUniqueOrThrow({
+      where: { id: ids[name]! },
+      select: { visibility: true, publishedAt: true, ownerId: true, classId: true },
+    });
+    const inHand = audienceFits(row, { visibility: a.visibility, classId });
+    const rows = await db.$queryRawUnsafe<{ fits: boolean }[]>(
+      `SELECT ${audienceFitsSql("d", '$2::"AnnotationVisibility"', "$3")} AS fits FROM "Document" d WHERE d.id = $1`,
+      ids[name],
+      a.visibility,
+      classId,
+    );
+    expect({ inHand, bySql: rows[0]!.fits }).toEqual({ inHand: expected, bySql: expected });
   });
 });
 
@@ -74,7 +161,13 @@ type NoteViewer = "author" | "classmate" | "teacher" | "otherClass" | "stranger"
 const EVERYONE: NoteViewer[] = ["author", "classmate", "teacher", "otherClass", "stranger", "anonymous"];
 const NOTES: Record<
   string,
-  { visibility: "private" | "class" | "public"; hidden?: boolean; onPrivateDocument?: boolean; seenBy: NoteViewer[] }
+  {
+    visibility: "private" | "class" | "public";
+    hidden?: boolean;
+    onPrivateDocument?: boolean;
+    onClassDocument?: boolean;
+    seenBy: NoteViewer[];
+  }
 > = {
   private: { visibility: "private", seenBy: ["author"] },
   class: { visibility: "class", seenBy: ["author", "classmate", "teacher"] },
@@ -82,6 +175,8 @@ const NOTES: Record<
   public: { visibility: "public", seenBy: EVERYONE },
   "public, hidden": { visibility: "public", hidden: true, seenBy: ["author"] },
   "class, on the author's private document": { visibility: "class", onPrivateDocument: true, seenBy: ["author"] },
+  "class, on the class's class-only text": { visibility: "class", onClassDocument: true, seenBy: ["author", "classmate", "teacher"] },
+  "private, on the class's class-only text": { visibility: "private", onClassDocument: true, seenBy: ["author"] },
 };
 
 describe("note visibility: the Prisma where and the in-hand rule (couldSee with the document rule) agree", () => {
@@ -118,10 +213,22 @@ describe("note visibility: the Prisma where and the in-hand rule (couldSee with 
         visibility: "private",
       },
     });
+    const classText = await db.document.create({
+      data: {
+        slug: `agreement-class-${Date.now()}`,
+        title: "Class text",
+        source: "t",
+        provenance: "t",
+        licence: "t",
+        ownerId: users.teacher,
+        visibility: "class",
+        classId,
+      },
+    });
     for (const [name, n] of Object.entries(NOTES)) {
       const created = await db.annotation.create({
         data: {
-          documentId: n.onPrivateDocument ? own.id : letter.id,
+          documentId: n.onPrivateDocument ? own.id : n.onClassDocument ? classText.id : letter.id,
           authorId: users.author!,
           visibility: n.visibility,
           classId: n.visibility === "class" ? classId : null,
@@ -142,13 +249,17 @@ describe("note visibility: the Prisma where and the in-hand rule (couldSee with 
     const byWhere = (await db.annotation.count({ where: { id, ...visibleAnnotationsWhere(userId) } })) === 1;
     const note = await db.annotation.findUniqueOrThrow({
       where: { id },
-      include: { document: { select: { visibility: true, publishedAt: true, ownerId: true } } },
+      include: { document: { select: { visibility: true, publishedAt: true, ownerId: true, classId: true } } },
     });
     const role =
       userId && note.classId
         ? ((await db.membership.findUnique({ where: { classId_userId: { classId: note.classId, userId } } }))?.role ?? null)
         : null;
-    const inHand = canReadDocument(userId, note.document) && couldSee(userId, note, role);
+    const inDocumentClass =
+      !!userId &&
+      !!note.document.classId &&
+      !!(await db.membership.findUnique({ where: { classId_userId: { classId: note.document.classId, userId } } }));
+    const inHand = canReadDocument(userId, note.document, inDocumentClass) && couldSee(userId, note, role);
     expect({ byWhere, inHand }).toEqual({ byWhere: expected, inHand: expected });
   });
 

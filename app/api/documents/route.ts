@@ -1,9 +1,9 @@
-// GET /api/documents[?limit&after] - the public documents, a page at a time (`next` for the rest).
+// GET /api/documents[?limit&after] - the public documents, and a signed-in member's class-only ones, a page at a time (`next` for the rest).
 // POST /api/documents - { title, en, zh, visibility }: import a letter as a draft to align; 201 { slug }.
 //   422 (code too_many_sentences | sentence_counts_differ) before aligning when the counts are out
 //   of bounds; 429 + Retry-After beyond IMPORTS_PER_HOUR; 503 (text_work_busy | text_work_timeout).
 import { importDocumentSchema, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT } from "@/lib/validation/document-import";
-import { requireUser } from "@/server/auth/current-user";
+import { getCurrentUser, requireUser } from "@/server/auth/current-user";
 import { importDocument } from "@/server/data/documents/import-document";
 import { takeImportSlot } from "@/server/data/documents/import-limit";
 import { listDocuments } from "@/server/data/documents/list-documents";
@@ -17,8 +17,10 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (request) => {
   const page = readPageQuery(request);
-  const { items, next } = pageOf(await listDocuments({ userId: null }, pageWindow(page)), page);
-  return Response.json({ documents: items, next });
+  const user = await getCurrentUser();
+  const { items, next } = pageOf(await listDocuments({ userId: user?.id ?? null }, pageWindow(page)), page);
+  // What a signed-in member sees differs from the public list: never cached for others.
+  return Response.json({ documents: items, next }, user ? { headers: { "Cache-Control": "private, no-store" } } : undefined);
 });
 
 export const POST = apiRoute(async (request) => {

@@ -1,12 +1,13 @@
 /** The annotation as the API and the reader see it, and the query shape that produces it. */
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { Prisma } from "../../generated/prisma/client";
+import { TEACHER_ROLE } from "@/lib/classes/roles";
 
 export type { AnnotationView };
 
 /** The classes an author teaches, to badge their notes and replies in those classes. */
 const authorSelect = {
-  select: { id: true, name: true, memberships: { where: { role: "teacher" }, select: { classId: true } } },
+  select: { id: true, name: true, memberships: { where: { role: TEACHER_ROLE }, select: { classId: true } } },
 } as const satisfies Prisma.UserDefaultArgs;
 
 export const annotationInclude = {

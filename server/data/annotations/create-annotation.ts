@@ -4,7 +4,7 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import type { CreateAnnotationInput } from "@/lib/validation/annotation";
 import { HttpError, notFound } from "../../http/errors";
 import { notifyAfterCommit } from "../live-events/notify-after-commit";
-import { classCannotRead } from "../classes/class-readable";
+import { classCannotRead, outsideDocumentClass } from "../classes/class-readable";
 import { documentRefBySlug, isDocumentVisible } from "../documents/document-ref-cache";
 import { findStoredResponse, requestHash, type StoredResponse } from "../idempotency/run-idempotent";
 import { cachedAnchorTexts } from "./anchor-text-cache";
@@ -130,7 +130,7 @@ export async function createAnnotation(options: {
       return storedOr(notFound("document_not_found", `Document "${input.document}"`));
     }
     if (!outcome.member) return storedOr(notFound("class_not_found", "This class"));
-    if (!outcome.classReadable) return storedOr(classCannotRead("note"));
+    if (!outcome.classReadable) return storedOr(outcome.classOnly ? outsideDocumentClass("note") : classCannotRead("note"));
     // Otherwise a text changed after it was checked: check again on fresh texts.
   }
   throw new HttpError(409, "The text changed while your note was being saved. Reload the page and try again.", {

@@ -26,7 +26,7 @@ export async function createReply(options: { userId: string; annotationId: strin
       classId: true,
       hidden: true,
       targets: { select: { segmentId: true } },
-      document: { select: { slug: true, title: true, visibility: true, publishedAt: true, ownerId: true } },
+      document: { select: { slug: true, title: true, visibility: true, publishedAt: true, ownerId: true, classId: true } },
     },
   });
   if (!annotation) throw notFound("note_not_found", "This note");

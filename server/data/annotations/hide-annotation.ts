@@ -5,6 +5,7 @@ import { publishLiveEvent } from "../live-events/publish-live-event";
 import { roleInClass } from "../classes/membership";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { visibleAnnotationsWhere } from "./visibility";
+import { isTeacher } from "@/lib/classes/roles";
 
 /**
  * The teacher of a class hides (or shows again) a class note: hidden, it is seen only by its
@@ -19,8 +20,7 @@ export async function hideAnnotation(options: { userId: string; id: string; hidd
   if (!current) throw notFound("note_not_found", "This note");
   const role =
     current.visibility === "class" && current.classId ? await roleInClass({ userId: options.userId, classId: current.classId }) : null;
-  if (role !== "teacher")
-    throw new HttpError(403, "Only the teacher of this note's class can hide it.", { code: "note_hide_teacher_only" });
+  if (!isTeacher(role)) throw new HttpError(403, "Only the teacher of this note's class can hide it.", { code: "note_hide_teacher_only" });
   const { documentId, ...was } = current;
   return db.$transaction(async (tx) => {
     await tx.annotation.update({ where: { id: options.id }, data: { hidden: options.hidden } });

@@ -2,9 +2,10 @@
  * Stores a new annotation in one SQL statement, one round trip, one implicit transaction:
  *
  * - authorisation, checked again here on the rows of record whatever the caller read before: the
- *   document is visible to the author (documents/visibility.ts, as SQL) and, for a class note,
- *   the author is a member of the class and the class may read the document (public and
- *   published: canClassRead, as SQL);
+ *   document is visible to the author (documents/visibility.ts, as SQL), for a class note the
+ *   author is a member of the class, and the note's audience may read the document (a class: public
+ *   and published, or that class's own class-only text; everyone: not a class-only text;
+ *   audienceFits, as SQL);
  * - each target's segment still belongs to the document and its text (or the published
  *   translation's) is still at the revision the selector was checked against in JavaScript, so a
  *   cached text that has since been edited stores nothing (the caller re-reads and checks again).
@@ -24,7 +25,7 @@
 import "server-only";
 import { getPool } from "../../db";
 import { isClassMemberSql } from "../classes/membership";
-import { documentReadableSql } from "../documents/visibility";
+import { audienceFitsSql, documentReadableSql } from "../documents/visibility";
 import type { TargetRow } from "./resolve-targets";
 
 const SQL = `
@@ -34,8 +35,10 @@ WITH clock AS (
   SELECT
     EXISTS (SELECT 1 FROM "Document" d WHERE d.id = $1 AND ${documentReadableSql("d", "$2")}) AS visible,
     ($4::text IS NULL OR ${isClassMemberSql("$4", "$2")}) AS member,
-    -- A class may read the document as anyone may (canClassRead): no class notes on a private import or a draft.
-    ($4::text IS NULL OR EXISTS (SELECT 1 FROM "Document" d WHERE d.id = $1 AND ${documentReadableSql("d", "NULL")})) AS "classReadable"
+    -- The note's audience may read the document (audienceFits): no class notes on a private import or a draft,
+    -- and on a class-only text only private notes or notes for its class.
+    EXISTS (SELECT 1 FROM "Document" d WHERE d.id = $1 AND ${audienceFitsSql("d", '$5::"AnnotationVisibility"', "$4")}) AS "classReadable",
+    EXISTS (SELECT 1 FROM "Document" d WHERE d.id = $1 AND d.visibility = 'class') AS "classOnly"
 ), wanted AS (
   SELECT * FROM jsonb_to_recordset($10::jsonb) AS t(
     id text, "segmentId" text, language text, "translationId" text, "versionId" text,
@@ -81,7 +84,7 @@ WITH clock AS (
   SELECT $1, 'annotation.created', note.id, '{}'::jsonb, clock.ts FROM note, clock
   RETURNING id
 )
-SELECT allowed.visible, allowed.member, allowed."classReadable", ready.ok AS ready, (SELECT id::text FROM event) AS "eventId",
+SELECT allowed.visible, allowed.member, allowed."classReadable", allowed."classOnly", ready.ok AS ready, (SELECT id::text FROM event) AS "eventId",
        names.author AS "authorName", names.class AS "className", stamp.iso AS "createdAt"
 FROM allowed, ready, names, stamp`;
 
@@ -105,8 +108,10 @@ export interface InsertAnnotationInput {
 export interface InsertAnnotationOutcome {
   visible: boolean;
   member: boolean;
-  /** Not a class note, or one on a document the class may read. */
+  /** The note's audience may read the document (documents/visibility.ts audienceFits). */
   classReadable: boolean;
+  /** The document is class-only (which refusal to give when the audience does not fit). */
+  classOnly: boolean;
   /** Every check passed; `eventId` is null only when the Idempotency-Key was already taken. */
   ready: boolean;
   eventId: string | null;

@@ -5,9 +5,8 @@ import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
 import { publishLiveEvent } from "../live-events/publish-live-event";
-import { classCannotRead } from "../classes/class-readable";
+import { requireAudienceFits } from "../classes/class-readable";
 import { requireClassWriter, requireMembership } from "../classes/membership";
-import { canClassRead } from "../documents/visibility";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
@@ -18,7 +17,8 @@ import { settleNoteMentions } from "../notifications/settle-note-mentions";
  * Edits one's own annotation. Concurrent edits follow one rule: the edit names the version it
  * started from, and a stale version is refused with 409 (the client reloads and reapplies).
  * Moving a note to `class` needs a class the author belongs to and a document the class may read
- * (not a private import or a draft: 422 `class_note_on_private_document`); moving it out drops the class.
+ * (not a private import or a draft: 422 `class_note_on_private_document`; on a class-only text, only its class),
+ * and a public note is refused on a class-only text (422 `note_outside_document_class`); moving it out drops the class.
  */
 export async function updateAnnotation(options: { userId: string; id: string; input: UpdateAnnotationInput }): Promise<AnnotationView> {
   const { userId, id, input } = options;
@@ -33,7 +33,7 @@ export async function updateAnnotation(options: { userId: string; id: string; in
       hidden: true,
       body: true,
       bodyText: true,
-      document: { select: { visibility: true, publishedAt: true, ownerId: true } },
+      document: { select: { visibility: true, publishedAt: true, ownerId: true, classId: true } },
     },
   });
   if (!current) throw notFound("note_not_found", "This note");
@@ -50,9 +50,12 @@ export async function updateAnnotation(options: { userId: string; id: string; in
       const classId = input.classId ?? state.classId;
       if (!classId) throw new HttpError(422, "Say which class: a class note needs a classId.", { code: "note_class_missing" });
       await requireMembership({ userId, classId });
-      if (!canClassRead(document)) throw classCannotRead("note");
+      requireAudienceFits("note", document, { visibility: "class", classId });
       data.classId = classId;
-    } else data.classId = null;
+    } else {
+      requireAudienceFits("note", document, { visibility: input.visibility, classId: null });
+      data.classId = null;
+    }
   } else {
     // An edit that keeps the note in its class writes to the class: only while still a member.
     await requireClassWriter({ userId, visibility: state.visibility, classId: state.classId });

@@ -9,6 +9,8 @@
  */
 import type { Prisma } from "../../generated/prisma/client";
 import { visibleDocumentsWhere } from "../documents/visibility";
+import { isTeacher } from "@/lib/classes/roles";
+import { teachesClassWhere } from "../classes/membership";
 
 /** The rule without the deleted-at check: used to decide who is told that a note went away. */
 export function readableAnnotationsWhere(userId: string | null | undefined): Prisma.AnnotationWhereInput {
@@ -16,7 +18,7 @@ export function readableAnnotationsWhere(userId: string | null | undefined): Pri
   if (userId) {
     readable.push({ authorId: userId });
     readable.push({ visibility: "class", hidden: false, class: { memberships: { some: { userId } } } });
-    readable.push({ visibility: "class", class: { memberships: { some: { userId, role: "teacher" } } } });
+    readable.push({ visibility: "class", class: teachesClassWhere(userId) });
   }
   return { document: visibleDocumentsWhere({ userId }), OR: readable };
 }
@@ -42,6 +44,6 @@ export function couldSee(userId: string | null, state: VisibilityState, role: "t
   if (state.visibility === "public" && !state.hidden) return true;
   if (!userId) return false;
   if (state.authorId === userId) return true;
-  if (state.visibility === "class" && state.classId && role) return !state.hidden || role === "teacher";
+  if (state.visibility === "class" && state.classId && role) return !state.hidden || isTeacher(role);
   return false;
 }

@@ -7,9 +7,17 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { sentenceNumbers } from "@/lib/documents/sentence-numbers";
 import type { Expectations } from "@/lib/assignments/progress";
+import { readerPath } from "../documents/document-url";
 
 export const assignmentInclude = {
-  document: { select: { slug: true, title: true, segments: { select: { id: true, index: true, kind: true }, orderBy: { index: "asc" } } } },
+  document: {
+    select: {
+      slug: true,
+      title: true,
+      visibility: true,
+      segments: { select: { id: true, index: true, kind: true }, orderBy: { index: "asc" } },
+    },
+  },
   class: { select: { id: true, name: true } },
   prompts: { orderBy: { position: "asc" }, select: { id: true, segmentId: true, text: true } },
 } satisfies Prisma.AssignmentInclude;
@@ -20,7 +28,8 @@ export interface AssignmentView {
   id: string;
   class: { id: string; name: string };
   title: string;
-  document: { slug: string; title: string };
+  /** `url`: where a member opens it (documents/document-url.ts readerPath). */
+  document: { slug: string; title: string; url: string };
   range: { from: number; to: number } | null;
   opensAt: string;
   dueAt: string;
@@ -48,7 +57,7 @@ export function toAssignmentView(row: AssignmentRow): AssignmentView {
     id: row.id,
     class: row.class,
     title: row.title,
-    document: { slug: row.document.slug, title: row.document.title },
+    document: { slug: row.document.slug, title: row.document.title, url: readerPath(row.document.slug, row.document.visibility) },
     range,
     opensAt: row.opensAt.toISOString(),
     dueAt: row.dueAt.toISOString(),

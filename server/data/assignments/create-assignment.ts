@@ -3,7 +3,7 @@ import type { CreateAssignmentInput } from "@/lib/validation/assignments";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { requireTeacher } from "../classes/membership";
-import { classCannotRead } from "../classes/class-readable";
+import { requireAudienceFits } from "../classes/class-readable";
 import { visibleDocumentsWhere } from "../documents/visibility";
 import { notifyClassOfAssignment } from "../notifications/notify-class-of-assignment";
 import { takeWriteSlot } from "../limits/write-limits";
@@ -12,8 +12,9 @@ import { resolvePrompts, resolveRange } from "./resolve-assignment-input";
 
 /**
  * A teacher sets an assignment for their class (students 403, others 404). The text must be one the
- * class can read (public and published, the rule for everything written "for the class"), so a
- * private import is refused with 422 like a class note on it; the teacher must be able to read it too.
+ * class can read (public and published, or a class-only import of this class: the rule for
+ * everything written "for the class"), so a private import or another class's text is refused with
+ * 422 like a class note on it; the teacher must be able to read it too.
  */
 export async function createAssignment(options: {
   userId: string;
@@ -31,11 +32,13 @@ export async function createAssignment(options: {
       title: true,
       visibility: true,
       publishedAt: true,
+      ownerId: true,
+      classId: true,
       segments: { select: { id: true, index: true, kind: true }, orderBy: { index: "asc" } },
     },
   });
   if (!document) throw notFound("document_not_found", `Document "${input.document}"`);
-  if (document.visibility !== "public" || !document.publishedAt) throw classCannotRead("note");
+  requireAudienceFits("note", document, { visibility: "class", classId });
   const range = resolveRange(document.segments, input.range);
   const prompts = resolvePrompts(document.segments, input.prompts, range);
   await takeWriteSlot(userId, "assignments");

@@ -3,6 +3,7 @@ import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
 import { roleInClass, type ClassRole } from "../classes/membership";
 import { assignmentInclude, type AssignmentRow } from "./assignment-view";
+import { isTeacher } from "@/lib/classes/roles";
 
 /**
  * An assignment and the caller's role in its class, fetched and authorised together: anyone
@@ -16,7 +17,7 @@ export async function getAssignmentOrThrow(options: {
   const row = await getDb().assignment.findUnique({ where: { id: options.assignmentId }, include: assignmentInclude });
   const role = row ? await roleInClass({ userId: options.userId, classId: row.classId }) : null;
   if (!row || !role) throw notFound("assignment_not_found", "This assignment");
-  if (options.teacher && role !== "teacher")
+  if (options.teacher && !isTeacher(role))
     throw new HttpError(403, "Only the class's teacher can do this.", { code: "class_teacher_only" });
   return { row, role };
 }

@@ -5,6 +5,7 @@ import { toAssignmentView, type AssignmentRow, type AssignmentView } from "./ass
 import { countAssignmentWork, type WorkCounts } from "./count-assignment-work";
 import { getAssignmentOrThrow } from "./get-assignment-or-throw";
 import { listPromptAnswers, type PromptAnswers } from "./list-prompt-answers";
+import { isTeacher } from "@/lib/classes/roles";
 
 export interface ProgressRow extends Expectations {
   userId: string;
@@ -49,13 +50,13 @@ export async function getAssignmentProgress(options: {
 }): Promise<{ assignment: AssignmentView; role: "teacher" | "student"; students: ProgressRow[]; answers: PromptAnswers[] }> {
   const { row, role } = await getAssignmentOrThrow(options);
   const members = await getDb().membership.findMany({
-    where: { classId: row.classId, role: "student", ...(role === "teacher" ? {} : { userId: options.userId }) },
+    where: { classId: row.classId, role: "student", ...(isTeacher(role) ? {} : { userId: options.userId }) },
     select: { user: { select: { id: true, name: true } } },
     orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
   });
   const students = members.map((m) => m.user);
   const answers =
-    options.answers && role === "teacher"
+    options.answers && isTeacher(role)
       ? await listPromptAnswers(
           row,
           students.map((s) => s.id),

@@ -3,6 +3,7 @@ import { scoreOf } from "@/lib/assignments/progress";
 import type { GradebookWeights } from "@/lib/validation/assignments";
 import { HttpError } from "../../http/errors";
 import { getAssignmentProgress } from "./get-assignment-progress";
+import { isTeacher } from "@/lib/classes/roles";
 
 export const GRADEBOOK_HEADER = [
   "student",
@@ -22,7 +23,7 @@ export const GRADEBOOK_HEADER = [
 /** The gradebook's rows (teacher only: a student's request is 403, anyone else's 404); names go through csvCell's formula guard. */
 export async function gradebookRows(options: { userId: string; assignmentId: string; weights: GradebookWeights }): Promise<unknown[][]> {
   const { role, students } = await getAssignmentProgress(options);
-  if (role !== "teacher") throw new HttpError(403, "Only the class's teacher can download the gradebook.", { code: "class_teacher_only" });
+  if (!isTeacher(role)) throw new HttpError(403, "Only the class's teacher can download the gradebook.", { code: "class_teacher_only" });
   return students.map((s) => [
     s.name,
     s.work.onTime.notes,

@@ -5,13 +5,14 @@ import { requireMembership } from "../classes/membership";
 import { assignmentInclude, toAssignmentView } from "./assignment-view";
 import { progressRows } from "./get-assignment-progress";
 import { listMyAssignments } from "./list-my-assignments";
+import { isTeacher } from "@/lib/classes/roles";
 
 export interface AssignmentSummary {
   id: string;
   classId: string;
   className: string;
   title: string;
-  document: { slug: string; title: string };
+  document: { slug: string; title: string; url: string };
   dueAt: string;
   expectations: Expectations;
   progress: (Expectations & { status: AssignmentStatus }) | null;
@@ -33,7 +34,7 @@ export async function listAssignmentSummaries(options: { userId: string; classId
       take: options.take ?? 50,
     }),
     db.membership.findMany({
-      where: { classId: options.classId, role: "student", ...(role === "teacher" ? {} : { userId: options.userId }) },
+      where: { classId: options.classId, role: "student", ...(isTeacher(role) ? {} : { userId: options.userId }) },
       select: { user: { select: { id: true, name: true } } },
     }),
   ]);
@@ -54,7 +55,7 @@ export async function listAssignmentSummaries(options: { userId: string; classId
         dueAt: view.dueAt,
         expectations: view.expectations,
         progress: mine,
-        classDone: role === "teacher" ? { done: progress.filter((p) => p.done).length, students: progress.length } : null,
+        classDone: isTeacher(role) ? { done: progress.filter((p) => p.done).length, students: progress.length } : null,
       };
     }),
   );

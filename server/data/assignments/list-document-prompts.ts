@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { readableDocumentIdOrThrow } from "../documents/readable-document-id";
+import { teachesClassWhere } from "../classes/membership";
 
 export interface PromptView {
   id: string;
@@ -26,10 +27,7 @@ export async function listDocumentPrompts(options: {
     where: {
       assignment: {
         documentId,
-        OR: [
-          { class: { memberships: { some: { userId, role: "teacher" } } } },
-          { opensAt: { lte: new Date() }, class: { memberships: { some: { userId } } } },
-        ],
+        OR: [{ class: teachesClassWhere(userId) }, { opensAt: { lte: new Date() }, class: { memberships: { some: { userId } } } }],
       },
     },
     select: { id: true, segmentId: true, text: true, assignment: { select: { id: true, title: true, classId: true, dueAt: true } } },

@@ -3,6 +3,7 @@ import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { formatJoinCode } from "./join-code";
 import { requireMembership } from "./membership";
+import { isTeacher } from "@/lib/classes/roles";
 
 export interface ClassView {
   id: string;
@@ -25,7 +26,7 @@ export async function getClassOrThrow(options: { userId: string; classId: string
     id: row.id,
     name: row.name,
     role,
-    joinCode: role === "teacher" ? formatJoinCode(row.joinCode) : null,
+    joinCode: isTeacher(role) ? formatJoinCode(row.joinCode) : null,
     members: row.memberships.map((m) => ({ id: m.user.id, name: m.user.name, role: m.role, joinedAt: m.joinedAt.toISOString() })),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../../db";
 import { formatJoinCode } from "./join-code";
+import { isTeacher } from "@/lib/classes/roles";
 
 export interface MyClass {
   id: string;
@@ -24,6 +25,6 @@ export async function listMyClasses(options: { userId: string; page?: { skip: nu
     name: m.class.name,
     role: m.role,
     memberCount: m.class._count.memberships,
-    joinCode: m.role === "teacher" ? formatJoinCode(m.class.joinCode) : null,
+    joinCode: isTeacher(m.role) ? formatJoinCode(m.class.joinCode) : null,
   }));
 }

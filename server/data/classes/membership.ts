@@ -7,6 +7,7 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
+import { isTeacher, TEACHER_ROLE, type ClassRole } from "@/lib/classes/roles";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof getDb>;
 
@@ -14,7 +15,12 @@ type Client = Prisma.TransactionClient | ReturnType<typeof getDb>;
 export const isClassMemberSql = (classId: string, userId: string) =>
   `EXISTS (SELECT 1 FROM "Membership" m WHERE m."classId" = ${classId} AND m."userId" = ${userId})`;
 
-export type ClassRole = "teacher" | "student";
+export type { ClassRole };
+
+/** Prisma forms of the one rule of who teaches (lib/classes/roles.ts). */
+export const teacherMembershipWhere = { role: TEACHER_ROLE } as const satisfies Prisma.MembershipWhereInput;
+export const teachesClassWhere = (userId: string) =>
+  ({ memberships: { some: { userId, ...teacherMembershipWhere } } }) satisfies Prisma.ClassWhereInput;
 
 export async function roleInClass(options: { userId: string | null; classId: string; db?: Client }): Promise<ClassRole | null> {
   if (!options.userId) return null;
@@ -35,7 +41,7 @@ export async function requireMembership(options: { userId: string; classId: stri
 /** 404 for non-members, 403 for students. */
 export async function requireTeacher(options: { userId: string; classId: string; db?: Client }): Promise<void> {
   const role = await requireMembership(options);
-  if (role !== "teacher") throw new HttpError(403, "Only the class's teacher can do this.", { code: "class_teacher_only" });
+  if (!isTeacher(role)) throw new HttpError(403, "Only the class's teacher can do this.", { code: "class_teacher_only" });
 }
 
 /**
@@ -60,4 +66,16 @@ export async function requireClassWriter(options: {
       code: "not_class_member",
     },
   );
+}
+
+/**
+ * A class-only text is made by a teacher of that class (its owner), so students cannot put texts
+ * in front of their classmates: 404 for non-members, 403 (`class_document_teacher_only`) for
+ * students. Checked when the text is imported; if its owner later stops teaching the class, the
+ * text stays the class's (a hand-over should not take a reading away from the students).
+ */
+export async function requireClassTeacherForDocument(options: { userId: string; classId: string; db?: Client }): Promise<void> {
+  const role = await requireMembership(options);
+  if (!isTeacher(role))
+    throw new HttpError(403, "Only a teacher of a class can make a text visible to it.", { code: "class_document_teacher_only" });
 }

@@ -4,11 +4,12 @@ import { getDb } from "../../db";
 import { visibleAnnotationsWhere } from "../annotations/visibility";
 import { getOwnedDocumentOrThrow } from "./get-owned-document";
 import { IMPORT_VERSION_NAME } from "./import-document";
+import type { DocumentVisibility } from "@/lib/documents/types";
 
 export interface AlignmentView {
   slug: string;
   title: string;
-  visibility: "private" | "public";
+  visibility: DocumentVisibility;
   published: boolean;
   /**
    * Notes on the document the owner may see (other readers' private notes are theirs). Once there

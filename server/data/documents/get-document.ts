@@ -4,7 +4,7 @@ import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/typ
 import { isStorableText } from "@/lib/validation/text";
 import { getDb } from "../../db";
 import { documentPath } from "./document-url";
-import { canClassRead, visibleDocumentsWhere, type Viewer } from "./visibility";
+import { canReadDocument, isClassOnly, visibleDocumentsWhere, type Viewer } from "./visibility";
 
 export type { DocumentView, SegmentView, VersionView };
 
@@ -14,6 +14,7 @@ export async function getDocument(options: Viewer & { slug: string }): Promise<D
   const document = await getDb().document.findFirst({
     where: { slug: options.slug, ...visibleDocumentsWhere(options) },
     include: {
+      class: { select: { id: true, name: true } },
       versions: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
       segments: {
         orderBy: { index: "asc" },
@@ -57,7 +58,8 @@ export async function getDocument(options: Viewer & { slug: string }): Promise<D
     publishedOn: document.publishedOn?.toISOString().slice(0, 10) ?? null,
     provenance: document.provenance,
     licence: document.licence,
-    classReadable: canClassRead(document),
+    classReadable: canReadDocument(null, document) || (isClassOnly(document) && document.class !== null),
+    classOnly: isClassOnly(document) ? document.class : null,
     versions,
     segments,
   };

@@ -7,6 +7,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 import { runTextJob } from "../../runtime/text-worker-pool";
+import { requireClassTeacherForDocument } from "../classes/membership";
 
 export const IMPORT_VERSION_NAME = "Imported translation";
 
@@ -38,6 +39,8 @@ export function importSlug(title: string): string {
  */
 export async function importDocument(options: { userId: string; input: ImportDocumentInput }): Promise<{ slug: string; rows: number }> {
   const { userId, input } = options;
+  const classId = input.visibility === "class" ? input.classId! : null;
+  if (classId) await requireClassTeacherForDocument({ userId, classId });
   const aligned = await runTextJob("alignImport", { en: input.en, zh: input.zh });
   if ("refusal" in aligned) throw new HttpError(422, aligned.refusal.message, { code: aligned.refusal.code, ...aligned.refusal.values });
   const { rows } = aligned;
@@ -59,6 +62,7 @@ export async function importDocument(options: { userId: string; input: ImportDoc
           licence: "As given by the person who imported it.",
           ownerId: userId,
           visibility: input.visibility,
+          classId,
           publishedAt: null,
         },
         select: { id: true },

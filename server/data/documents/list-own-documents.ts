@@ -1,10 +1,13 @@
 import "server-only";
 import { getDb } from "../../db";
+import type { DocumentVisibility } from "@/lib/documents/types";
 
 export interface OwnDocument {
   slug: string;
   title: string;
-  visibility: "private" | "public";
+  visibility: DocumentVisibility;
+  /** A class-only text's class name (null otherwise, or once the class is deleted). */
+  className: string | null;
   published: boolean;
   segmentCount: number;
 }
@@ -15,12 +18,20 @@ export async function listOwnDocuments({ userId, take }: { userId: string; take?
     where: { ownerId: userId },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
-    select: { slug: true, title: true, visibility: true, publishedAt: true, _count: { select: { segments: true } } },
+    select: {
+      slug: true,
+      title: true,
+      visibility: true,
+      publishedAt: true,
+      class: { select: { name: true } },
+      _count: { select: { segments: true } },
+    },
   });
   return rows.map((d) => ({
     slug: d.slug,
     title: d.title,
     visibility: d.visibility,
+    className: d.class?.name ?? null,
     published: d.publishedAt !== null,
     segmentCount: d._count.segments,
   }));

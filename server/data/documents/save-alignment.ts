@@ -4,6 +4,7 @@ import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
 import { getOwnedDocumentOrThrow } from "./get-owned-document";
 import { writeRows } from "./import-document";
+import type { DocumentVisibility } from "@/lib/documents/types";
 
 /**
  * Replaces a draft's rows with the owner's corrected alignment, and publishes it when asked.
@@ -15,7 +16,7 @@ export async function saveAlignment(options: {
   slug: string;
   rows: AlignedRowInput[];
   publish: boolean;
-}): Promise<{ slug: string; published: boolean; visibility: "private" | "public" }> {
+}): Promise<{ slug: string; published: boolean; visibility: DocumentVisibility }> {
   return getDb().$transaction(
     async (tx) => {
       const document = await getOwnedDocumentOrThrow(tx, options);

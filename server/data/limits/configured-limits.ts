@@ -2,7 +2,7 @@
  * The limits of lib/limits.ts, as this server applies them. An operator (or a test, or the bench)
  * may change one with an environment variable; a value that is not a positive integer is ignored.
  *   WRITE_RATE_NOTES, WRITE_RATE_REPLIES, WRITE_RATE_EDITS, WRITE_RATE_PROPOSALS, WRITE_RATE_VOTES,
- *   WRITE_RATE_SHARES, WRITE_RATE_ASSIGNMENTS, WRITE_RATE_WORDS (writes per window), QUOTA_NOTES_PER_DOCUMENT, QUOTA_REPLIES_PER_DOCUMENT,
+ *   WRITE_RATE_SHARES, WRITE_RATE_ASSIGNMENTS, WRITE_RATE_WORDS, WRITE_RATE_ROLES (writes per window), QUOTA_NOTES_PER_DOCUMENT, QUOTA_REPLIES_PER_DOCUMENT,
  *   QUOTA_PROPOSALS_PER_SENTENCE, QUOTA_SHARES_PER_USER, QUOTA_WORDS_PER_USER, STREAMS_PER_USER, STREAMS_PER_ADDRESS.
  * WRITE_LIMITS=off turns write rates and quotas off altogether: for the benchmark, which measures
  * the note-writing path itself with one account writing thousands of notes. Never in production.

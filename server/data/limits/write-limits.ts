@@ -20,6 +20,7 @@ const WHAT: Record<WriteKind, string> = {
   shares: "share links",
   assignments: "assignment changes",
   words: "saved words",
+  roles: "class role changes",
 };
 
 /** Counts one write of `kind` by `userId`; 429 (`rate_limited`, Retry-After) once the hour's allowance is used. */

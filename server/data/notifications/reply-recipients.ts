@@ -7,7 +7,7 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { couldSee } from "../annotations/visibility";
-import { canReadDocument, type DocumentAccess } from "../documents/visibility";
+import { canReadDocument, isClassOnly, type DocumentAccess } from "../documents/visibility";
 
 /** A thread larger than this notifies its most recent repliers only (and always the note's author). */
 const MAX_THREAD_RECIPIENTS = 200;
@@ -38,7 +38,17 @@ export async function replyRecipients(
     });
     for (const m of memberships) roles.set(m.userId, m.role);
   }
+  // A class-only text is read by its class's members: who of the candidates still is one.
+  const { document } = options;
+  const inDocumentClass = new Set<string>();
+  if (isClassOnly(document) && document.classId) {
+    const members = await tx.membership.findMany({
+      where: { classId: document.classId, userId: { in: candidates } },
+      select: { userId: true },
+    });
+    for (const m of members) inDocumentClass.add(m.userId);
+  }
   return candidates.filter(
-    (userId) => canReadDocument(userId, options.document) && couldSee(userId, annotation, roles.get(userId) ?? null),
+    (userId) => canReadDocument(userId, document, inDocumentClass.has(userId)) && couldSee(userId, annotation, roles.get(userId) ?? null),
   );
 }

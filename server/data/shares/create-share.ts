@@ -8,6 +8,7 @@ import { visibleDocumentsWhere } from "../documents/visibility";
 import { requireShareRoom } from "../limits/write-limits";
 import { hashJoinCode } from "./share-state";
 import { hashShareToken, newShareToken } from "./share-token";
+import { isTeacher } from "@/lib/classes/roles";
 
 /**
  * Creates a read-only link to an annotated view. One can only share what one can see: every
@@ -31,7 +32,7 @@ export async function createShare(options: { userId: string; input: CreateShareI
   if (input.classId) {
     const role = await requireMembership({ userId, classId: input.classId });
     if (input.allowJoin) {
-      if (role !== "teacher") {
+      if (!isTeacher(role)) {
         throw new HttpError(
           403,
           "Only a teacher of the class can make a link that lets people join it. Make the link without inviting, or ask your teacher for one.",

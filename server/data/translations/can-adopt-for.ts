@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../../db";
+import { teacherMembershipWhere } from "../classes/membership";
 
 /**
  * Who may mark a rendering of a sentence as adopted. For scope "document": the document's owner
@@ -11,6 +12,6 @@ export async function canAdoptFor(userId: string, segmentId: string, scope: stri
     const segment = await db.segment.findUnique({ where: { id: segmentId }, select: { document: { select: { ownerId: true } } } });
     return !!segment && segment.document.ownerId !== null && segment.document.ownerId === userId;
   }
-  const teacher = await db.membership.findFirst({ where: { classId: scope, userId, role: "teacher" }, select: { id: true } });
+  const teacher = await db.membership.findFirst({ where: { classId: scope, userId, ...teacherMembershipWhere }, select: { id: true } });
   return !!teacher;
 }

@@ -13,7 +13,7 @@ export async function getSegmentOrThrow(options: { userId: string | null; segmen
       index: true,
       revision: true,
       documentId: true,
-      document: { select: { ownerId: true, slug: true, title: true, visibility: true, publishedAt: true } },
+      document: { select: { ownerId: true, slug: true, title: true, visibility: true, publishedAt: true, classId: true } },
     },
   });
   if (!segment) throw notFound("sentence_not_found", "This sentence");

@@ -8,9 +8,11 @@
  */
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
+import { isTeacher, TEACHER_ROLE } from "@/lib/classes/roles";
+import { teacherMembershipWhere } from "../classes/membership";
 
 export async function handOverClasses(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  const taught = await tx.membership.findMany({ where: { userId, role: "teacher" }, select: { classId: true } });
+  const taught = await tx.membership.findMany({ where: { userId, ...teacherMembershipWhere }, select: { classId: true } });
   for (const { classId } of taught) {
     // Teachers sort before students (the enum's order), then the earliest to join.
     const successor = await tx.membership.findFirst({
@@ -19,7 +21,7 @@ export async function handOverClasses(tx: Prisma.TransactionClient, userId: stri
       select: { id: true, role: true },
     });
     if (successor) {
-      if (successor.role !== "teacher") await tx.membership.update({ where: { id: successor.id }, data: { role: "teacher" } });
+      if (!isTeacher(successor.role)) await tx.membership.update({ where: { id: successor.id }, data: { role: TEACHER_ROLE } });
     } else if (!(await othersWroteInClass(tx, { classId, userId }))) {
       await tx.class.delete({ where: { id: classId } });
     }

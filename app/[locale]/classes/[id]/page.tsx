@@ -5,6 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActivityChart } from "@/components/classes/activity-chart";
 import { JoinCodeControl, RemoveMemberButton, RevokeClassLinkButton } from "@/components/classes/class-admin";
 import { ClassTable } from "@/components/classes/class-table";
+import { MemberRoleActions } from "@/components/classes/member-actions";
+import { MemberNotesLink, MemberNotesProvider } from "@/components/classes/member-notes";
+import { isTeacher } from "@/lib/classes/roles";
 import { AssignmentsSection } from "@/components/assignments/assignments-section";
 import { InviteLink } from "@/components/classes/invite-link";
 import { inviteUrl, qrDataUrl } from "@/lib/classes/invite-qr";
@@ -46,15 +49,23 @@ export default async function ClassPage({ params }: Props) {
     if (error instanceof HttpError && error.status === 404) notFound();
     throw error;
   }
-  const teacher = klass.role === "teacher";
+  const teacher = isTeacher(klass.role);
   const activity: ClassActivity | null = teacher ? await getClassActivity({ userId: user.id, classId: id }) : null;
   const links: ClassShareSummary[] | null = teacher ? await listClassShares({ userId: user.id, classId: id }) : null;
   const invite = klass.joinCode ? inviteUrl(publicOrigin(), klass.joinCode) : null;
   const assignments = await listAssignmentSummaries({ userId: user.id, classId: id });
-  // A class reads what anyone may read: the texts a teacher may set are the public, published ones.
-  const assignable = teacher
-    ? (await listDocuments({ userId: null }, { skip: 0, take: 200 })).map((d) => ({ slug: d.slug, title: d.title }))
+  // A class reads what anyone may read, and its own class-only texts: those a teacher may set.
+  const readable = teacher
+    ? (await listDocuments({ userId: user.id }, { skip: 0, take: 200 })).filter((d) => d.class === null || d.class.id === id)
     : [];
+  const assignable = readable.map((d) => ({ slug: d.slug, title: d.title }));
+  // The texts a teacher may open a student's notes on: the class's own texts first, then the rest.
+  const notesTexts = [...readable.filter((d) => d.class), ...readable.filter((d) => !d.class)].map((d) => ({
+    slug: d.slug,
+    title: d.title,
+    url: d.url,
+  }));
+  const teacherCount = klass.members.filter((m) => isTeacher(m.role)).length;
   const maxNotes = Math.max(1, ...(activity?.sentences.map((s) => s.notes) ?? [1]));
 
   return (
@@ -77,53 +88,78 @@ export default async function ClassPage({ params }: Props) {
         )}
         <AssignmentsSection classId={klass.id} items={assignments} documents={assignable} />
         <TitledSection className="class-section" id="members" title={t("members", { count: klass.members.length })}>
-          <ClassTable
-            labelledBy="members-heading"
-            actionsLabel={t("colActions")}
-            columns={[
-              t("colName"),
-              t("colRole"),
-              ...(activity
-                ? [
-                    { label: t("colNotes"), numeric: true as const },
-                    { label: t("colReplies"), numeric: true as const },
-                    { label: t("colProposals"), numeric: true as const },
-                    { label: t("colVotes"), numeric: true as const },
-                    t("colLastActive"),
-                  ]
-                : []),
-            ]}
-          >
-            {klass.members.map((m) => {
-              const stats = activity?.members.find((a) => a.id === m.id);
-              return (
-                <tr key={m.id}>
-                  <td>{m.id === user.id ? t("you", { name: m.name }) : m.name}</td>
-                  <td>{m.role === "teacher" ? t("roleTeacher") : t("roleStudent")}</td>
-                  {activity && (
-                    <>
-                      <td className="num">{format.number(stats?.notes ?? 0)}</td>
-                      <td className="num">{format.number(stats?.replies ?? 0)}</td>
-                      <td className="num">{format.number(stats?.proposals ?? 0)}</td>
-                      <td className="num">{format.number(stats?.votes ?? 0)}</td>
-                      <td>
-                        {stats?.lastActive ? (
-                          <time dateTime={stats.lastActive}>{format.dateTime(new Date(stats.lastActive), LAST_ACTIVE)}</time>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                    </>
-                  )}
-                  <td>
-                    {m.id === user.id
-                      ? m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} self />
-                      : teacher && m.role !== "teacher" && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} />}
-                  </td>
-                </tr>
-              );
-            })}
-          </ClassTable>
+          <MemberNotesProvider texts={teacher ? notesTexts : []}>
+            <ClassTable
+              labelledBy="members-heading"
+              actionsLabel={t("colActions")}
+              stacked
+              columns={[
+                t("colName"),
+                t("colRole"),
+                ...(activity
+                  ? [
+                      { label: t("colNotes"), numeric: true as const },
+                      { label: t("colReplies"), numeric: true as const },
+                      { label: t("colProposals"), numeric: true as const },
+                      { label: t("colVotes"), numeric: true as const },
+                      t("colLastActive"),
+                    ]
+                  : []),
+              ]}
+            >
+              {klass.members.map((m) => {
+                const stats = activity?.members.find((a) => a.id === m.id);
+                const self = m.id === user.id;
+                return (
+                  <tr key={m.id}>
+                    <td data-label={t("colName")} className="member-name">
+                      {self ? t("you", { name: m.name }) : m.name}
+                    </td>
+                    <td data-label={t("colRole")}>{isTeacher(m.role) ? t("roleTeacher") : t("roleStudent")}</td>
+                    {activity && (
+                      <>
+                        <td data-label={t("colNotes")} className="num">
+                          {format.number(stats?.notes ?? 0)}
+                        </td>
+                        <td data-label={t("colReplies")} className="num">
+                          {format.number(stats?.replies ?? 0)}
+                        </td>
+                        <td data-label={t("colProposals")} className="num">
+                          {format.number(stats?.proposals ?? 0)}
+                        </td>
+                        <td data-label={t("colVotes")} className="num">
+                          {format.number(stats?.votes ?? 0)}
+                        </td>
+                        <td data-label={t("colLastActive")}>
+                          {stats?.lastActive ? (
+                            <time dateTime={stats.lastActive}>{format.dateTime(new Date(stats.lastActive), LAST_ACTIVE)}</time>
+                          ) : (
+                            "—"
+                          )}
+                        </td>
+                      </>
+                    )}
+                    <td className="member-actions-cell">
+                      {teacher && !isTeacher(m.role) && <MemberNotesLink memberId={m.id} name={m.name} />}
+                      {teacher && (
+                        <MemberRoleActions
+                          classId={klass.id}
+                          memberId={m.id}
+                          name={m.name}
+                          role={m.role}
+                          self={self}
+                          canStepDown={teacherCount > 1}
+                        />
+                      )}
+                      {self
+                        ? !isTeacher(m.role) && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} self />
+                        : teacher && !isTeacher(m.role) && <RemoveMemberButton classId={klass.id} memberId={m.id} label={m.name} />}
+                    </td>
+                  </tr>
+                );
+              })}
+            </ClassTable>
+          </MemberNotesProvider>
         </TitledSection>
         {links && (
           <TitledSection className="class-section" id="links" title={t("linksHeading", { count: links.length })}>

@@ -38,6 +38,8 @@ export default async function SharedViewPage({ params }: Props) {
   }
   const document = await getDocument({ slug: share.documentSlug, userId: share.ownerId });
   if (!document) notFound();
+  // A class-only text is for its class's members (and its owner): a link does not open it to anyone else.
+  if (document.classOnly && !(viewer && (await getDocument({ slug: share.documentSlug, userId: viewer.id })))) notFound();
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <>

@@ -38,7 +38,7 @@ export default async function AssignmentPage({ params }: Props) {
   const { assignment: a, role, students, answers } = data;
   if (a.class.id !== id) notFound();
   const teacher = role === "teacher";
-  const textHref = `/documents/${a.document.slug}`;
+  const textHref = a.document.url;
   const firstPrompt = a.prompts[0]?.segmentId;
   return (
     <ClientMessages namespaces={["Assignments"]}>
