@@ -15,13 +15,15 @@ import { letterSegments, segmentId } from "../prisma/seed/openai-letter";
 import { BIG_SLUG, createBigDocument } from "./lib/big-document";
 import { openEventReaders } from "./lib/event-readers";
 import { runIndependentClients, runLoad, type LoadResult } from "./lib/http-load";
+import { progressTableP95, seedClassWork } from "./lib/class-progress";
+import { classDelivery } from "./lib/class-delivery";
 import { bigDocument, firstLoadJsGzipKb, launchBrowser, medianTtfb } from "./lib/reader";
 import { median, round } from "./lib/stats";
 
 const root = path.resolve(import.meta.dirname, "..");
 const smoke = process.argv.includes("--smoke");
 // `--only=db,js` runs just those parts while working on one of them; a full run is what counts.
-const PARTS = ["api", "class", "db", "js", "big", "ttfb"] as const;
+const PARTS = ["api", "class", "teacher", "db", "js", "big", "ttfb"] as const;
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const only = new Set(onlyArg ? onlyArg.split(",") : PARTS);
 for (const part of only)
@@ -40,6 +42,8 @@ const GOALS: Record<string, { max?: number; min?: number }> = {
   "reader.bigDocument.readyMs": { max: 1500 },
   "reader.bigDocument.longestTaskMs": { max: 100 },
   "reader.ttfbRatioToStatic": { max: 2 },
+  "classes.progressTable.p95Ms": { max: 100 },
+  "classes.noteToClassmates.p95Ms": { max: 250 },
 };
 
 /** A latency figure from refused or failed requests would measure the refusal: such a run counts for nothing. */
@@ -59,6 +63,9 @@ async function main() {
     EMBEDDED_PG_PORT: String(pgPort),
     DATABASE_POOL_SIZE: "20",
     WRITE_LIMITS: "off",
+    // The class steps sign up a hundred classmates from this one address, and hold their streams from it.
+    REGISTRATIONS_PER_HOUR: "100000",
+    STREAMS_PER_ADDRESS: "1000",
   };
 
   // The same letter as a static file served by the same server: it must exist when the server starts.
@@ -130,6 +137,36 @@ async function main() {
       results["api.classLoad.p95Ms"] = round(median(independent.map((r) => r.p95Ms)));
       results["api.classLoad.inStepP95Ms"] = round(median(inStep.map((r) => r.p95Ms)));
       results["api.classLoad.withReadersP95Ms"] = round(median(withReaders.map((r) => r.p95Ms)));
+    }
+
+    if (only.has("teacher")) {
+      const students = smoke ? 20 : 200;
+      say(`HTTP: the teacher's progress table, a class of ${students} students with 20 class notes each, one request at a time`);
+      const teacher = await signUp(base, "Bench teacher");
+      const { assignmentId } = await seedClassWork(databaseUrl, teacher, students, 20);
+      const runs = [];
+      for (let i = 0; i < repeats; i++) runs.push(await progressTableP95(teacher, assignmentId, smoke ? 10 : 100));
+      if (runs.some((r) => r.students !== students)) throw new Error("the progress table did not list every student");
+      results["classes.progressTable.p95Ms"] = round(median(runs.map((r) => r.p95Ms)));
+
+      say(`HTTP: a class note delivered live to 30 classmates with the letter open, under the class load (150 creates/s), ${repeats}×`);
+      const deliveries = [];
+      for (let i = 0; i < repeats; i++)
+        deliveries.push(
+          await classDelivery({
+            base,
+            teacher,
+            classmates: 30,
+            notes: smoke ? 3 : 20,
+            everyMs: 500,
+            load: () =>
+              runIndependentClients({ ...createRequest, clients: 30, ratePerClient: 5, durationSeconds: smoke ? 2 : 12 }).then((r) =>
+                allAnswered([r]),
+              ),
+            note: (classId) => ({ ...JSON.parse(createBody), visibility: "class", classId }),
+          }),
+        );
+      results["classes.noteToClassmates.p95Ms"] = round(median(deliveries.map((d) => d.p95Ms)));
     }
 
     if (only.has("db")) {

@@ -80,4 +80,24 @@ export const NOTIFICATIONS = {
   maxIdsPerRead: 500,
   /** How often an open page asks for the unread count. */
   pollSeconds: 60,
+  /** Students whose work is not done are reminded once when their assignment is due within this many hours. */
+  dueSoonHours: 24,
+  /** Assignments one maintenance run reminds about at most; the next run (minutes later) takes the rest. */
+  remindersPerRun: 50,
+  /** With SMTP_URL: at most one digest e-mail per reader in this many hours, ... */
+  digestEveryHours: 24,
+  /** ... listing at most this many notifications (then "and 12 more"), ... */
+  digestItems: 20,
+  /** ... and at most this many digests sent by one maintenance run. */
+  digestsPerRun: 200,
+} as const;
+
+/** @mentions in notes and replies (issue 16.2). */
+export const MENTIONS = {
+  /** Different people one note or reply can notify; mentions past them are kept as plain text. */
+  maxPeoplePerNote: 20,
+  /** Members the editor's @ list asks for at a time, and the most the search endpoint answers. */
+  search: { default: 8, max: 20 },
+  /** Longest name fragment the search takes. */
+  queryLength: 50,
 } as const;

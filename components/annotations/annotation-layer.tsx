@@ -11,6 +11,7 @@ import "./annotations.css";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { NoteFilters } from "@/lib/annotations/filter-annotations";
+import { isNews, unseenBySegment } from "@/lib/annotations/live-news";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import type { HighlightColor } from "./color-swatches";
@@ -24,6 +25,7 @@ import { useSentenceKeys } from "./use-sentence-keys";
 import { draftStorageKey, dropDraft, loadDraft } from "./draft-storage";
 import { MarginButtons, NotesToggle } from "./margin-buttons";
 import { useHighlightPainting } from "./use-highlight-painting";
+import { useOpenLinkedNote } from "./use-open-linked-note";
 import { useOpenThreadOnClick } from "./use-open-thread-on-click";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens; so do
@@ -74,18 +76,36 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
   const classes = classReadable ? myClasses : NO_CLASSES;
   // A member's new notes go to their class by default, never to everyone.
   const defaultAudience = useMemo<Partial<NoteDraft>>(() => (classes[0] ? { visibility: "class", classId: classes[0].id } : {}), [classes]);
-  const knownIds = useRef(new Set<string>());
+  // The notes on the page as last rendered, to tell what a live event adds (live-news.ts).
+  const known = useRef(new Map<string, AnnotationView>());
   useEffect(() => {
-    knownIds.current = new Set(annotations.map((a) => a.id));
+    known.current = new Map(annotations.map((a) => [a.id, a]));
   }, [annotations]);
+  /** Notes that arrived live with something new in them, until the reader has seen them in the panel. */
+  const [unseen, setUnseen] = useState<ReadonlySet<string>>(() => new Set());
+  const markSeen = useCallback(
+    (id: string) =>
+      setUnseen((current) => {
+        if (!current.has(id)) return current;
+        const next = new Set(current);
+        next.delete(id);
+        return next;
+      }),
+    [],
+  );
   const onLiveNote = useCallback(
     (annotation: AnnotationView) => {
-      const isNew = !knownIds.current.has(annotation.id);
-      knownIds.current.add(annotation.id);
+      const before = known.current.get(annotation.id);
+      known.current.set(annotation.id, annotation);
       upsert(annotation);
-      if (isNew && !annotation.mine) {
+      if (!isNews(before, annotation)) return;
+      setUnseen((current) => new Set(current).add(annotation.id));
+      const number = sentenceNumber(annotation.targets[0]?.segmentId ?? "");
+      if (before) {
+        const name = annotation.replies.at(-1)?.author.name ?? annotation.author.name;
+        setAnnouncement(number ? t("newReplyOnSentence", { name, number }) : t("newReplyBy", { name }));
+      } else {
         const name = annotation.author.name;
-        const number = sentenceNumber(annotation.targets[0]?.segmentId ?? "");
         setAnnouncement(number ? t("newNoteOnSentence", { name, number }) : t("newNoteBy", { name }));
       }
     },
@@ -113,6 +133,8 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
     for (const a of visible) for (const id of new Set(a.targets.map((t) => t.segmentId))) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
   }, [visible]);
+  const unseenCounts = useMemo(() => unseenBySegment(visible, unseen), [visible, unseen]);
+  const unseenVisible = useMemo(() => visible.filter((a) => unseen.has(a.id)).length, [visible, unseen]);
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- portal targets exist only in the server-rendered DOM
@@ -139,6 +161,8 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
     setScope({ kind: "segment", segmentId });
   }, []);
   useOpenThreadOnClick(textEl, visible, openThread);
+
+  useOpenLinkedNote(annotations, openThread);
 
   const startNote = useCallback(
     (targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
@@ -232,6 +256,7 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
           key={margin.dataset.margin}
           margin={margin}
           count={countBySegment.get(margin.dataset.margin!) ?? 0}
+          unseen={unseenCounts.get(margin.dataset.margin!) ?? 0}
           signedIn={signedIn}
           onOpen={openSegment}
           onWrite={writeOn}
@@ -244,7 +269,12 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
       )}
       {notesSlot &&
         createPortal(
-          <NotesToggle open={scope !== null} count={visible.length} onToggle={() => setScope(scope ? null : { kind: "all" })} />,
+          <NotesToggle
+            open={scope !== null}
+            count={visible.length}
+            unseen={unseenVisible}
+            onToggle={() => setScope(scope ? null : { kind: "all" })}
+          />,
           notesSlot,
         )}
       <Suspense fallback={null}>
@@ -288,6 +318,8 @@ export function AnnotationLayer({ documentSlug, classReadable }: { documentSlug:
             onFilters={setFilters}
             activeId={activeId}
             onActivate={setActiveId}
+            unseen={unseen}
+            onSeen={markSeen}
             signedIn={signedIn}
             draft={draft}
             onDraftChange={setDraft}

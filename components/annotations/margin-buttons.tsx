@@ -12,12 +12,14 @@ import { createPortal } from "react-dom";
 interface Props {
   margin: HTMLElement;
   count: number;
+  /** How many of them arrived live and are not yet seen: a dot on the count. */
+  unseen: number;
   signedIn: boolean;
   onOpen: (segmentId: string) => void;
   onWrite: (sentence: HTMLElement) => void;
 }
 
-export const MarginButtons = memo(function MarginButtons({ margin, count, signedIn, onOpen, onWrite }: Props) {
+export const MarginButtons = memo(function MarginButtons({ margin, count, unseen, signedIn, onOpen, onWrite }: Props) {
   const t = useTranslations("Annotations");
   const k = useTranslations("KeyboardAnnouncements");
   const segmentId = margin.dataset.margin!;
@@ -29,7 +31,14 @@ export const MarginButtons = memo(function MarginButtons({ margin, count, signed
         {k("noteCount", { count })}
       </span>
       {count > 0 && (
-        <button type="button" className="margin-count" onClick={() => onOpen(segmentId)} aria-label={t("notesOnSentence", { count })}>
+        <button
+          type="button"
+          className="margin-count"
+          onClick={() => onOpen(segmentId)}
+          aria-label={t("notesOnSentence", { count })}
+          aria-description={unseen > 0 ? t("unseenCount", { count: unseen }) : undefined}
+          data-unseen={unseen > 0 || undefined}
+        >
           {count}
         </button>
       )}
@@ -49,12 +58,13 @@ export const MarginButtons = memo(function MarginButtons({ margin, count, signed
   );
 });
 
-/** The "Notes" button in the reading options, with how many notes the filters let through. */
-export function NotesToggle({ open, count, onToggle }: { open: boolean; count: number; onToggle: () => void }) {
+/** The "Notes" button in the reading options, with how many notes the filters let through and how many of them are new. */
+export function NotesToggle({ open, count, unseen, onToggle }: { open: boolean; count: number; unseen: number; onToggle: () => void }) {
   const t = useTranslations("Annotations");
   return (
     <button type="button" className="pill notes-toggle" aria-expanded={open} onClick={onToggle}>
       {t("notesToggle")} <span className="notes-toggle-count">{count}</span>
+      {unseen > 0 && <span className="notes-toggle-unseen">{t("unseenCount", { count: unseen })}</span>}
     </button>
   );
 }

@@ -28,6 +28,8 @@ interface Props {
   audienceBadge?: string;
   /** The number of the sentence it is on, when the list spans several ("12"). */
   sentence?: string | null;
+  /** It arrived live with something new (a note, a reply) that the reader has not seen yet. */
+  unseen?: boolean;
 }
 
 export function NoteCard({
@@ -42,11 +44,14 @@ export function NoteCard({
   replyRequest = 0,
   audienceBadge,
   sentence,
+  unseen = false,
 }: Props) {
   const t = useTranslations("Notes");
   const ta = useTranslations("Annotations");
   const format = useFormatter();
   const when = (iso: string): string => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  // Mentions are offered only under a class note, to the members of its class.
+  const classOfNote = a.visibility === "class" ? (a.class?.id ?? null) : null;
   const [editing, setEditing] = useState(false);
   const [editBody, setEditBody] = useState<NoteDoc | null>(null);
   const [replying, setReplying] = useState(false);
@@ -135,6 +140,7 @@ export function NoteCard({
       className={`note-card color-${a.color}`}
       data-annotation-id={a.id}
       data-active={active || undefined}
+      data-unseen={unseen || undefined}
       aria-label={t("noteBy", { name: authorName })}
       tabIndex={-1}
     >
@@ -143,6 +149,7 @@ export function NoteCard({
         <Quotes targets={a.targets} />
       </button>
       <p className="note-meta">
+        {unseen && <span className="note-new-badge">{t("newBadge")}</span>}
         <span className="note-author">{a.mine ? t("you") : authorName}</span>
         {a.author.teacher && <span className="teacher-badge">{t("teacherBadge")}</span>} ·{" "}
         <time dateTime={a.createdAt}>{when(a.createdAt)}</time> ·{" "}
@@ -167,6 +174,7 @@ export function NoteCard({
             onChange={setEditBody}
             autoFocus
             onSubmitShortcut={() => void saveEdit()}
+            mentionClassId={classOfNote}
           />
           <div className="composer-actions">
             <span className="spacer" />
@@ -199,6 +207,7 @@ export function NoteCard({
               key={r.id}
               annotationId={a.id}
               reply={r}
+              mentionClassId={classOfNote}
               when={when}
               onChanged={(reply) => onChanged({ ...a, replies: a.replies.map((x) => (x.id === reply.id ? reply : x)) })}
               onDeleted={(replyId) => onChanged({ ...a, replies: a.replies.filter((x) => x.id !== replyId) })}
@@ -214,6 +223,7 @@ export function NoteCard({
             onChange={setReplyBody}
             autoFocus
             onSubmitShortcut={() => void sendReply()}
+            mentionClassId={classOfNote}
           />
           <div className="composer-actions">
             <span className="spacer" />

@@ -60,6 +60,7 @@ export function NoteComposer({ documentSlug, draft, onChange, onSaved, onCancel 
         onChange={(body) => set({ body })}
         autoFocus
         onSubmitShortcut={submit}
+        mentionClassId={draft.visibility === "class" ? draft.classId : null}
       />
       <div className="composer-fields">
         <label>

@@ -15,6 +15,7 @@ import { NoteComposer } from "./note-composer";
 import type { NoteDraft } from "./note-draft";
 import { NotesFilters } from "./notes-filters";
 import { UndoDeleteBar, useUndoDelete } from "./undo-delete";
+import { useSeenOnScreen } from "./use-seen-on-screen";
 import { ShareView } from "../share/share-view";
 
 export type PanelScope = { kind: "all" } | { kind: "segment"; segmentId: string };
@@ -28,6 +29,9 @@ interface Props {
   onFilters: (filters: NoteFilters) => void;
   activeId: string | null;
   onActivate: (id: string) => void;
+  /** Notes that arrived live and are not yet seen; `onSeen` when one has been on screen a moment, or chosen. */
+  unseen: ReadonlySet<string>;
+  onSeen: (id: string) => void;
   signedIn: boolean;
   draft: NoteDraft | null;
   onDraftChange: (draft: NoteDraft) => void;
@@ -65,6 +69,10 @@ export function NotesPanel(props: Props) {
     // A saved composer leaves focus nowhere: put it on the note just saved.
     if (card && (!document.activeElement || document.activeElement === document.body)) card.focus();
   }, [activeId, scope]);
+
+  useSeenOnScreen(panel, props.unseen, props.onSeen);
+  const firstUnseen = shown.find((a) => props.unseen.has(a.id));
+  const unseenShown = firstUnseen ? shown.filter((a) => props.unseen.has(a.id)).length : 0;
 
   // On a phone the panel is a bottom sheet: the sentence being annotated (or whose notes these are) stays above it.
   const draftTarget = props.draft?.targets[0];
@@ -104,6 +112,7 @@ export function NotesPanel(props: Props) {
 
   const focusSentence = (annotation: AnnotationView) => {
     props.onActivate(annotation.id);
+    props.onSeen(annotation.id);
     const target = annotation.targets[0];
     if (target) scrollToSentence(target.segmentId);
   };
@@ -151,6 +160,13 @@ export function NotesPanel(props: Props) {
           </button>
         </p>
       )}
+      {firstUnseen && (
+        <p className="notes-unseen">
+          <button type="button" className="link-button" onClick={() => props.onActivate(firstUnseen.id)}>
+            {t("showNew", { count: unseenShown })}
+          </button>
+        </p>
+      )}
       <UndoDeleteBar undo={undo} fallbackFocus={heading} />
       <div className="notes-list">
         {shown.length === 0 && !props.draft ? (
@@ -172,6 +188,7 @@ export function NotesPanel(props: Props) {
               onTag={(tag) => props.onFilters({ ...props.filters, tag })}
               replyRequest={props.replyTo?.id === annotation.id ? props.replyTo.n : 0}
               sentence={scope.kind === "all" && annotation.targets[0] ? sentenceNumber(annotation.targets[0].segmentId) : null}
+              unseen={props.unseen.has(annotation.id)}
             />
           ))
         )}

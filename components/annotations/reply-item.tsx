@@ -11,12 +11,14 @@ import { NoteBody } from "./note-body";
 interface Props {
   annotationId: string;
   reply: ReplyView;
+  /** The class of the note replied to: its members can be @mentioned. */
+  mentionClassId?: string | null;
   when: (iso: string) => string;
   onChanged: (reply: ReplyView) => void;
   onDeleted: (replyId: string) => void;
 }
 
-export function ReplyItem({ annotationId, reply: r, when, onChanged, onDeleted }: Props) {
+export function ReplyItem({ annotationId, reply: r, mentionClassId = null, when, onChanged, onDeleted }: Props) {
   const t = useTranslations("Notes");
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState<NoteDoc | null>((r.body as NoteDoc | null) ?? null);
@@ -50,7 +52,14 @@ export function ReplyItem({ annotationId, reply: r, when, onChanged, onDeleted }
       </p>
       {editing ? (
         <>
-          <LazyNoteEditor label={t("editReply")} initialContent={body} onChange={setBody} autoFocus onSubmitShortcut={() => void save()} />
+          <LazyNoteEditor
+            label={t("editReply")}
+            initialContent={body}
+            onChange={setBody}
+            autoFocus
+            onSubmitShortcut={() => void save()}
+            mentionClassId={mentionClassId}
+          />
           <div className="composer-actions">
             <span className="spacer" />
             <button type="button" className="button-secondary" onClick={() => setEditing(false)}>

@@ -25,6 +25,7 @@ describe("note editor schema", () => {
           content: [
             { type: "text", text: "a", marks: [{ type: "bold" }, { type: "link", attrs: { href: "https://x.y" } }] },
             { type: "hardBreak", marks: [{ type: "italic" }] },
+            { type: "mention", attrs: { id: "u1", label: "Bea Li" }, marks: [{ type: "bold" }] },
           ],
         },
         { type: "orderedList", attrs: { start: 3 }, content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },

@@ -15,6 +15,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { cleanEditorJson } from "@/lib/notes/clean-editor-json";
 import { isAllowedHref, LINK_SCHEME_ERROR, parseNote } from "@/lib/notes/note-schema";
 import type { NoteDoc } from "@/lib/notes/note-types";
+import { MentionMenu, mentionExtension, type MentionMenuState } from "./mention-menu";
 
 export type NoteEditorProps = {
   initialContent?: NoteDoc | null;
@@ -25,32 +26,37 @@ export type NoteEditorProps = {
   autoFocus?: boolean;
   /** Ctrl+Enter / Cmd+Enter, usually "save". */
   onSubmitShortcut?: () => void;
+  /** The class the note is written to: "@" then offers its members. Null or absent: no mentions offered. */
+  mentionClassId?: string | null;
 };
 
-// Module-level so the extension instances are stable: useEditor compares them by identity.
-// The resulting schema is exactly NOTE_NODES and NOTE_MARKS; what StarterKit would add beyond
-// them is switched off. Dropcursor, gapcursor, undo/redo, list keymap and trailing node stay:
-// they change behaviour, not what a note can contain.
-export const noteEditorExtensions = [
-  StarterKit.configure({
-    heading: false,
-    strike: false,
-    underline: false,
-    horizontalRule: false,
-    link: {
-      openOnClick: false,
-      autolink: true,
-      linkOnPaste: true,
-      defaultProtocol: "https",
-      // linkify already knows http, https and mailto; registering nothing more keeps it there.
-      protocols: [],
-      // The same test parseNote applies, so the editor never holds a link the server would refuse
-      // (typed, pasted, autolinked or set from the toolbar).
-      isAllowedUri: (url) => isAllowedHref(url),
-      shouldAutoLink: (url) => isAllowedHref(url),
-    },
-  }),
-];
+// Module-level so the instance is stable: useEditor compares extensions by identity.
+// With the mention node, the schema is exactly NOTE_NODES and NOTE_MARKS; what StarterKit would
+// add beyond them is switched off. Dropcursor, gapcursor, undo/redo, list keymap and trailing node
+// stay: they change behaviour, not what a note can contain.
+const starterKit = StarterKit.configure({
+  heading: false,
+  strike: false,
+  underline: false,
+  horizontalRule: false,
+  link: {
+    openOnClick: false,
+    autolink: true,
+    linkOnPaste: true,
+    defaultProtocol: "https",
+    // linkify already knows http, https and mailto; registering nothing more keeps it there.
+    protocols: [],
+    // The same test parseNote applies, so the editor never holds a link the server would refuse
+    // (typed, pasted, autolinked or set from the toolbar).
+    isAllowedUri: (url) => isAllowedHref(url),
+    shouldAutoLink: (url) => isAllowedHref(url),
+  },
+});
+
+/** The editor's extensions; each editor makes its own mention extension, bound to its class and menu. */
+export const buildNoteEditorExtensions = (mention: ReturnType<typeof mentionExtension>) => [starterKit, mention];
+/** The schema alone (for tests): mentions never offered. */
+export const noteEditorExtensions = buildNoteEditorExtensions(mentionExtension({ classId: () => null, show: () => undefined }));
 
 type Tool = {
   name: string;
@@ -117,9 +123,30 @@ const TOOLS: Tool[] = [
 const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 const shortcutText = (shortcut: string) => shortcut.replace("Mod", isMac() ? "⌘" : "Ctrl");
 
-export function NoteEditor({ initialContent, onChange, placeholder, label, autoFocus = false, onSubmitShortcut }: NoteEditorProps) {
+export function NoteEditor({
+  initialContent,
+  onChange,
+  placeholder,
+  label,
+  autoFocus = false,
+  onSubmitShortcut,
+  mentionClassId = null,
+}: NoteEditorProps) {
   const t = useTranslations("Notes");
   const messageId = useId();
+  const menuId = useId();
+  const [mentionMenu, setMentionMenu] = useState<MentionMenuState | null>(null);
+  // Read when "@" is typed, so a change of audience applies without rebuilding the editor.
+  const classRef = useRef(mentionClassId);
+  useEffect(() => {
+    classRef.current = mentionClassId;
+  }, [mentionClassId]);
+  const extensions = useMemo(
+    // The ref is read only when "@" is typed (an editor event), never while rendering.
+    // eslint-disable-next-line react-hooks/refs -- see above
+    () => buildNoteEditorExtensions(mentionExtension({ classId: () => classRef.current, show: setMentionMenu })),
+    [],
+  );
   const [contentProblem, setContentProblem] = useState<string | null>(null);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const message = linkProblem ?? contentProblem;
@@ -138,6 +165,9 @@ export function NoteEditor({ initialContent, onChange, placeholder, label, autoF
         "aria-label": label,
         ...(placeholder ? { "aria-placeholder": placeholder } : {}),
         ...(message ? { "aria-invalid": "true", "aria-describedby": messageId } : {}),
+        ...(mentionMenu && mentionMenu.items.length > 0
+          ? { "aria-controls": menuId, "aria-activedescendant": `${menuId}-${mentionMenu.selected}` }
+          : {}),
         class: "note-editor-content",
       },
       // Before the keymaps, because hard break also claims Mod-Enter.
@@ -149,11 +179,11 @@ export function NoteEditor({ initialContent, onChange, placeholder, label, autoF
         return true;
       },
     }),
-    [label, placeholder, message, messageId],
+    [label, placeholder, message, messageId, mentionMenu, menuId],
   );
 
   const editor = useEditor({
-    extensions: noteEditorExtensions,
+    extensions,
     content: initialContent ?? null,
     // Only ever rendered in the browser (LazyNoteEditor sets ssr: false), so no hydration to match.
     immediatelyRender: true,
@@ -271,6 +301,7 @@ export function NoteEditor({ initialContent, onChange, placeholder, label, autoF
           </div>
         ) : null}
         <EditorContent editor={editor} />
+        {mentionMenu && <MentionMenu menu={mentionMenu} id={menuId} />}
       </div>
       <p id={messageId} className="note-editor-message" role="status">
         {message}

@@ -133,4 +133,19 @@ describe("NoteView", () => {
     } as unknown as NoteDoc;
     expect(render(unvalidated)).toBe('<div class="note-body"><p class="note-p">ok</p><ul class="note-ul"></ul></div>');
   });
+
+  it("renders a mention as @name, escaped, and nothing of a mention without a label", () => {
+    const doc = parsed({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "mention", attrs: { id: "u1", label: "<img src=x onerror=alert(1)>" } }] }],
+    });
+    expect(render(doc)).toBe(
+      '<div class="note-body"><p class="note-p"><span class="note-mention">@&lt;img src=x onerror=alert(1)&gt;</span></p></div>',
+    );
+    const forged = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "mention", attrs: { id: "u1" } }] }],
+    } as unknown as NoteDoc;
+    expect(render(forged)).toBe('<div class="note-body"><p class="note-p"></p></div>');
+  });
 });

@@ -51,6 +51,13 @@ function renderInline(node: NoteInline, key: number): ReactNode {
       );
     case "hardBreak":
       return <br key={key} />;
+    case "mention":
+      // The label is the member's name as the server wrote it; React escapes it like any text.
+      return typeof node.attrs?.label === "string" ? (
+        <span key={key} className="note-mention">
+          @{node.attrs.label}
+        </span>
+      ) : null;
     default:
       return null;
   }

@@ -7,6 +7,7 @@
  * NOTIFICATIONS.pollSeconds while that stream is not open.
  */
 import { useFormatter, useTranslations } from "next-intl";
+import { DUE_FORMAT, notificationSentence } from "@/lib/notifications/notification-sentence";
 import { useEffect, useRef, useState } from "react";
 import { NOTIFICATIONS } from "@/lib/limits";
 import { notificationHref, type NotificationView } from "@/lib/notifications/notification-view";
@@ -131,18 +132,12 @@ export function NotificationBell() {
   };
 
   const now = new Date();
-  const sentence = (n: NotificationView) => {
-    const values = {
-      actor: n.actorName || t("someone"),
-      title: n.documentTitle || n.documentSlug || "",
-      assignment: n.assignmentTitle || "",
-      className: n.className || "",
-    };
-    if (n.kind === "assignment") return t("assignment", values);
-    if (n.kind === "adopted") return t("adopted", values);
-    if (n.kind === "mention") return t("mention", values);
-    return t("reply", values);
-  };
+  const sentence = (n: NotificationView) =>
+    notificationSentence(
+      n,
+      (key, values) => t(key, values),
+      (due) => format.dateTime(due, DUE_FORMAT),
+    );
 
   return (
     <div className="notification-bell" ref={root}>

@@ -7,7 +7,8 @@ const defineValue = (target: Record<string, unknown>, key: string, value: unknow
 /**
  * Turns `editor.getJSON()` into what `parseNote` accepts: drops the attributes the editor adds
  * but notes do not keep (link target/rel/class/title, orderedList type, a start of 1, a null or
- * unusable code language), the marks the editor may leave on a line break, and attrs objects
+ * unusable code language, a mention's trigger character), the marks the editor may leave on a
+ * line break or a mention, and attrs objects
  * left empty. Everything else is copied as is, so `parseNote` still judges it.
  */
 export function cleanEditorJson(json: unknown, depth = 0): unknown {
@@ -16,12 +17,14 @@ export function cleanEditorJson(json: unknown, depth = 0): unknown {
   if (!isPlainObject(json)) return json;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(json)) defineValue(out, key, key === "attrs" ? value : cleanEditorJson(value, depth + 1));
-  if (out.type === "hardBreak") delete out.marks;
+  if (out.type === "hardBreak" || out.type === "mention") delete out.marks;
   if (!isPlainObject(out.attrs)) return out;
   const attrs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(out.attrs)) defineValue(attrs, key, value);
   if (out.type === "link") {
     for (const key of ["target", "rel", "class", "title"]) delete attrs[key];
+  } else if (out.type === "mention") {
+    delete attrs.mentionSuggestionChar;
   } else if (out.type === "orderedList") {
     delete attrs.type;
     if (!(Number.isSafeInteger(attrs.start) && (attrs.start as number) > 1)) delete attrs.start;

@@ -35,6 +35,7 @@ const linkFirst = (a: NoteMark, b: NoteMark) => Number(a.type !== "link") - Numb
 
 function inline(node: NoteInline): string {
   if (node.type === "hardBreak") return "<br>";
+  if (node.type === "mention") return typeof node.attrs?.label === "string" ? `<span>@${escapeHtml(node.attrs.label)}</span>` : "";
   if (node.type !== "text" || typeof node.text !== "string") return "";
   return [...items(node.marks)].sort(linkFirst).reduceRight((inner, mark) => withMark(mark, inner), escapeHtml(node.text));
 }

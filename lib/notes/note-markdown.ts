@@ -26,6 +26,10 @@ function inline(nodes: Node[]): string {
   return nodes
     .map((node) => {
       if (node.type === "hardBreak") return "  \n";
+      if (node.type === "mention") {
+        const label = (node.attrs as { label?: unknown } | undefined)?.label;
+        return typeof label === "string" ? escapeMarkdown(`@${label}`) : "";
+      }
       if (typeof node.text !== "string") return "";
       const marks = Array.isArray(node.marks) ? (node.marks as { type?: unknown; attrs?: { href?: unknown } }[]) : [];
       const has = (type: string) => marks.some((m) => m.type === type);

@@ -21,10 +21,19 @@ export const NOTE_NODES = [
   "blockquote",
   "codeBlock",
   "hardBreak",
+  "mention",
   "text",
 ] as const;
 export const NOTE_MARKS = ["bold", "italic", "code", "link"] as const;
-export const NOTE_LIMITS = { depth: 20, nodes: 5_000, textLength: 20_000, hrefLength: 2_048, languageLength: 32 } as const;
+export const NOTE_LIMITS = {
+  depth: 20,
+  nodes: 5_000,
+  textLength: 20_000,
+  hrefLength: 2_048,
+  languageLength: 32,
+  mentionIdLength: 64,
+  mentionLabelLength: 100,
+} as const;
 
 export const LINK_SCHEME_ERROR = "Links must start with http://, https:// or mailto:";
 
@@ -48,6 +57,7 @@ const NAMES: Record<string, string> = {
   blockquote: "A quote",
   codeBlock: "A code block",
   hardBreak: "A line break",
+  mention: "A mention",
   text: "Text",
   codeText: "Text in a code block",
   link: "A link",
@@ -79,7 +89,7 @@ function unknownType(kind: "node" | "mark", allowedHere: readonly string[], wher
     const allowedAnywhere: readonly string[] = kind === "node" ? NOTE_NODES : NOTE_MARKS;
     if (!allowedAnywhere.includes(type)) {
       return kind === "node"
-        ? `Notes can't contain "${type}"; they can contain paragraphs, lists, quotes, code blocks and line breaks`
+        ? `Notes can't contain "${type}"; they can contain paragraphs, lists, quotes, code blocks, line breaks and mentions`
         : `Notes can't use "${type}" formatting; they can use bold, italic, code and links`;
     }
     return `"${type}" can't go ${where}; allowed here: ${allowedHere.join(", ")}`;
@@ -131,8 +141,22 @@ const marksValue = z
 
 const textNode = strictNode("text", { type: z.literal("text"), text: textValue, marks: marksValue.optional() });
 const hardBreakNode = strictNode("hardBreak", { type: z.literal("hardBreak") });
-const inlineNode = z.discriminatedUnion("type", [textNode, hardBreakNode], {
-  error: unknownType("node", ["text", "hardBreak"], "inside a paragraph"),
+// A mention names a user by id and shows a label. Only these two attributes, no marks: the server
+// replaces the label with the member's name, or turns a mention of a non-member into plain text
+// (server/data/notifications/resolve-mentions.ts); the label is never more than text to show.
+const mentionNode = strictNode("mention", {
+  type: z.literal("mention"),
+  attrs: strictNode("mention", {
+    id: z
+      .string({ error: 'A mention needs the "id" of the person mentioned' })
+      .min(1, 'A mention needs the "id" of the person mentioned')
+      .max(NOTE_LIMITS.mentionIdLength, "A mention's id is too long")
+      .regex(/^[\w-]+$/, "A mention's id may use only letters, digits, _ and -"),
+    label: textValue.max(NOTE_LIMITS.mentionLabelLength, `A mention's name can be at most ${NOTE_LIMITS.mentionLabelLength} characters`),
+  }),
+});
+const inlineNode = z.discriminatedUnion("type", [textNode, hardBreakNode, mentionNode], {
+  error: unknownType("node", ["text", "hardBreak", "mention"], "inside a paragraph"),
 });
 
 const paragraphNode = strictNode("paragraph", { type: z.literal("paragraph"), content: z.array(inlineNode).optional() });
@@ -220,8 +244,10 @@ function checkShape(input: unknown): ShapeProblem | null {
     }
     if (depth > NOTE_LIMITS.depth)
       return { message: `This note is nested more than ${NOTE_LIMITS.depth} levels deep; flatten some lists or quotes`, path };
-    if (typeof value.text === "string") {
-      textLength += codePoints(value.text);
+    // A mention's label is shown text too, so it counts toward the note's length.
+    const shown = value.type === "mention" && isPlainObject(value.attrs) ? value.attrs.label : value.text;
+    if (typeof shown === "string") {
+      textLength += codePoints(shown);
       if (textLength > NOTE_LIMITS.textLength)
         return {
           message: `This note is longer than ${NOTE_LIMITS.textLength.toLocaleString("en")} characters; shorten it or split it`,

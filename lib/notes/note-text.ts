@@ -4,7 +4,9 @@ import type { NoteBlock, NoteDoc, NoteParagraph } from "./note-types";
 function blockText(block: NoteBlock): string {
   switch (block.type) {
     case "paragraph":
-      return (block.content ?? []).map((inline) => (inline.type === "text" ? inline.text : "\n")).join("");
+      return (block.content ?? [])
+        .map((inline) => (inline.type === "text" ? inline.text : inline.type === "mention" ? `@${inline.attrs.label}` : "\n"))
+        .join("");
     case "codeBlock":
       return (block.content ?? []).map((text) => text.text).join("");
     case "blockquote":

@@ -2,7 +2,9 @@
 export type NoteMark = { type: "bold" } | { type: "italic" } | { type: "code" } | { type: "link"; attrs: { href: string } };
 export type NoteText = { type: "text"; text: string; marks?: NoteMark[] };
 export type NoteHardBreak = { type: "hardBreak" };
-export type NoteInline = NoteText | NoteHardBreak;
+/** @someone: a user's id, and their name as the server last wrote it (lib/notes/note-mentions.ts). */
+export type NoteMention = { type: "mention"; attrs: { id: string; label: string } };
+export type NoteInline = NoteText | NoteHardBreak | NoteMention;
 export type NoteParagraph = { type: "paragraph"; content?: NoteInline[] };
 export type NoteCodeBlock = { type: "codeBlock"; attrs?: { language?: string | null }; content?: { type: "text"; text: string }[] };
 export type NoteListItem = { type: "listItem"; content: NoteBlock[] };

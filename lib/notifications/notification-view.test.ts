@@ -11,7 +11,15 @@ describe("notificationHref", () => {
     expect(notificationHref({ ...base, kind: "assignment", classId: "c1", assignmentId: "a1", documentSlug: "x" })).toBe(
       "/classes/c1/assignments/a1",
     );
+    expect(notificationHref({ ...base, kind: "due_soon", classId: "c1", assignmentId: "a1", documentSlug: "x" })).toBe(
+      "/classes/c1/assignments/a1",
+    );
     expect(notificationHref(base)).toBeNull();
+  });
+
+  it("leads a mention to the note on its text", () => {
+    expect(notificationHref({ ...base, kind: "mention", documentSlug: "a b", annotationId: "n-1" })).toBe("/read/a%20b#note-n-1");
+    expect(notificationHref({ ...base, kind: "mention", documentSlug: "x" })).toBe("/read/x");
   });
 });
 

@@ -16,18 +16,24 @@ export interface NotificationPayload {
   classId?: string;
   className?: string;
   translationId?: string;
+  /** When a due-soon reminder's assignment is due (ISO 8601; the inbox shows it in the reader's time zone). */
+  dueAt?: string;
 }
 
 export interface NotificationView extends NotificationPayload {
   id: string;
-  kind: "reply" | "assignment" | "adopted" | "mention";
+  kind: "reply" | "assignment" | "adopted" | "mention" | "due_soon";
   read: boolean;
   createdAt: string;
 }
 
-/** Where a notification leads: the assignment's page, or the text its note or proposal is on. */
+/** Where a notification leads: the assignment's page, the note that mentions you, or the text its note or proposal is on. */
 export function notificationHref(n: NotificationView): string | null {
-  if (n.kind === "assignment" && n.classId && n.assignmentId) return `/classes/${n.classId}/assignments/${n.assignmentId}`;
+  if ((n.kind === "assignment" || n.kind === "due_soon") && n.classId && n.assignmentId)
+    return `/classes/${n.classId}/assignments/${n.assignmentId}`;
+  // A mention leads to the note itself: the reader opens the note named by the fragment.
+  if (n.kind === "mention" && n.documentSlug && n.annotationId)
+    return `/read/${encodeURIComponent(n.documentSlug)}#note-${encodeURIComponent(n.annotationId)}`;
   if (n.documentSlug) return `/read/${encodeURIComponent(n.documentSlug)}`;
   return null;
 }

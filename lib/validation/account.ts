@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { userText } from "./text";
+import { LOCALES } from "../i18n/locales";
 
 export const NAME_MAX = 80;
 export const PASSWORD_MIN = 10;
@@ -73,3 +74,7 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: userText({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "This password is too long."),
 });
+
+/** The daily digest setting: on or off, and the interface language it is written in (the page's, when saved). */
+export const emailDigestSchema = z.strictObject({ emailDigest: z.boolean(), locale: z.enum(LOCALES) });
+export type EmailDigestInput = z.infer<typeof emailDigestSchema>;

@@ -4,22 +4,19 @@
  * no mail server can still reset passwords (whoever runs it reads the log).
  */
 import "server-only";
-import nodemailer from "nodemailer";
+import { mailConfigured, mailFrom, mailTransport } from "./transport";
 
 export type ResetDelivery = "email" | "log";
 
-export const resetDelivery = (): ResetDelivery => (process.env.SMTP_URL?.trim() ? "email" : "log");
-
-let transport: nodemailer.Transporter | undefined;
+export const resetDelivery = (): ResetDelivery => (mailConfigured() ? "email" : "log");
 
 export async function deliverPasswordReset(to: { email: string; name: string }, url: string): Promise<void> {
   if (resetDelivery() === "log") {
     console.log(`[interleaf] Password reset link for ${to.email}: ${url}`);
     return;
   }
-  transport ??= nodemailer.createTransport(process.env.SMTP_URL!.trim());
-  await transport.sendMail({
-    from: process.env.MAIL_FROM?.trim() || "Interleaf <no-reply@localhost>",
+  await mailTransport().sendMail({
+    from: mailFrom(),
     to: { name: to.name, address: to.email },
     subject: "Reset your Interleaf password",
     text: [

@@ -1,11 +1,15 @@
 /**
- * Runs the pruner (server/data/maintenance/prune-bookkeeping.ts) in every app process: shortly
- * after start, then every RETENTION.pruneEveryMinutes (PRUNE_INTERVAL_SECONDS overrides it, for
- * tests). Started once per process from instrumentation.ts; the timer does not keep the process alive.
+ * Runs the pruner (server/data/maintenance/prune-bookkeeping.ts), the due-soon reminders and the
+ * e-mail digests (server/data/notifications/) in every app process: shortly after start, then
+ * every RETENTION.pruneEveryMinutes (PRUNE_INTERVAL_SECONDS overrides it, for tests). Started once
+ * per process from instrumentation.ts; the timer does not keep the process alive. Instances may
+ * run them at the same moment: pruning is idempotent, and each reminder and digest is claimed by one of them.
  */
 import "server-only";
 import { RETENTION } from "@/lib/limits";
 import { pruneBookkeeping } from "../data/maintenance/prune-bookkeeping";
+import { remindDueSoon } from "../data/notifications/remind-due-soon";
+import { sendDigests } from "../data/notifications/send-digests";
 import { positiveInteger } from "@/lib/positive-integer";
 
 const globalForPrune = globalThis as unknown as { interleafPruneTimer?: NodeJS.Timeout };
@@ -22,6 +26,12 @@ export function startPruneSchedule(): void {
     } catch (error) {
       // The database may be restarting; the next run tries again.
       console.error("[interleaf] pruning old live events and idempotency keys failed:", error instanceof Error ? error.message : error);
+    }
+    try {
+      await remindDueSoon();
+      await sendDigests();
+    } catch (error) {
+      console.error("[interleaf] reminders or digests failed (the next run tries again):", error instanceof Error ? error.message : error);
     } finally {
       running = false;
     }

@@ -1,7 +1,8 @@
 /**
  * The authorisation matrix of what readers write and own beyond notes: a private imported
- * document and its sentences, a class proposal and its votes, replies to a class note, and
- * adoption for a class — every role x every action, one assertion per cell, over HTTP against a
+ * document and its sentences, a class proposal and its votes, replies to a class note, adoption
+ * for a class, one's notifications (listing them, marking someone else's read) and the class
+ * member search for @mentions — every role x every action, one assertion per cell, over HTTP against a
  * running app on the suite's PostgreSQL. (Notes, classes and share links: authorization-matrix.test.ts.)
  * What a caller may not see answers 404; what they may see but not change answers 403; no
  * session answers 401. Needs a build (`npm run build`).
@@ -29,7 +30,9 @@ const row = (owner: number, classmate: number, teacher: number, outsider: number
 
 let app: AppProcess;
 const actors = {} as Record<Role, HttpUser>;
-const subject = { slug: "", segmentId: "", proposalId: "", noteId: "", classA: "" };
+const subject = { slug: "", segmentId: "", proposalId: "", noteId: "", classA: "", ownersNotificationId: "" };
+/** What each role's "mark the owner's notification read" changed: only the owner's may mark it. */
+const marked = {} as Record<Role, number>;
 
 // Each action, what it sends, and what each role gets. Withdrawing runs last (it ends the proposal).
 const ACTIONS: { name: string; send: (who: HttpUser, role: Role) => Promise<Response>; expected: Record<Role, number> }[] = [
@@ -73,6 +76,26 @@ const ACTIONS: { name: string; send: (who: HttpUser, role: Role) => Promise<Resp
     send: (who) => who.send("POST", `/api/segments/${SLUG}-s05/adoption`, { translationId: `${SLUG}-close-s05`, scope: subject.classA }),
     // Outsiders are not told that class A exists: 404, as for a made-up class.
     expected: row(403, 403, 200, 404, 401),
+  },
+  {
+    name: "list my notifications",
+    send: (who) => who.send("GET", "/api/notifications"),
+    expected: row(200, 200, 200, 200, 401),
+  },
+  {
+    // Someone else's id is ignored, never refused (the answer does not say whether it exists): see "marks" below.
+    name: "mark the owner's notification read",
+    send: async (who, role) => {
+      const response = await who.send("POST", "/api/notifications/read", { ids: [subject.ownersNotificationId] });
+      if (response.ok) marked[role] = ((await response.clone().json()) as { marked: number }).marked;
+      return response;
+    },
+    expected: row(200, 200, 200, 200, 401),
+  },
+  {
+    name: "search class A's members to @mention",
+    send: (who) => who.send("GET", `/api/classes/${subject.classA}/member-search?q=own`),
+    expected: row(200, 200, 200, 404, 401),
   },
   {
     name: "withdraw the class proposal",
@@ -127,6 +150,18 @@ beforeAll(async () => {
   });
   expect(classNote.status).toBe(201);
   subject.noteId = ((await classNote.json()) as { id: string }).id;
+
+  // The classmate @mentions the owner in a class note: the owner's notification.
+  const ownerId = owner!.id;
+  const mentioning = await classmate!.send("POST", "/api/annotations", {
+    document: SLUG,
+    target: englishTarget("s07", "competence"),
+    body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "mention", attrs: { id: ownerId, label: "O" } }] }] },
+    visibility: "class",
+    classId: a.id,
+  });
+  expect(mentioning.status).toBe(201);
+  subject.ownersNotificationId = (await db.notification.findFirstOrThrow({ where: { userId: ownerId, kind: "mention" } })).id;
 }, 180_000);
 
 afterAll(async () => {
@@ -144,4 +179,29 @@ describe("authorisation of documents, sentences, proposals, votes, replies and a
       });
     }
   }
+});
+
+describe("notifications and the member search beyond status codes", () => {
+  it("marks: only the owner's request marked the owner's notification read", () => {
+    expect(marked).toEqual({ owner: 1, classmate: 0, teacher: 0, otherMember: 0, otherTeacher: 0, stranger: 0 });
+  });
+
+  it("lists only the caller's own notifications", async () => {
+    const owners = (await (await actors.owner.send("GET", "/api/notifications")).json()) as { items: { id: string }[] };
+    expect(owners.items.map((n) => n.id)).toContain(subject.ownersNotificationId);
+    for (const role of ["classmate", "teacher", "stranger"] as const) {
+      const theirs = (await (await actors[role].send("GET", "/api/notifications")).json()) as { items: { id: string }[] };
+      expect(theirs.items.map((n) => n.id)).not.toContain(subject.ownersNotificationId);
+    }
+  });
+
+  it("answers a member with names and ids only, and refuses a bad query with 400", async () => {
+    const found = (await (await actors.classmate.send("GET", `/api/classes/${subject.classA}/member-search?q=own`)).json()) as {
+      members: Record<string, unknown>[];
+    };
+    expect(found.members).toEqual([{ id: expect.any(String), name: "Owner", role: "student" }]);
+    const tooMany = await actors.classmate.send("GET", `/api/classes/${subject.classA}/member-search?limit=999`);
+    expect(tooMany.status).toBe(400);
+    expect(await tooMany.json()).toMatchObject({ code: "invalid_query" });
+  });
 });

@@ -3,7 +3,8 @@
  * author and earlier repliers, never the one replying, never someone who may no longer see the
  * note), a new assignment (the class's students only), an adopted proposal (its author); the
  * inbox lists only the caller's own, newest first, a page at a time; marking read ignores
- * others' ids; the pruner drops notifications older than 90 days.
+ * others' ids; the pruner drops notifications older than 90 days; a due-soon reminder goes once
+ * to the students whose work is not done, and again when the due date moves.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnotationSchema } from "../../lib/validation/annotation";
@@ -14,6 +15,9 @@ import { createAnnotation } from "../../server/data/annotations/create-annotatio
 import { createReply } from "../../server/data/annotations/create-reply";
 import { createAssignment } from "../../server/data/assignments/create-assignment";
 import { pruneBookkeeping } from "../../server/data/maintenance/prune-bookkeeping";
+import { remindDueSoon } from "../../server/data/notifications/remind-due-soon";
+import { updateAssignment } from "../../server/data/assignments/update-assignment";
+import { updateAssignmentSchema } from "../../lib/validation/assignments";
 import { listNotifications } from "../../server/data/notifications/list-notifications";
 import { markNotificationsRead } from "../../server/data/notifications/mark-notifications-read";
 import { createProposal } from "../../server/data/translations/create-proposal";
@@ -130,7 +134,9 @@ describe("assignment and adoption notifications", () => {
         expectations: { notes: 1 },
       }),
     });
-    const about = async (userId: string) => (await inbox(userId)).items.filter((n) => n.assignmentId === made.id);
+    // (An app process of another test file may remind about it meanwhile: only the "assignment" kind is looked at.)
+    const about = async (userId: string) =>
+      (await inbox(userId)).items.filter((n) => n.kind === "assignment" && n.assignmentId === made.id);
     for (const student of [ann, ben, cat])
       expect(await about(student.id)).toEqual([
         expect.objectContaining({ kind: "assignment", assignmentTitle: "Read for Friday", classId, className: "Notified" }),
@@ -146,6 +152,47 @@ describe("assignment and adoption notifications", () => {
     await setAdoption({ userId: teacher.id, segmentId: S, translationId: proposal.id, scope: classId });
     const adopted = (await inbox(ben.id)).items.filter((n) => n.kind === "adopted" && n.translationId === proposal.id);
     expect(adopted).toEqual([expect.objectContaining({ actorName: "Teacher", classId, segmentId: S, documentSlug: DOC })]);
+  });
+});
+
+describe("due-soon reminders", () => {
+  it("reminds the students whose work is not done, once per due date, claimed by one caller", async () => {
+    // A moment far ahead, so that no other test's assignment is due near it; the work counts from now.
+    const later = new Date("2090-01-01T00:00:00.000Z");
+    const dueAt = (hours: number) => new Date(later.getTime() + hours * 3_600_000).toISOString();
+    const made = await createAssignment({
+      userId: teacher.id,
+      classId,
+      input: createAssignmentSchema.parse({
+        title: "Due soon",
+        document: DOC,
+        opensAt: new Date().toISOString(), // (earlier tests here wrote notes as these students)
+        dueAt: dueAt(30),
+        expectations: { notes: 1 },
+      }),
+    });
+    await write(cat.id, "class"); // Cat's work is done.
+    const reminders = async (userId: string) =>
+      (await inbox(userId)).items.filter((n) => n.kind === "due_soon" && n.assignmentId === made.id);
+
+    // Due in 30 hours: too early.
+    expect(await remindDueSoon(later)).toBe(0);
+    await updateAssignment({ userId: teacher.id, assignmentId: made.id, input: updateAssignmentSchema.parse({ dueAt: dueAt(10) }) });
+    // Two instances at once: one claims it, the other finds nothing left.
+    const [a, b] = await Promise.all([remindDueSoon(later), remindDueSoon(later)]);
+    expect(a + b).toBe(2);
+    for (const student of [ann, ben])
+      expect(await reminders(student.id)).toEqual([
+        expect.objectContaining({ assignmentTitle: "Due soon", classId, className: "Notified", dueAt: dueAt(10), read: false }),
+      ]);
+    expect(await reminders(cat.id)).toEqual([]);
+    expect(await reminders(teacher.id)).toEqual([]);
+    expect(await remindDueSoon(later)).toBe(0);
+
+    // A new due date earns a new reminder.
+    await updateAssignment({ userId: teacher.id, assignmentId: made.id, input: updateAssignmentSchema.parse({ dueAt: dueAt(20) }) });
+    expect(await remindDueSoon(later)).toBe(2);
+    expect(await reminders(ann.id)).toHaveLength(2);
   });
 });
 

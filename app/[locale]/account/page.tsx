@@ -18,6 +18,8 @@ import { routeLocale } from "@/lib/i18n/request-locale";
 import "@/components/account/account.css";
 import { TitledSection } from "@/components/ui/titled-section";
 import { DownloadButton } from "@/components/ui/download-button";
+import { EmailDigestForm } from "@/components/account/email-digest-form";
+import { mailConfigured } from "@/server/mail/transport";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -74,6 +76,10 @@ export default async function AccountPage({ params }: Props) {
               })}
             </p>
           )}
+        </TitledSection>
+
+        <TitledSection className="account-section" id="digest" title={t("digest")}>
+          {mailConfigured() ? <EmailDigestForm initial={account.emailDigest} /> : <p>{t("digestUnavailable")}</p>}
         </TitledSection>
 
         <TitledSection className="account-section" id="words" title={w("heading")}>

@@ -4,6 +4,8 @@ import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
 import { publishLiveEvent } from "../live-events/publish-live-event";
 import { requireClassWriter } from "../classes/membership";
+import { notifyMentions } from "../notifications/notify-mentions";
+import { settleNoteMentions } from "../notifications/settle-note-mentions";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
 
@@ -27,7 +29,14 @@ export async function changeReply(options: { userId: string; annotationId: strin
   // Editing writes to the class again; deleting one's own reply stays possible after leaving it.
   if (options.body !== null)
     await requireClassWriter({ userId: options.userId, visibility: annotation.visibility, classId: annotation.classId });
-  const parsed = options.body === null ? null : parseNoteBody(options.body, { required: true });
+  const parsed =
+    options.body === null
+      ? null
+      : await settleNoteMentions({
+          authorId: options.userId,
+          classId: annotation.visibility === "class" ? annotation.classId : null,
+          ...parseNoteBody(options.body, { required: true }),
+        });
 
   return db.$transaction(async (tx) => {
     const changed = await tx.reply.update({
@@ -41,6 +50,9 @@ export async function changeReply(options: { userId: string; annotationId: strin
       annotationId: annotation.id,
       payload: { replyId: changed.id },
     });
+    // After the update, which locks the reply's row: each person is told once per reply, however often it is edited.
+    if (parsed)
+      await notifyMentions(tx, { actorId: options.userId, annotationId: annotation.id, replyId: changed.id, mentioned: parsed.mentioned });
     return {
       id: changed.id,
       author: changed.author,

@@ -13,6 +13,9 @@ import { parseNoteBody } from "./parse-note-body";
 import { checkTargets, type TargetRow } from "./resolve-targets";
 import { requireNoteRoom } from "../limits/write-limits";
 import { requireAssignmentOpen } from "../assignments/assignment-gates";
+import { notifyMentions } from "../notifications/notify-mentions";
+import { settleNoteMentions } from "../notifications/settle-note-mentions";
+import { getDb } from "../../db";
 
 /**
  * Creates a highlight or note: the hot write path, one SQL statement in the usual case.
@@ -34,10 +37,11 @@ export async function createAnnotation(options: {
   idempotencyKey?: string | null;
 }): Promise<StoredResponse> {
   const { userId, input } = options;
-  const { body, text } = parseNoteBody(input.body);
+  const classId = input.visibility === "class" ? input.classId! : null;
+  // Mentions of the class's members keep their names from the server; any other becomes text.
+  const { body, text, mentioned } = await settleNoteMentions({ authorId: userId, classId, ...parseNoteBody(input.body) });
   const targets = input.targets ?? [input.target!];
   const motivation = input.motivation ?? (body ? "commenting" : "highlighting");
-  const classId = input.visibility === "class" ? input.classId! : null;
   const idempotency = options.idempotencyKey ? { key: options.idempotencyKey, hash: requestHash("POST /api/annotations", input) } : null;
   const storedOr = async (error: Error): Promise<StoredResponse> => {
     const stored = idempotency && (await findStoredResponse({ userId, ...idempotency }));
@@ -110,6 +114,7 @@ export async function createAnnotation(options: {
     });
     if (outcome.eventId) {
       notifyAfterCommit({ id: outcome.eventId, documentId: document.id });
+      if (mentioned.length > 0) await tellMentioned({ actorId: userId, annotationId: id, mentioned });
       const view: AnnotationView = {
         ...answer,
         author: { id: userId, name: outcome.authorName },
@@ -131,4 +136,16 @@ export async function createAnnotation(options: {
   throw new HttpError(409, "The text changed while your note was being saved. Reload the page and try again.", {
     code: "text_changed_while_saving",
   });
+}
+
+/**
+ * The note is stored by then (one statement, committed), so a failure here loses notifications
+ * but never the note: it is logged, and the writer still gets the 201 their note earned.
+ */
+async function tellMentioned(options: { actorId: string; annotationId: string; mentioned: string[] }): Promise<void> {
+  try {
+    await getDb().$transaction((tx) => notifyMentions(tx, options));
+  } catch (error) {
+    console.error("Could not notify the people a note mentions", error);
+  }
 }

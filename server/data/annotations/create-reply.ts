@@ -7,7 +7,9 @@ import { publishLiveEvent } from "../live-events/publish-live-event";
 import { requireReplyRoom } from "../limits/write-limits";
 import { requireAssignmentOpen } from "../assignments/assignment-gates";
 import { notify } from "../notifications/notify";
+import { notifyMentions } from "../notifications/notify-mentions";
 import { replyRecipients } from "../notifications/reply-recipients";
+import { settleNoteMentions } from "../notifications/settle-note-mentions";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
 
@@ -36,7 +38,11 @@ export async function createReply(options: { userId: string; annotationId: strin
     documentId: annotation.documentId,
     segmentIds: annotation.targets.map((t) => t.segmentId),
   });
-  const { body, text } = parseNoteBody(options.body, { required: true });
+  const { body, text, mentioned } = await settleNoteMentions({
+    authorId: options.userId,
+    classId: annotation.visibility === "class" ? annotation.classId : null,
+    ...parseNoteBody(options.body, { required: true }),
+  });
   await requireReplyRoom(options.userId, annotation.documentId);
   const reply = await db.$transaction(async (tx) => {
     const created = await tx.reply.create({
@@ -49,10 +55,13 @@ export async function createReply(options: { userId: string; annotationId: strin
       annotationId: annotation.id,
       payload: { replyId: created.id },
     });
+    const thread = await replyRecipients(tx, { actorId: options.userId, annotation, document: annotation.document });
+    // Someone told of the reply is not told again that it mentions them.
+    await notifyMentions(tx, { actorId: options.userId, annotationId: annotation.id, replyId: created.id, mentioned, alreadyTold: thread });
     await notify(tx, {
       kind: "reply",
       actorId: options.userId,
-      recipients: await replyRecipients(tx, { actorId: options.userId, annotation, document: annotation.document }),
+      recipients: thread,
       payload: {
         actorName: created.author.name,
         annotationId: annotation.id,

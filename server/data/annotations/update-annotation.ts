@@ -1,4 +1,5 @@
 import "server-only";
+import type { NoteDoc } from "@/lib/notes/note-types";
 import type { UpdateAnnotationInput } from "@/lib/validation/annotation";
 import type { Prisma } from "../../generated/prisma/client";
 import { getDb } from "../../db";
@@ -10,6 +11,8 @@ import { canClassRead } from "../documents/visibility";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { parseNoteBody } from "./parse-note-body";
 import { visibleAnnotationsWhere } from "./visibility";
+import { notifyMentions } from "../notifications/notify-mentions";
+import { settleNoteMentions } from "../notifications/settle-note-mentions";
 
 /**
  * Edits one's own annotation. Concurrent edits follow one rule: the edit names the version it
@@ -28,19 +31,16 @@ export async function updateAnnotation(options: { userId: string; id: string; in
       visibility: true,
       classId: true,
       hidden: true,
+      body: true,
+      bodyText: true,
       document: { select: { visibility: true, publishedAt: true, ownerId: true } },
     },
   });
   if (!current) throw notFound("note_not_found", "This note");
   if (current.authorId !== userId) throw new HttpError(403, "You can only change your own notes.", { code: "note_not_yours" });
-  const { document, ...state } = current;
+  const { document, body: storedBody, bodyText: storedText, ...state } = current;
 
   const data: Prisma.AnnotationUncheckedUpdateManyInput = { version: { increment: 1 } };
-  if (input.body !== undefined) {
-    const { body, text } = parseNoteBody(input.body);
-    data.body = body ?? (null as unknown as Prisma.NullableJsonNullValueInput);
-    data.bodyText = text;
-  }
   if (input.tags) data.tags = input.tags;
   if (input.motivation) data.motivation = input.motivation;
   if (input.color) data.color = input.color;
@@ -57,6 +57,19 @@ export async function updateAnnotation(options: { userId: string; id: string; in
     // An edit that keeps the note in its class writes to the class: only while still a member.
     await requireClassWriter({ userId, visibility: state.visibility, classId: state.classId });
   }
+  let mentioned: string[] = [];
+  // Mentions are settled against the class the note will be in after this edit (none for private or
+  // public): those of a new body, and those of the stored one when the note changes audience, so a
+  // note taken out of its class names nobody of it any more.
+  const classBefore = state.visibility === "class" ? state.classId : null;
+  const classAfter = input.visibility ? (input.visibility === "class" ? (data.classId as string) : null) : classBefore;
+  if (input.body !== undefined || classAfter !== classBefore) {
+    const given = input.body !== undefined ? parseNoteBody(input.body) : { body: storedBody as NoteDoc | null, text: storedText };
+    const settled = await settleNoteMentions({ authorId: userId, classId: classAfter, ...given });
+    data.body = settled.body ?? (null as unknown as Prisma.NullableJsonNullValueInput);
+    data.bodyText = settled.text;
+    mentioned = settled.mentioned;
+  }
 
   return db.$transaction(async (tx) => {
     const { count } = await tx.annotation.updateMany({ where: { id, authorId: userId, deletedAt: null, version: input.version }, data });
@@ -69,6 +82,8 @@ export async function updateAnnotation(options: { userId: string; id: string; in
     }
     const { documentId, ...was } = state;
     await publishLiveEvent(tx, { documentId, kind: "annotation.updated", annotationId: id, payload: { was } });
+    // After the update, which locks the note's row: concurrent edits cannot both tell the same person.
+    await notifyMentions(tx, { actorId: userId, annotationId: id, mentioned });
     const row = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     return toAnnotationView(row, userId);
   });

@@ -36,6 +36,8 @@ export async function updateAssignment(options: {
         ...range,
         opensAt,
         dueAt,
+        // A new due date earns a new reminder (server/data/notifications/remind-due-soon.ts).
+        ...(dueAt.getTime() !== row.dueAt.getTime() ? { remindedAt: null } : {}),
         expectNotes: e?.notes,
         expectReplies: e?.replies,
         expectProposals: e?.proposals,

@@ -5,7 +5,24 @@
 import "server-only";
 import type { NotificationPayload, NotificationView } from "@/lib/notifications/notification-view";
 import { pageOf, pageWindow, type PageQuery } from "@/lib/validation/page-query";
+import type { NotificationKind } from "../../generated/prisma/client";
 import { getDb } from "../../db";
+
+export const notificationSelect = { id: true, kind: true, payload: true, readAt: true, createdAt: true } as const;
+
+export const toNotificationView = (n: {
+  id: string;
+  kind: NotificationKind;
+  payload: unknown;
+  readAt: Date | null;
+  createdAt: Date;
+}): NotificationView => ({
+  ...(n.payload as NotificationPayload),
+  id: n.id,
+  kind: n.kind,
+  read: n.readAt !== null,
+  createdAt: n.createdAt.toISOString(),
+});
 
 export async function listNotifications(options: {
   userId: string;
@@ -20,19 +37,13 @@ export async function listNotifications(options: {
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageWindow(options.page),
-      select: { id: true, kind: true, payload: true, readAt: true, createdAt: true },
+      select: notificationSelect,
     }),
   ]);
   const { items, next } = pageOf(rows, options.page);
   return {
     unread,
     next,
-    items: items.map((n) => ({
-      ...(n.payload as NotificationPayload),
-      id: n.id,
-      kind: n.kind,
-      read: n.readAt !== null,
-      createdAt: n.createdAt.toISOString(),
-    })),
+    items: items.map(toNotificationView),
   };
 }

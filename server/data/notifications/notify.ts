@@ -12,7 +12,7 @@ export const INBOX_CHANNEL = "interleaf_inbox";
 /** User ids per NOTIFY: a payload must stay under PostgreSQL's 8,000 bytes (cuids are about 25 characters). */
 const IDS_PER_NOTICE = 100;
 
-export type NotificationKind = "reply" | "assignment" | "adopted" | "mention";
+export type NotificationKind = "reply" | "assignment" | "adopted" | "mention" | "due_soon";
 
 export async function notify(
   tx: Prisma.TransactionClient,

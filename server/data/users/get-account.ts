@@ -11,12 +11,22 @@ export interface AccountSummary {
   /** Providers linked to the account, e.g. ["github"]. */
   linkedProviders: string[];
   createdAt: string;
+  /** The daily e-mail digest (sent only when SMTP_URL is set). */
+  emailDigest: boolean;
 }
 
 export async function getAccount(options: { userId: string }): Promise<AccountSummary | null> {
   const user = await getDb().user.findUnique({
     where: { id: options.userId },
-    select: { id: true, email: true, name: true, passwordHash: true, createdAt: true, oauthAccounts: { select: { provider: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      passwordHash: true,
+      createdAt: true,
+      emailDigest: true,
+      oauthAccounts: { select: { provider: true } },
+    },
   });
   if (!user) return null;
   return {
@@ -26,5 +36,6 @@ export async function getAccount(options: { userId: string }): Promise<AccountSu
     hasPassword: user.passwordHash !== null,
     linkedProviders: [...new Set(user.oauthAccounts.map((a) => a.provider))].sort(),
     createdAt: user.createdAt.toISOString(),
+    emailDigest: user.emailDigest,
   };
 }
