@@ -11,10 +11,13 @@
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useSession } from "./session-store";
-import { useEffect, useState } from "react";
-import { NotificationBell } from "@/components/notifications/notification-bell";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { applySessionHintScript, writeSessionHint } from "./session-hint";
+
+// Only a signed-in reader has a bell: its code (list, live count, marking read) loads once the
+// session says so, not with every visitor's first page.
+const NotificationBell = lazy(() => import("@/components/notifications/notification-bell").then((m) => ({ default: m.NotificationBell })));
 
 export function AccountNav() {
   const t = useTranslations("Header");
@@ -42,7 +45,11 @@ export function AccountNav() {
   );
   const member = (nameShown: React.ReactNode) => (
     <nav className="account-nav" aria-label={t("account")} data-for={status === "loading" ? "member" : undefined}>
-      {status === "authenticated" && <NotificationBell />}
+      {status === "authenticated" && (
+        <Suspense fallback={null}>
+          <NotificationBell />
+        </Suspense>
+      )}
       <a href="/classes">{t("classes")}</a>
       <a href="/import">{t("import")}</a>
       <a href="/account" className="account-name" title={t("yourAccount")}>

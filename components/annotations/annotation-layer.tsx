@@ -19,25 +19,23 @@ import { codePointToUtf16 } from "@/lib/anchoring/code-points";
 import "./annotations.css";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { filterAnnotations, NO_FILTERS, type NoteFilters } from "@/lib/annotations/filter-annotations";
+import type { NoteFilters } from "@/lib/annotations/filter-annotations";
 import { isNews, unseenBySegment } from "@/lib/annotations/live-news";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { EveryoneMayReadContext, MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
-import { PrintNotes } from "@/components/export/print-notes";
 import type { HighlightColor } from "./color-swatches";
 import { selectedWords, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
-import { draftPayload, draftStorageKey, newDraft, type NoteDraft } from "./note-draft";
+import type { NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
 import { useAnnotations } from "./use-annotations";
 import { useLiveAnnotations } from "./use-live-annotations";
 import { useSelectionToolbar } from "./use-selection-toolbar";
 import { useSentenceKeys, type ChosenWords } from "./use-sentence-keys";
-import { dropDraft, loadDraft, saveWithRetries } from "./use-durable-save";
+import { draftStorageKey, dropDraft, loadDraft } from "./draft-storage";
 import { MarginButtons, NotesToggle } from "./margin-buttons";
 import { useHighlightPainting } from "./use-highlight-painting";
 import { useOpenLinkedNote } from "./use-open-linked-note";
 import { useOpenThreadOnClick } from "./use-open-thread-on-click";
-import { PromptMarkers } from "@/components/assignments/prompt-markers";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens; so do
 // the selection toolbar (on the first selection) and the orphans list (only its author has any).
@@ -46,6 +44,10 @@ import { PromptMarkers } from "@/components/assignments/prompt-markers";
 const NotesPanel = lazy(() => import("./notes-panel").then((m) => ({ default: m.NotesPanel })));
 const SelectionToolbar = lazy(() => import("./selection-toolbar").then((m) => ({ default: m.SelectionToolbar })));
 const OrphansPanel = lazy(() => import("./orphans-panel").then((m) => ({ default: m.OrphansPanel })));
+// Notes for printing load once there are notes to print (print-notes.tsx draws them on beforeprint).
+const PrintNotes = lazy(() => import("@/components/export/print-notes").then((m) => ({ default: m.PrintNotes })));
+// Assignment prompts are for members of a class: their markers load once someone is signed in.
+const PromptMarkers = lazy(() => import("@/components/assignments/prompt-markers").then((m) => ({ default: m.PromptMarkers })));
 
 /** "Everywhere in this text": the concordance of a selected word or short phrase. */
 function concordanceHref(slug: string, exact: string | undefined): string | null {
@@ -55,6 +57,9 @@ function concordanceHref(slug: string, exact: string | undefined): string | null
 }
 
 const NO_CLASSES: ReturnType<typeof useFetchMyClasses> = [];
+/** As lib/annotations/filter-annotations.ts's: that code loads when a filter is first set. */
+const NO_FILTERS: NoteFilters = { tag: "", authorId: "", motivation: "", query: "" };
+type FilterNotes = typeof import("@/lib/annotations/filter-annotations").filterAnnotations;
 
 /**
  * `classReadable`: the class may read this document; on a private import or a draft, notes stay private.
@@ -131,7 +136,17 @@ export function AnnotationLayer({
   );
   useLiveAnnotations(documentSlug, sessionKey, since, onLiveNote, remove);
 
-  const visible = useMemo(() => filterAnnotations(annotations, filters), [annotations, filters]);
+  // The filters' code loads when one is first set (in the notes panel, or by a teacher's ?author= link).
+  const filtering = Boolean(filters.tag || filters.authorId || filters.motivation || filters.query);
+  const [filterNotes, setFilterNotes] = useState<FilterNotes | null>(null);
+  useEffect(() => {
+    if (filtering && !filterNotes)
+      void import("@/lib/annotations/filter-annotations").then(({ filterAnnotations }) => setFilterNotes(() => filterAnnotations));
+  }, [filtering, filterNotes]);
+  const visible = useMemo(
+    () => (filtering && filterNotes ? filterNotes(annotations, filters) : annotations),
+    [annotations, filters, filtering, filterNotes],
+  );
   const hasOrphans = useMemo(() => annotations.some((a) => a.mine && a.orphan), [annotations]);
   // Once shown, the orphans list stays, so "Note deleted." is still read after the last one goes.
   const [orphansShown, setOrphansShown] = useState(false);
@@ -174,8 +189,11 @@ export function AnnotationLayer({
 
   const startNote = useCallback(
     (targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
-      setDraft(newDraft(targets, { ...defaultAudience, ...fields }));
-      setScope({ kind: "segment", segmentId: targets[0]!.segmentId });
+      // The drafts' code loads with the first note written.
+      void import("./note-draft").then(({ newDraft }) => {
+        setDraft(newDraft(targets, { ...defaultAudience, ...fields }));
+        setScope({ kind: "segment", segmentId: targets[0]!.segmentId });
+      });
       setToolbar(null);
       setPairingWith(null);
       window.getSelection()?.removeAllRanges();
@@ -187,6 +205,8 @@ export function AnnotationLayer({
     async (target: SentenceTarget, color: HighlightColor) => {
       setToolbar(null);
       window.getSelection()?.removeAllRanges();
+      // The saving code loads with the first highlight, not with every visitor's page.
+      const [{ saveWithRetries }, { draftPayload, newDraft }] = await Promise.all([import("./use-durable-save"), import("./note-draft")]);
       const draftForHighlight = newDraft([target], { color, motivation: "highlighting" });
       const result = await saveWithRetries<AnnotationView>(
         "/api/annotations",
@@ -283,7 +303,11 @@ export function AnnotationLayer({
             onWrite={writeOn}
           />
         ))}
-        <PromptMarkers documentSlug={documentSlug} signedIn={signedIn} margins={margins} onOpen={openSegment} />
+        {signedIn && (
+          <Suspense fallback={null}>
+            <PromptMarkers documentSlug={documentSlug} signedIn={signedIn} margins={margins} onOpen={openSegment} />
+          </Suspense>
+        )}
         {notesSlot &&
           createPortal(
             <NotesToggle
@@ -364,7 +388,11 @@ export function AnnotationLayer({
         <p className="visually-hidden" role="status" aria-live="polite">
           {announcement}
         </p>
-        <PrintNotes annotations={annotations} />
+        {annotations.length > 0 && (
+          <Suspense fallback={null}>
+            <PrintNotes annotations={annotations} />
+          </Suspense>
+        )}
       </EveryoneMayReadContext.Provider>
     </MyClassesContext.Provider>
   );

@@ -16,7 +16,7 @@ export interface NoteDraft {
   color: (typeof HIGHLIGHT_COLORS)[number];
 }
 
-export const draftStorageKey = (documentSlug: string) => `interleaf:draft:${documentSlug}`;
+export { draftStorageKey } from "./draft-storage";
 
 export function newDraft(targets: SentenceTarget[], fields: Partial<NoteDraft> = {}): NoteDraft {
   return {

@@ -9,7 +9,7 @@
 import { PAIR } from "@/components/reader-contract";
 import { HIGHLIGHT_COLORS } from "@/lib/annotations/constants";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { rangeForTarget, shownScript } from "./dom-anchors";
+import { rangeForTarget, shownScript } from "./dom-ranges";
 
 type Highlights = { set(name: string, highlight: unknown): void; delete(name: string): void };
 const registry = () => (globalThis.CSS as unknown as { highlights?: Highlights } | undefined)?.highlights;

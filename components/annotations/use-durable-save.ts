@@ -70,28 +70,5 @@ export async function saveWithRetries<T>(path: string, payload: unknown, idempot
   return result;
 }
 
-/** A draft kept in localStorage under one key until it is saved. */
-export function loadDraft<T>(key: string): T | null {
-  try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function storeDraft(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or disabled: the draft lives only in the open page.
-  }
-}
-
-export function dropDraft(key: string): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // nothing to do
-  }
-}
+// Kept in their own file so the reader's first load can read a draft without this module (the reader's notes layer).
+export { dropDraft, loadDraft, storeDraft } from "./draft-storage";

@@ -2,7 +2,6 @@
 /** A click (not a selection) on painted words opens the thread of the latest visible note there. */
 import { useEffect } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { pointInSentence } from "./dom-anchors";
 
 export function useOpenThreadOnClick(
   text: HTMLElement | null,
@@ -11,9 +10,12 @@ export function useOpenThreadOnClick(
 ) {
   useEffect(() => {
     if (!text) return;
-    const onClick = (event: MouseEvent) => {
+    let live = true;
+    const onClick = async (event: MouseEvent) => {
       if (!window.getSelection()?.isCollapsed) return;
-      const point = pointInSentence(event.clientX, event.clientY);
+      // The anchoring code loads on the first click in the text, not with the page.
+      const { pointInSentence } = await import("./dom-anchors");
+      const point = live ? pointInSentence(event.clientX, event.clientY) : null;
       if (!point) return;
       const { sentence, offset } = point;
       const hit = [...visible]
@@ -29,7 +31,11 @@ export function useOpenThreadOnClick(
         );
       if (hit) open(hit.id, sentence.dataset.segmentId!);
     };
-    text.addEventListener("click", onClick);
-    return () => text.removeEventListener("click", onClick);
+    const listener = (event: MouseEvent) => void onClick(event);
+    text.addEventListener("click", listener);
+    return () => {
+      live = false;
+      text.removeEventListener("click", listener);
+    };
   }, [text, visible, open]);
 }

@@ -5,15 +5,18 @@
  * settles, since a long press and handles end with no pointerup).
  */
 import { useEffect, useState } from "react";
-import { targetFromSelection, type SentenceTarget } from "./dom-anchors";
+import type { SelectionResult, SentenceTarget } from "./dom-anchors";
 
 export type Toolbar = { rect: DOMRect; target: SentenceTarget | null; error: string | null } | null;
 
 export function useSelectionToolbar() {
   const [toolbar, setToolbar] = useState<Toolbar>(null);
   useEffect(() => {
-    const update = () => {
-      const result = targetFromSelection(window.getSelection());
+    let live = true;
+    // The anchoring code loads on the first selection (then it is at hand), not with the page.
+    const update = () =>
+      void import("./dom-anchors").then(({ targetFromSelection }) => live && place(targetFromSelection(window.getSelection())));
+    const place = (result: SelectionResult) => {
       if (!result) return setToolbar(null);
       const range = window.getSelection()!.getRangeAt(0);
       setToolbar({
@@ -44,6 +47,7 @@ export function useSelectionToolbar() {
     document.addEventListener("keyup", onKeyUp);
     document.addEventListener("selectionchange", onSelectionChange);
     return () => {
+      live = false;
       clearTimeout(settle);
       document.removeEventListener("pointerdown", onPointerDown);
       document.removeEventListener("pointercancel", onPointerUp);

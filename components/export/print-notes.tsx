@@ -11,7 +11,6 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { createPortal, flushSync } from "react-dom";
 import type { AnnotationView } from "@/lib/annotations/types";
-import "./print.css";
 
 function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);

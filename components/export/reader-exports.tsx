@@ -4,6 +4,8 @@
  * the W3C JSON-LD of the notes, and printing (a clean bilingual page, see the print stylesheet).
  */
 import type { MouseEvent } from "react";
+// The print stylesheet comes with the reader, not with the notes for printing (which load only when there are notes).
+import "./print.css";
 
 export function ReaderExports({
   documentSlug,

@@ -5,8 +5,10 @@
  * weight), so a word finds the Chinese it is part of. Both the Traditional and the Simplified
  * headword are kept, so either script of the canonical text is found.
  *
- * Pure: the caller hands in the file's text (server/alignment/dictionary.ts reads it once).
+ * Pure: the caller hands in the file's text or its parsed entries (lib/alignment/cedict-file.ts
+ * reads and parses it once per thread).
  */
+import { parseCedict, type CedictEntry } from "../cedict/parse-cedict";
 import { FUNCTION_WORDS, lemmaCandidates } from "./english-tokens";
 import type { BilingualDictionary } from "./types";
 
@@ -62,22 +64,17 @@ export class CedictIndex implements BilingualDictionary {
   private readonly glossWordCache = new Map<string, ReadonlySet<string>>();
   readonly entries: number;
 
-  constructor(text: string) {
+  /** The file's text, or its entries when the caller has parsed it already (lib/cedict). */
+  constructor(source: string | readonly CedictEntry[]) {
     let entries = 0;
-    for (const line of text.split("\n")) {
-      if (line.startsWith("#") || line.length < 5) continue;
-      const space1 = line.indexOf(" ");
-      const space2 = line.indexOf(" ", space1 + 1);
-      const slash = line.indexOf("/");
-      if (space1 < 0 || space2 < 0 || slash < 0) continue;
-      const trad = line.slice(0, space1);
-      const simp = line.slice(space1 + 1, space2);
+    for (const { traditional: trad, simplified: simp, senses } of typeof source === "string" ? parseCedict(source) : source) {
       if (Array.from(trad).length > MAX_HEADWORD || /[A-Z0-9]/i.test(trad)) continue;
       entries++;
       const single = Array.from(trad).length === 1 ? 0.6 : 1;
-      const glossText = line.slice(slash + 1).toLowerCase();
+      // Each sense ends in "/", so the glosses of several entries of one headword stay apart.
+      const glossText = senses.join("/").toLowerCase() + "/";
       for (const zh of trad === simp ? [trad] : [trad, simp]) this.glosses.set(zh, (this.glosses.get(zh) ?? "") + glossText);
-      for (const part of line.slice(slash + 1).split("/")) {
+      for (const part of senses) {
         for (const piece of part.split(/[;,]/)) {
           const lower = piece.trim().toLowerCase();
           if (!lower || SKIP_PREFIXES.some((p) => lower.startsWith(p))) continue;

@@ -5,6 +5,7 @@
  */
 import { alignDocument } from "../alignment/align";
 import { loadCedict } from "../alignment/cedict-file";
+import { loadDictionary } from "../dictionary/dictionary-file";
 import type { SentencePair } from "../alignment/types";
 import { alignImport } from "./align-import";
 import { reanchor } from "./reanchor";
@@ -14,6 +15,10 @@ export const textJobs = {
   alignImport,
   /** Word links for every sentence pair of one document version (lib/alignment). */
   alignWords: (input: { pairs: SentencePair[] }) => alignDocument(input.pairs, loadCedict()),
+  /** Builds the dictionary card's index in this thread (server/data/dictionary/lookup-word.ts). */
+  loadDictionary: (): null => (loadDictionary(), null),
+  /** One dictionary card lookup (GET /api/dictionary). */
+  lookupWord: (input: { q: string }) => loadDictionary().lookup(input.q),
   /** Every stored selector on one text, re-anchored in the text's new version. */
   reanchorAll: (input: { selectors: TextSelector[]; text: string }) => input.selectors.map((selector) => reanchor(selector, input.text)),
 };

@@ -4,10 +4,12 @@
  * Chinese words glossed by it. A Chinese query with no entry of its own is split into the longest
  * headwords it holds, so a phrase still shows its parts.
  *
- * Pure: the caller hands in the file's text (server/data/dictionary reads the file the aligner uses).
+ * Pure: the caller hands in the file's text or its parsed entries (lib/alignment/cedict-file.ts
+ * parses the file once per thread for this index and the aligner's).
  */
-import { lemmaCandidates } from "@/lib/alignment/english-tokens";
-import { normalizeGloss } from "@/lib/alignment/cedict-index";
+import { lemmaCandidates } from "../alignment/english-tokens";
+import { normalizeGloss } from "../alignment/cedict-index";
+import { parseCedict, type CedictEntry } from "../cedict/parse-cedict";
 import { pinyinMarks, pinyinZhuyin } from "./pinyin";
 
 export interface DictionaryEntry {
@@ -22,13 +24,6 @@ export interface LookupResult {
   query: string;
   language: "zh" | "en";
   entries: DictionaryEntry[];
-}
-
-interface RawEntry {
-  traditional: string;
-  simplified: string;
-  reading: string;
-  senses: string[];
 }
 
 const MAX_ENTRIES = 8;
@@ -62,35 +57,21 @@ const PREFERRED_READINGS: Record<string, string> = {
 const NOT_SENSE = ["variant of", "old variant", "see ", "cl:", "used in", "also written", "erhua variant"];
 
 export class DictionaryIndex {
-  private readonly entries: RawEntry[] = [];
+  private readonly entries: readonly CedictEntry[];
   private readonly byHeadword = new Map<string, number[]>();
   private readonly byGloss = new Map<string, number[]>();
 
-  constructor(cedictText: string) {
-    for (const line of cedictText.split("\n")) {
-      if (line.startsWith("#")) continue;
-      const space = line.indexOf(" ");
-      const open = line.indexOf(" [", space + 1);
-      const close = line.indexOf("] /", open);
-      if (space < 0 || open < 0 || close < 0) continue;
-      const entry: RawEntry = {
-        traditional: line.slice(0, space),
-        simplified: line.slice(space + 1, open),
-        reading: line.slice(open + 2, close),
-        senses: line
-          .slice(close + 3)
-          .split("/")
-          .map((s) => s.trim())
-          .filter(Boolean),
-      };
-      const id = this.entries.push(entry) - 1;
+  /** The file's text, or its entries when the caller has parsed it already (lib/cedict); kept as given, not copied. */
+  constructor(source: string | readonly CedictEntry[]) {
+    this.entries = typeof source === "string" ? parseCedict(source) : source;
+    this.entries.forEach((entry, id) => {
       add(this.byHeadword, entry.traditional, id);
       if (entry.simplified !== entry.traditional) add(this.byHeadword, entry.simplified, id);
       for (const sense of entry.senses) {
         const key = normalizeGloss(sense);
         if (key && key.split(" ").length <= 3 && !NOT_SENSE.some((p) => sense.toLowerCase().startsWith(p))) add(this.byGloss, key, id);
       }
-    }
+    });
   }
 
   lookup(query: string): LookupResult {

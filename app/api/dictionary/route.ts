@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (request) => {
   const { q } = readQuery(request, dictionaryQuerySchema);
   // The same answer for everyone: browsers may keep it for a day.
-  return Response.json(lookupWord({ q }), { headers: { "Cache-Control": "public, max-age=86400" } });
+  return Response.json(await lookupWord({ q }), { headers: { "Cache-Control": "public, max-age=86400" } });
 });
