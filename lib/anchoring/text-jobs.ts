@@ -6,6 +6,7 @@
 import { alignDocument } from "../alignment/align";
 import { loadCedict } from "../alignment/cedict-file";
 import { loadDictionary } from "../dictionary/dictionary-file";
+import { readingsOf } from "../dictionary/readings";
 import type { SentencePair } from "../alignment/types";
 import { alignImport } from "./align-import";
 import { reanchor } from "./reanchor";
@@ -19,6 +20,8 @@ export const textJobs = {
   loadDictionary: (): null => (loadDictionary(), null),
   /** One dictionary card lookup (GET /api/dictionary). */
   lookupWord: (input: { q: string }) => loadDictionary().lookup(input.q),
+  /** Each text's words with their readings, for ruby over the reader's Chinese. */
+  readWords: (input: { texts: string[] }) => input.texts.map((text) => readingsOf(text, loadDictionary())),
   /** Every stored selector on one text, re-anchored in the text's new version. */
   reanchorAll: (input: { selectors: TextSelector[]; text: string }) => input.selectors.map((selector) => reanchor(selector, input.text)),
 };

@@ -6,13 +6,13 @@ import "server-only";
  * document's) are simply absent from the answer. Readings depend only on the text, so they are
  * kept per text (a few hundred bytes each) and shared by every reader of every document.
  */
-import { readingsOf, type WordReading } from "@/lib/dictionary/readings";
+import type { WordReading } from "@/lib/dictionary/readings";
 import { isStorableText } from "@/lib/validation/text";
 import { BoundedCache } from "../../cache/bounded-cache";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { readableDocumentIdOrThrow } from "../documents/readable-document-id";
-import { dictionaryIndex } from "./lookup-word";
+import { readWords } from "./lookup-word";
 
 export interface SegmentReadings {
   segmentId: string;
@@ -26,13 +26,22 @@ export interface ReadingsView {
 
 const byText = new BoundedCache<string, WordReading[]>({ maxEntries: 20_000 });
 
-function cachedReadings(text: string): WordReading[] {
-  let words = byText.get(text);
-  if (!words) {
-    words = readingsOf(text, dictionaryIndex());
-    byText.set(text, words);
+/** Readings of each text, from the cache or, for the texts not in it, in one job on the dictionary's worker. */
+async function cachedReadings(texts: string[]): Promise<Map<string, WordReading[]>> {
+  const found = new Map<string, WordReading[]>();
+  for (const text of texts) {
+    const words = byText.get(text);
+    if (words) found.set(text, words);
   }
-  return words;
+  const missing = [...new Set(texts.filter((text) => !found.has(text)))];
+  if (missing.length) {
+    const read = await readWords(missing);
+    missing.forEach((text, i) => {
+      byText.set(text, read[i]!);
+      found.set(text, read[i]!);
+    });
+  }
+  return found;
 }
 
 export async function getReadings(options: {
@@ -51,10 +60,11 @@ export async function getReadings(options: {
     select: { segmentId: true, text: true },
   });
   const bySegment = new Map(rows.map((r) => [r.segmentId, r.text]));
+  const words = await cachedReadings(rows.map((r) => r.text));
   // In the order asked, so the answer reads like the request.
   const readings = options.segmentIds.flatMap((segmentId) => {
     const text = bySegment.get(segmentId);
-    return text === undefined ? [] : [{ segmentId, words: cachedReadings(text) }];
+    return text === undefined ? [] : [{ segmentId, words: words.get(text)! }];
   });
   return { versionId: version.id, readings };
 }

@@ -37,7 +37,7 @@ export async function notifyMentions(
       classId: true,
       hidden: true,
       targets: { select: { segmentId: true }, take: 1 },
-      document: { select: { slug: true, title: true, visibility: true, publishedAt: true, ownerId: true } },
+      document: { select: { slug: true, title: true, visibility: true, publishedAt: true, ownerId: true, classId: true } },
     },
   });
   if (!annotation?.classId || annotation.visibility !== "class") return 0;
@@ -46,7 +46,12 @@ export async function notifyMentions(
     select: { userId: true, role: true },
   });
   const readers = memberships
-    .filter((m) => canReadDocument(m.userId, annotation.document) && couldSee(m.userId, annotation, m.role))
+    // Every candidate is a member of the note's class: on a class-only text, that is the text's class.
+    .filter(
+      (m) =>
+        canReadDocument(m.userId, annotation.document, annotation.document.classId === annotation.classId) &&
+        couldSee(m.userId, annotation, m.role),
+    )
     .map((m) => m.userId);
   if (readers.length === 0) return 0;
   const earlier = await tx.notification.findMany({
