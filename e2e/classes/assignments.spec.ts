@@ -5,6 +5,30 @@ import { signUpAndSignIn } from "../support/auth";
 import { teacherWithClass } from "../support/classes";
 import { LETTER_PATH } from "../support/letter";
 import { englishSentence, selectWords, waitForSignedInReader } from "../support/reader";
+import { describeSpan } from "../../lib/anchoring/text-quote";
+import { letterSegments } from "../../prisma/seed/openai-letter";
+import { segmentId } from "../support/letter";
+
+const LETTER = "openai-letter-2023";
+const paragraph = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+/** A class note on `words` of English sentence `key`, written through the API by the page's user. */
+async function classNote(page: Page, classId: string, key: string, words: string, text: string): Promise<{ id: string }> {
+  const sentence = letterSegments.find((s) => s.key === key)!.text;
+  const at = sentence.indexOf(words);
+  const target = { segmentId: segmentId(key), language: "en", selector: describeSpan(sentence, at, at + words.length) };
+  const response = await page.request.post("/api/annotations", {
+    data: { document: LETTER, target, body: paragraph(text), visibility: "class", classId },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { id: string };
+}
+async function join(browser: import("@playwright/test").Browser, code: string, name: string) {
+  const page = await (await browser.newContext()).newPage();
+  await signUpAndSignIn(page, { name });
+  const joined = await page.request.post("/api/classes/join", { data: { code } });
+  expect(joined.status()).toBe(201);
+  return { page, classId: ((await joined.json()) as { classId: string }).classId };
+}
 
 /** No serious or critical axe violations on the page as it is now (the new parts: form, tables, prompts). */
 async function expectAccessible(page: Page, what: string) {
@@ -112,5 +136,81 @@ test.describe("assignments", () => {
     // The link opens the reader with the notes filtered to that student.
     await work.click();
     await expect(teacher.getByRole("complementary", { name: "Notes" }).getByRole("article", { name: "Note by Student Su" })).toBeVisible();
+  });
+
+  test("two prompts, two students, one late: the teacher's table marks the late one and each prompt's answers sit side by side", async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    const { teacher, code } = await teacherWithClass(browser, `Late work ${Date.now().toString(36)}`);
+    const early = await join(browser, code, "Early Ed");
+    const late = await join(browser, code, "Late Lu");
+    const title = `Two prompts ${Date.now().toString(36)}`;
+    // Due a few seconds from now: one answers before, one after.
+    const dueAt = new Date(Date.now() + 6_000);
+    const set = await teacher.request.post(`/api/classes/${early.classId}/assignments`, {
+      data: {
+        title,
+        document: LETTER,
+        dueAt: dueAt.toISOString(),
+        expectations: { notes: 1 },
+        prompts: [
+          { segmentId: segmentId("s07"), text: "What does competence mean here?" },
+          { segmentId: segmentId("s09"), text: "Who is speaking?" },
+        ],
+        options: { latePolicy: "mark_late" },
+      },
+    });
+    expect(set.status(), await set.text()).toBe(201);
+    const { id } = (await set.json()) as { id: string };
+    await classNote(early.page, early.classId, "s07", "competence", "Ability to oversee.");
+    await expect.poll(() => Date.now() > dueAt.getTime() + 500, { timeout: 15_000 }).toBe(true);
+    await classNote(late.page, late.classId, "s09", "carefully", "The employees.");
+
+    await teacher.goto(`/classes/${early.classId}/assignments/${id}`);
+    await expect(teacher.getByTestId("progress-row").filter({ hasText: "Early Ed" })).toContainText("done");
+    await expect(teacher.getByTestId("progress-row").filter({ hasText: "Late Lu" })).toContainText("late");
+    await expect(teacher.getByRole("list", { name: "Answers to the prompt on sentence 7" })).toContainText("Ability to oversee.");
+    await expect(
+      teacher.getByRole("list", { name: /Answers to the prompt on sentence \d+/ }).filter({ hasText: "The employees." }),
+    ).toHaveCount(1);
+    const progress = (await (await teacher.request.get(`/api/assignments/${id}/progress`)).json()) as {
+      students: { name: string; late: boolean; done: boolean }[];
+    };
+    expect(progress.students.find((s) => s.name === "Early Ed")).toMatchObject({ done: true, late: false });
+    expect(progress.students.find((s) => s.name === "Late Lu")).toMatchObject({ late: true });
+  });
+
+  test("“see classmates' notes after posting your own” hides a classmate's note until the student has written one", async ({ browser }) => {
+    test.setTimeout(90_000);
+    const { teacher, code } = await teacherWithClass(browser, `After posting ${Date.now().toString(36)}`);
+    const first = await join(browser, code, "First Fay");
+    const second = await join(browser, code, "Second Sam");
+    const set = await teacher.request.post(`/api/classes/${first.classId}/assignments`, {
+      data: {
+        title: "Post first",
+        document: LETTER,
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+        expectations: { notes: 1 },
+        options: { classmatesAfterOwnPost: true },
+      },
+    });
+    expect(set.status(), await set.text()).toBe(201);
+    await classNote(first.page, first.classId, "s11", "also", "Fay's reading.");
+
+    // Second Sam has written nothing: Fay's class note is not among the notes on his page.
+    const panel = second.page.getByRole("complementary", { name: "Notes" });
+    await second.page.goto(LETTER_PATH);
+    await waitForSignedInReader(second.page);
+    await second.page.getByRole("button", { name: /^Notes/ }).click();
+    await expect(panel.getByRole("heading", { name: "All notes" })).toBeVisible();
+    await expect(panel.getByRole("article", { name: "Note by First Fay" })).toHaveCount(0);
+
+    // Once he has posted his own, it is.
+    await classNote(second.page, second.classId, "s12", "leadership", "Sam's reading.");
+    await second.page.reload();
+    await waitForSignedInReader(second.page);
+    await second.page.getByRole("button", { name: /^Notes/ }).click();
+    await expect(panel.getByRole("article", { name: "Note by First Fay" })).toContainText("Fay's reading.");
   });
 });
