@@ -241,7 +241,8 @@ describe("class views go through the document rule", () => {
     expect(html).not.toContain(SECRET_SENTENCE);
     expect(html).not.toContain("This draft is not finished");
     const notesOf = (name: string) =>
-      Number(new RegExp(`${name}(?:<!-- -->)?</td><td>[^<]*</td><td class="num">(\\d+)</td>`).exec(html)?.[1]);
+      // Cells carry data-label (the phone's card view): name, role, then the notes count.
+      Number(new RegExp(`${name}(?:<!-- -->)?</td><td[^>]*>[^<]*</td><td[^>]*class="num"[^>]*>(\\d+)</td>`).exec(html)?.[1]);
     // The student's two class notes on the letter count; the one on their private import does not.
     expect(notesOf("Private Importer")).toBe(2);
     expect(notesOf("Classmate")).toBe(0);
