@@ -28,14 +28,6 @@ beforeEach(async () => {
   classmate = await createUser(db, "Classmate");
   stranger = await createUser(db, "Stranger");
   classId = await createClassWith(db, "Roles", teacher, [student, classmate]);
-  classId = klass.id;
-  await db.membership.createMany({
-    data: [
-      { classId, userId: teacher.id, role: "teacher" },
-      { classId, userId: student.id },
-      { classId, userId: classmate.id },
-    ],
-  });
 });
 
 const roleOf = async (userId: string) => (await db.membership.findUnique({ where: { classId_userId: { classId, userId } } }))?.role ?? null;
