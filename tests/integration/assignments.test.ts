@@ -21,7 +21,7 @@ import { listDocumentPrompts } from "../../server/data/assignments/list-document
 import { listMyAssignments } from "../../server/data/assignments/list-my-assignments";
 import { updateAssignment } from "../../server/data/assignments/update-assignment";
 import { segmentId } from "../../prisma/seed/openai-letter";
-import { createUser, englishTarget, note } from "../support/annotation-fixtures";
+import { createClassWith, createUser, englishTarget, note } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 
 const { db } = connectTestDatabase();
@@ -42,15 +42,7 @@ beforeAll(async () => {
   student = await createUser(db, "Student");
   classmate = await createUser(db, "Classmate");
   stranger = await createUser(db, "Stranger");
-  const klass = await db.class.create({ data: { name: "Reading 101", joinCode: `A${Date.now()}`, createdById: teacher.id } });
-  classId = klass.id;
-  await db.membership.createMany({
-    data: [
-      { classId, userId: teacher.id, role: "teacher" },
-      { classId, userId: student.id },
-      { classId, userId: classmate.id },
-    ],
-  });
+  classId = await createClassWith(db, "Reading 101", teacher, [student, classmate]);
   const segments = await db.segment.findMany({ where: { documentId: DOC }, orderBy: { index: "asc" }, select: { id: true, kind: true } });
   s07 = segments.filter((s) => s.kind === "sentence").findIndex((s) => s.id === segmentId("s07")) + 1;
 });

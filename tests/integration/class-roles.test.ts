@@ -10,7 +10,7 @@ import { getClassOrThrow } from "../../server/data/classes/get-class";
 import { handOverClass } from "../../server/data/classes/hand-over-class";
 import { removeMember } from "../../server/data/classes/remove-member";
 import { rotateJoinCode } from "../../server/data/classes/rotate-join-code";
-import { createUser } from "../support/annotation-fixtures";
+import { createClassWith, createUser } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 
 const { db } = connectTestDatabase();
@@ -27,17 +27,7 @@ beforeEach(async () => {
   student = await createUser(db, "Student");
   classmate = await createUser(db, "Classmate");
   stranger = await createUser(db, "Stranger");
-  const klass = await db.class.create({
-    data: { name: "Roles", joinCode: `R${Date.now()}${Math.random()}`.slice(0, 20), createdById: teacher.id },
-  });
-  classId = klass.id;
-  await db.membership.createMany({
-    data: [
-      { classId, userId: teacher.id, role: "teacher" },
-      { classId, userId: student.id },
-      { classId, userId: classmate.id },
-    ],
-  });
+  classId = await createClassWith(db, "Roles", teacher, [student, classmate]);
 });
 
 const roleOf = async (userId: string) => (await db.membership.findUnique({ where: { classId_userId: { classId, userId } } }))?.role ?? null;

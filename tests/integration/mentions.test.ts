@@ -14,7 +14,7 @@ import { changeReply } from "../../server/data/annotations/change-reply";
 import { updateAnnotation } from "../../server/data/annotations/update-annotation";
 import { searchClassMembers } from "../../server/data/classes/search-class-members";
 import { listNotifications } from "../../server/data/notifications/list-notifications";
-import { createUser, englishTarget } from "../support/annotation-fixtures";
+import { createClassWith, createUser, englishTarget } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 
 const { db } = connectTestDatabase();
@@ -32,15 +32,7 @@ beforeAll(async () => {
   bea = await createUser(db, "Bea Mentioned");
   cal = await createUser(db, "Cal");
   outsider = await createUser(db, "Outsider");
-  const klass = await db.class.create({ data: { name: "Mentions", joinCode: `M${Date.now()}`, createdById: cal.id } });
-  classId = klass.id;
-  await db.membership.createMany({
-    data: [
-      { classId, userId: cal.id, role: "teacher" },
-      { classId, userId: ann.id },
-      { classId, userId: bea.id },
-    ],
-  });
+  classId = await createClassWith(db, "Mentions", cal, [ann, bea]);
 });
 
 type Body = { type: "doc"; content: { type: "paragraph"; content: Record<string, unknown>[] }[] };

@@ -23,7 +23,7 @@ import { markNotificationsRead } from "../../server/data/notifications/mark-noti
 import { createProposal } from "../../server/data/translations/create-proposal";
 import { setAdoption } from "../../server/data/translations/set-adoption";
 import { segmentId } from "../../prisma/seed/openai-letter";
-import { createUser, englishTarget, note } from "../support/annotation-fixtures";
+import { createClassWith, createUser, englishTarget, note } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 
 const { db } = connectTestDatabase();
@@ -44,16 +44,7 @@ beforeAll(async () => {
   ben = await createUser(db, "Ben");
   cat = await createUser(db, "Cat");
   outsider = await createUser(db, "Outsider");
-  const klass = await db.class.create({ data: { name: "Notified", joinCode: `N${Date.now()}`, createdById: teacher.id } });
-  classId = klass.id;
-  await db.membership.createMany({
-    data: [
-      { classId, userId: teacher.id, role: "teacher" },
-      { classId, userId: ann.id },
-      { classId, userId: ben.id },
-      { classId, userId: cat.id },
-    ],
-  });
+  classId = await createClassWith(db, "Notified", teacher, [ann, ben, cat]);
 });
 
 const write = async (userId: string, visibility: "public" | "class" = "public") =>

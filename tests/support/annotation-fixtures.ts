@@ -11,6 +11,19 @@ export async function createUser(db: Db, name = "Reader") {
   return db.user.create({ data: { email: `${name.toLowerCase()}-${Date.now()}-${counter}@example.test`, name } });
 }
 
+/** A class created by `teacher` (its teacher), with `students` as members; returns its id. */
+export async function createClassWith(db: Db, name: string, teacher: { id: string }, students: { id: string }[]): Promise<string> {
+  counter += 1;
+  const klass = await db.class.create({ data: { name, joinCode: `T${Date.now()}${counter}`.slice(0, 20), createdById: teacher.id } });
+  await db.membership.createMany({
+    data: [
+      { classId: klass.id, userId: teacher.id, role: "teacher" as const },
+      ...students.map((s) => ({ classId: klass.id, userId: s.id })),
+    ],
+  });
+  return klass.id;
+}
+
 const english = (key: string) => letterSegments.find((s) => s.key === key)!.text;
 
 /** A target on the words `words` of English segment `key`. */
