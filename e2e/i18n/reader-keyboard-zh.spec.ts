@@ -24,7 +24,7 @@ test.describe("繁體中文", () => {
     const help = page.getByRole("dialog", { name: "鍵盤快速鍵" });
     await expect(help).toBeVisible();
     await expect(help.getByRole("term").filter({ hasText: "W" })).toBeVisible();
-    await expect(help).toContainText("選取文字：← → 移動");
+    await expect(help).toContainText("選取文字（另一種語言中對應的文字會標亮並讀出）：← → 移動");
     await expect(help).toContainText("上一句／下一句");
     await expect(help).toContainText("比較這一句的譯文");
     // Saving a note from the editor is a shortcut too, so it is listed.
