@@ -183,7 +183,7 @@ describe("an owner deletes their account", () => {
 });
 
 describe("others' replies on the deleted person's notes", () => {
-  it("stay, under a stub by a former member that keeps the passage but none of the note's words; readers are told live", async () => {
+  it("stay, under the note kept as a former member's that keeps the passage but none of the note's words; readers are told live", async () => {
     const author = await createUser(db, "Author");
     const replier = await createUser(db, "Replier");
     const before = await db.liveEvent.aggregate({ _max: { id: true } });
@@ -195,16 +195,16 @@ describe("others' replies on the deleted person's notes", () => {
     await deleteAccount(author.id);
 
     const seen = await listAnnotations({ userId: replier.id, documentSlug: LETTER_ID });
-    const stub = seen.find((a) => a.id === thread.id);
-    expect(stub).toMatchObject({
+    const kept = seen.find((a) => a.id === thread.id);
+    expect(kept).toMatchObject({
       author: { id: FORMER_MEMBER_ID, name: "Former member" },
       body: null,
       bodyText: "",
       tags: [],
       mine: false,
     });
-    expect(stub?.targets.map((t) => t.selector.exact)).toEqual(["OpenAI"]);
-    expect(stub?.replies.map((r) => [r.id, r.bodyText])).toEqual([[othersReply.id, "A reply the replier keeps"]]);
+    expect(kept?.targets.map((t) => t.selector.exact)).toEqual(["OpenAI"]);
+    expect(kept?.replies.map((r) => [r.id, r.bodyText])).toEqual([[othersReply.id, "A reply the replier keeps"]]);
     expect(await db.reply.findUnique({ where: { id: ownReply.id } })).toBeNull();
     expect(seen.some((a) => a.id === lonely.id)).toBe(false);
     expect(await db.annotation.findUnique({ where: { id: lonely.id } })).toBeNull();
