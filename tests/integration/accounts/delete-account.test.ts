@@ -210,7 +210,7 @@ describe("others' replies on the deleted person's notes", () => {
     expect(await db.annotation.findUnique({ where: { id: lonely.id } })).toBeNull();
     expect(JSON.stringify(await db.annotation.findUnique({ where: { id: thread.id } }))).not.toContain("Words the author takes away");
 
-    // Every event since, replayed to a signed-out reader: none breaks, the stub arrives as it is
+    // Every event since, replayed to a signed-out reader: none breaks, the kept note arrives as it is
     // now, and the note that is gone for good arrives as removed.
     const events = await db.liveEvent.findMany({
       where: { documentId: LETTER_ID, id: { gt: before._max.id ?? 0n } },
