@@ -49,7 +49,7 @@ export async function classDelivery(options: {
   /** The class load to run meanwhile; resolves when it is over. */
   load: () => Promise<unknown>;
   note: (classId: string) => unknown;
-}): Promise<{ p95Ms: number; deliveries: number }> {
+}): Promise<{ p95Ms: number; p50Ms: number; deliveries: number }> {
   const { base, teacher } = options;
   const made = await teacher.send("POST", "/api/classes", { name: "Benchmark delivery class" });
   if (made.status !== 201) throw new Error(`create class: ${made.status} ${await made.text()}`);
@@ -85,7 +85,7 @@ export async function classDelivery(options: {
         if (arrived === undefined) throw new Error(`a classmate never received class note ${id}`);
         times.push(Math.max(0, arrived - at));
       }
-    return { p95Ms: percentile(times, 95), deliveries: times.length };
+    return { p95Ms: percentile(times, 95), p50Ms: percentile(times, 50), deliveries: times.length };
   } finally {
     listeners.forEach((l) => l.close());
   }

@@ -8,17 +8,18 @@
  * `readEventFacts` reads what every reader's answer depends on, once per event on this instance
  * (live/shared-event-facts.ts), and `messageFor` decides for each reader with `couldSee`, the
  * rule of visibility.ts for one note in hand, and the document rule of documents/visibility.ts.
- * Only two answers still read per reader: a class note (the reader's role in that class, read
- * now, so someone who left the class is not told) and a vote (their own vote, and the proposal's
- * own audience).
+ * A class note's answer depends on the reader's role in the class and on the assignment gate:
+ * both are read once per event for the whole class (`classAudience`, read when the first reader
+ * needs them, so someone who left the class is not told). Only a vote still reads per reader
+ * (their own vote, and the proposal's own audience).
  */
 import "server-only";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { getDb } from "../db";
 import { annotationInclude, toAnnotationView, type AnnotationRow } from "../data/annotations/annotation-view";
 import { couldSee, type VisibilityState } from "../data/annotations/visibility";
-import { roleInClass } from "../data/classes/membership";
-import { gatedClassIds } from "../data/assignments/assignment-gates";
+import type { ClassRole } from "../data/classes/membership";
+import { gatedStudentIds } from "../data/assignments/assignment-gates";
 import { canReadDocument, isClassOnly, type DocumentAccess } from "../data/documents/visibility";
 import { tally } from "../data/translations/translation-view";
 import { visibleTranslationsWhere } from "../data/translations/visibility";
@@ -42,24 +43,71 @@ export interface EventFacts {
   annotation: AnnotationRow | null;
   /** Who may read the note's document now (also for a note gone for good, when the event says it went). */
   document: DocumentAccess | null;
+  /** Per class: its members' roles and its gated students, read once for every reader of this event. */
+  classes: Map<string, Promise<ClassAudience>>;
+}
+
+interface ClassAudience {
+  roles: Map<string, ClassRole>;
+  gated: Set<string>;
+}
+
+function classAudience(facts: EventFacts, classId: string): Promise<ClassAudience> {
+  let audience = facts.classes.get(classId);
+  if (!audience) {
+    audience = Promise.all([
+      getDb().membership.findMany({ where: { classId }, select: { userId: true, role: true } }),
+      gatedStudentIds(classId, facts.event.documentId),
+    ]).then(([members, gated]) => ({ roles: new Map(members.map((m) => [m.userId, m.role])), gated }));
+    audience.catch(() => facts.classes.delete(classId)); // a failed read is not kept
+    facts.classes.set(classId, audience);
+  }
+  return audience;
 }
 
 export async function readEventFacts(event: StoredLiveEvent): Promise<EventFacts> {
-  if (event.translationId || !event.annotationId) return { event, annotation: null, document: null };
-  const annotation = await getDb().annotation.findUnique({
-    where: { id: event.annotationId },
-    include: {
-      ...annotationInclude,
-      document: { select: { slug: true, visibility: true, publishedAt: true, ownerId: true, classId: true } },
-    },
-  });
-  if (annotation || event.kind !== "annotation.deleted") return { event, annotation, document: annotation?.document ?? null };
-  // Gone for good (its author deleted their account): those who could see it are still told.
-  const document = await getDb().document.findUnique({
-    where: { id: event.documentId },
-    select: { visibility: true, publishedAt: true, ownerId: true, classId: true },
-  });
-  return { event, annotation: null, document };
+  return (await readEventsFacts([event]))[0]!;
+}
+
+/** The facts of several events, in their order, with one read of their notes for all of them. */
+export async function readEventsFacts(events: StoredLiveEvent[]): Promise<EventFacts[]> {
+  const noteIds = [...new Set(events.flatMap((e) => (e.translationId || !e.annotationId ? [] : [e.annotationId])))];
+  const notes = noteIds.length
+    ? await getDb().annotation.findMany({
+        where: { id: { in: noteIds } },
+        include: {
+          ...annotationInclude,
+          document: { select: { slug: true, visibility: true, publishedAt: true, ownerId: true, classId: true } },
+        },
+      })
+    : [];
+  const byId = new Map(notes.map((n) => [n.id, n]));
+  return Promise.all(
+    events.map(async (event): Promise<EventFacts> => {
+      const classes = new Map<string, Promise<ClassAudience>>();
+      if (event.translationId || !event.annotationId) return { event, annotation: null, document: null, classes };
+      const annotation = byId.get(event.annotationId) ?? null;
+      if (annotation || event.kind !== "annotation.deleted") return { event, annotation, document: annotation?.document ?? null, classes };
+      // Gone for good (its author deleted their account): those who could see it are still told.
+      const document = await getDb().document.findUnique({
+        where: { id: event.documentId },
+        select: { visibility: true, publishedAt: true, ownerId: true, classId: true },
+      });
+      return { event, annotation: null, document, classes };
+    }),
+  );
+}
+
+/**
+ * Without reading anything: whether the event can concern this reader at all. couldSee() with the
+ * widest role is an upper bound of what any role allows, so a stream skips at once a note nobody
+ * but its author may see (most of a busy class's traffic is each reader's own private notes).
+ */
+export function mayConcern(userId: string | null, facts: EventFacts): boolean {
+  const { event, annotation } = facts;
+  if (event.translationId || !event.annotationId) return true;
+  const was = (event.payload as { was?: VisibilityState } | null)?.was;
+  return [annotation, was].some((state) => !!state && couldSee(userId, state, "teacher"));
 }
 
 export async function messageFor(userId: string | null, facts: EventFacts): Promise<LiveMessage | null> {
@@ -76,26 +124,27 @@ export async function messageFor(userId: string | null, facts: EventFacts): Prom
         }
       : null;
   }
-  if (!event.annotationId || !document || !(await mayReadDocument(userId, document))) return null;
-  if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation, event.documentId)))
+  if (!event.annotationId || !document || !(await mayReadDocument(userId, document, facts))) return null;
+  if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation, facts)))
     return { event: "annotation", data: toAnnotationView(annotation, userId) };
   // Not visible now: tell only those who could see it before (deleted, hidden, made private).
   const was = (event.payload as { was?: VisibilityState } | null)?.was;
-  return was && (await mayRead(userId, was, event.documentId)) ? { event: "annotation-removed", data: { id: event.annotationId } } : null;
+  return was && (await mayRead(userId, was, facts)) ? { event: "annotation-removed", data: { id: event.annotationId } } : null;
 }
 
-/** canReadDocument(), reading the reader's membership of the document's class only for a class-only text. */
-async function mayReadDocument(userId: string | null, document: DocumentAccess): Promise<boolean> {
+/** canReadDocument(), with the reader's membership of the document's class only for a class-only text. */
+async function mayReadDocument(userId: string | null, document: DocumentAccess, facts: EventFacts): Promise<boolean> {
   const inDocumentClass =
-    !!userId && isClassOnly(document) && !!document.classId && !!(await roleInClass({ userId, classId: document.classId }));
+    !!userId && isClassOnly(document) && !!document.classId && (await classAudience(facts, document.classId)).roles.has(userId);
   return canReadDocument(userId, document, inDocumentClass);
 }
 
-/** couldSee(), reading the reader's role in the note's class only when the answer depends on it. */
-async function mayRead(userId: string | null, state: VisibilityState, documentId: string): Promise<boolean> {
+/** couldSee(), with the reader's role in the note's class only when the answer depends on it. */
+async function mayRead(userId: string | null, state: VisibilityState, facts: EventFacts): Promise<boolean> {
   const roleMatters = userId !== null && state.authorId !== userId && state.visibility === "class" && state.classId !== null;
-  const role = roleMatters ? await roleInClass({ userId, classId: state.classId! }) : null;
+  if (!roleMatters) return couldSee(userId, state, null);
+  const audience = await classAudience(facts, state.classId!);
   // A student kept from classmates' notes until they post (an assignment's option) is not sent them live either.
-  if (role === "student" && (await gatedClassIds(userId, documentId)).includes(state.classId!)) return false;
-  return couldSee(userId, state, role);
+  if (audience.gated.has(userId)) return false;
+  return couldSee(userId, state, audience.roles.get(userId) ?? null);
 }

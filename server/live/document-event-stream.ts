@@ -13,7 +13,7 @@
  */
 import "server-only";
 import { getDb } from "../db";
-import { messageFor, type EventFacts } from "./authorise-live-event";
+import { mayConcern, messageFor, type EventFacts } from "./authorise-live-event";
 import { liveListener } from "./live-listener";
 import { factsOfEvent, factsOfNotice } from "./shared-event-facts";
 import { RECHECK_MS, sseStream } from "./sse-stream";
@@ -49,7 +49,7 @@ export function documentEventStream(options: {
         seen.add(key);
         if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
         if (event.id > highest) highest = event.id;
-        if (!(await stillHolds())) return;
+        if (!mayConcern(userId, facts) || !(await stillHolds())) return;
         const message = await messageFor(userId, facts);
         if (message) write(`id: ${key}\nevent: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`);
       };
@@ -80,7 +80,13 @@ export function documentEventStream(options: {
 
       const unsubscribe = liveListener().subscribe({
         documentId,
-        onEvent: (notice) => enqueue(async () => send(await factsOfNotice(notice.id))),
+        onEvent: (notice) => {
+          // Asked for now, not when this stream's queue gets to it: events announced together are
+          // read together (shared-event-facts.ts), instead of each stream waiting for each read in turn.
+          const facts = factsOfNotice(notice.id);
+          facts.catch(() => undefined); // reported by the queue below, where it is awaited
+          enqueue(async () => send(await facts));
+        },
         onResync: () => enqueue(() => replayAfter(highest)),
       });
       const recheck = sessionHolds ? setInterval(() => enqueue(async () => void (await stillHolds())), RECHECK_MS) : null;

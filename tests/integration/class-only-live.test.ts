@@ -1,7 +1,8 @@
 /**
  * Live events on a class-only text (issue 16.4) go through the same document rule as reads:
  * a class note on its class's text reaches the class's members (the in-hand rule reads the
- * reader's membership of the document's class), and nobody outside the class.
+ * reader's membership of the document's class), and nobody outside the class. An assignment that
+ * shows classmates' notes only after one's own post holds them back live too (issue 16.1).
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { messageFor, readEventFacts } from "../../server/live/authorise-live-event";
@@ -15,10 +16,12 @@ const users = {} as Record<"teacher" | "author" | "classmate" | "otherClass" | "
 let eventId = 0n;
 let documentId = "";
 let noteId = "";
+let classId = "";
 
 beforeAll(async () => {
   for (const name of ["teacher", "author", "classmate", "otherClass", "stranger"] as const) users[name] = await createUser(db, name);
   const klass = await db.class.create({ data: { name: "Live", joinCode: `LV${Date.now()}`.slice(0, 12), createdById: users.teacher.id } });
+  classId = klass.id;
   const other = await db.class.create({
     data: { name: "Else", joinCode: `LE${Date.now()}`.slice(0, 12), createdById: users.otherClass.id },
   });
@@ -61,4 +64,30 @@ it("sends a class note on a class-only text to the class's members and to nobody
     stranger: await received(users.stranger.id),
     anonymous: await received(null),
   }).toEqual({ teacher: true, classmate: true, otherClass: false, stranger: false, anonymous: false });
+});
+
+it("holds a classmate's note back from a student who has not posted yet, while an assignment says so", async () => {
+  const event = { id: eventId, documentId, kind: "annotation.created", annotationId: noteId, translationId: null, payload: {} };
+  const received = async (userId: string) => ((await messageFor(userId, await readEventFacts(event)))?.event ?? null) === "annotation";
+  const assignment = await db.assignment.create({
+    data: {
+      classId,
+      documentId,
+      title: "Post first",
+      opensAt: new Date(Date.now() - 60_000),
+      dueAt: new Date(Date.now() + 86_400_000),
+      classmatesAfterOwnPost: true,
+    },
+  });
+  try {
+    expect({ teacher: await received(users.teacher.id), classmate: await received(users.classmate.id) }).toEqual({
+      teacher: true,
+      classmate: false,
+    });
+    // Once the classmate has written to the class on this text, they see the others' notes.
+    await db.annotation.create({ data: { documentId, authorId: users.classmate.id, visibility: "class", classId } });
+    expect(await received(users.classmate.id)).toBe(true);
+  } finally {
+    await db.assignment.delete({ where: { id: assignment.id } });
+  }
 });

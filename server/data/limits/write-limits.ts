@@ -45,42 +45,39 @@ const QUOTA_MESSAGES: Record<keyof typeof QUOTAS, (max: number) => string> = {
 };
 
 /**
- * 429 (`quota_reached`) when `count` (what the user holds now) leaves no room for one more. No
+ * 429 (`quota_reached`) when `count()` (what the user holds now) leaves no room for one more. No
  * Retry-After: waiting does not make room, deleting does, so what was deleted is never counted.
  */
-function requireRoom(name: keyof typeof QUOTAS, count: number): void {
-  if (writeLimitsOff()) return;
+async function requireRoom(name: keyof typeof QUOTAS, count: () => Promise<number>): Promise<void> {
+  if (writeLimitsOff()) return; // and nothing is counted: with thousands of notes a count costs each write
   const max = quota(name);
-  if (count >= max) throw new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached", quota: name, max });
+  if ((await count()) >= max) throw new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached", quota: name, max });
 }
 
 export async function requireNoteRoom(userId: string, documentId: string): Promise<void> {
-  requireRoom("notesPerDocument", await getDb().annotation.count({ where: { authorId: userId, documentId, deletedAt: null } }));
+  await requireRoom("notesPerDocument", () => getDb().annotation.count({ where: { authorId: userId, documentId, deletedAt: null } }));
 }
 
 export async function requireReplyRoom(userId: string, documentId: string): Promise<void> {
-  requireRoom(
-    "repliesPerDocument",
-    await getDb().reply.count({ where: { authorId: userId, deletedAt: null, annotation: { documentId } } }),
+  await requireRoom("repliesPerDocument", () =>
+    getDb().reply.count({ where: { authorId: userId, deletedAt: null, annotation: { documentId } } }),
   );
 }
 
 export async function requireProposalRoom(userId: string, segmentId: string): Promise<void> {
-  requireRoom(
-    "proposalsPerSentence",
-    await getDb().translation.count({ where: { authorId: userId, segmentId, kind: "proposal", withdrawnAt: null } }),
+  await requireRoom("proposalsPerSentence", () =>
+    getDb().translation.count({ where: { authorId: userId, segmentId, kind: "proposal", withdrawnAt: null } }),
   );
 }
 
 export async function requireShareRoom(userId: string): Promise<void> {
-  requireRoom(
-    "sharesPerUser",
-    await getDb().share.count({
+  await requireRoom("sharesPerUser", () =>
+    getDb().share.count({
       where: { ownerId: userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
     }),
   );
 }
 
 export async function requireWordRoom(userId: string): Promise<void> {
-  requireRoom("wordsPerUser", await getDb().savedWord.count({ where: { userId } }));
+  await requireRoom("wordsPerUser", () => getDb().savedWord.count({ where: { userId } }));
 }
