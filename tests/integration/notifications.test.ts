@@ -185,6 +185,23 @@ describe("due-soon reminders", () => {
     expect(await remindDueSoon(later)).toBe(2);
     expect(await reminders(ann.id)).toHaveLength(2);
   });
+
+  it("does not remind about an assignment set when it was already due soon (its students were just told of it)", async () => {
+    const made = await createAssignment({
+      userId: teacher.id,
+      classId,
+      input: createAssignmentSchema.parse({
+        title: "Due tonight",
+        document: DOC,
+        dueAt: new Date(Date.now() + 6 * 3_600_000).toISOString(),
+        expectations: { notes: 5 },
+      }),
+    });
+    await remindDueSoon(new Date(Date.now() + 60_000));
+    const told = await db.notification.count({ where: { kind: "due_soon", payload: { path: ["assignmentId"], equals: made.id } } });
+    expect(told).toBe(0);
+    expect((await inbox(ann.id)).items.some((n) => n.kind === "assignment" && n.assignmentId === made.id)).toBe(true);
+  });
 });
 
 describe("the inbox", () => {

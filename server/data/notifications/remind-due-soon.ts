@@ -1,6 +1,7 @@
 /**
  * Due-soon reminders: once an assignment is open and due within NOTIFICATIONS.dueSoonHours, each
- * of its students whose work is not done is told, once per due date. Runs on every instance's
+ * of its students whose work is not done is told, once per due date. An assignment set when it
+ * was already that close to due is not: its students were just told of it, with its due date. Runs on every instance's
  * maintenance schedule; `FOR UPDATE SKIP LOCKED` and the `remindedAt` mark let exactly one
  * instance claim each assignment, and the claim commits with its notifications (or neither does).
  */
@@ -21,6 +22,7 @@ export async function remindDueSoon(now = new Date()): Promise<number> {
         WHERE id IN (
           SELECT id FROM "Assignment"
           WHERE "remindedAt" IS NULL AND "opensAt" <= ${now} AND "dueAt" > ${now} AND "dueAt" <= ${horizon}
+            AND "createdAt" <= "dueAt" - make_interval(hours => ${NOTIFICATIONS.dueSoonHours})
           ORDER BY "dueAt" LIMIT ${NOTIFICATIONS.remindersPerRun}
           FOR UPDATE SKIP LOCKED)
         RETURNING id`;
