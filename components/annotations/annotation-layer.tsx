@@ -24,7 +24,7 @@ import { isNews, unseenBySegment } from "@/lib/annotations/live-news";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { EveryoneMayReadContext, MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
 import type { HighlightColor } from "./color-swatches";
-import { selectedWords, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
+import type { SentenceTarget } from "./dom-anchors";
 import type { NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
 import { useAnnotations } from "./use-annotations";
@@ -285,8 +285,11 @@ export function AnnotationLayer({
   }, [startNote]);
   const openSegment = useCallback((segmentId: string) => setScope({ kind: "segment", segmentId }), []);
   const writeOn = useCallback((sentence: HTMLElement) => {
-    const target = wholeSentenceTarget(sentence);
-    if (target) startNoteRef.current([target]);
+    // The anchoring code loads with the first note or selection, not with every visitor's page.
+    void import("./dom-anchors").then(({ wholeSentenceTarget }) => {
+      const target = wholeSentenceTarget(sentence);
+      if (target) startNoteRef.current([target]);
+    });
   }, []);
 
   return (
@@ -330,18 +333,22 @@ export function AnnotationLayer({
               onHighlight={(color) => toolbar.target && void quickHighlight(toolbar.target, color)}
               onNote={() => toolbar.target && startNote([toolbar.target])}
               onStartPair={() => {
-                const lit = counterpartOf(selectedWords(window.getSelection()));
-                setPairingWith(toolbar.target);
-                setToolbar(null);
-                const selection = window.getSelection();
-                selection?.removeAllRanges();
-                // The words' aligned counterpart is selected on the other side: "Pair with …" offers it, and any other selection replaces it.
-                const span = lit && counterpartSpan(lit);
-                const range = lit && span && textRange(lit.other, span.start, span.end);
-                if (lit && range) {
-                  selection?.addRange(range);
-                  setAnnouncement(t("counterpartSelected", { counterpart: lit.counterpart }));
-                } else setAnnouncement(t("selectCounterpart"));
+                const target = toolbar.target;
+                // Loaded already: the toolbar's target came from it (use-selection-toolbar.ts).
+                void import("./dom-anchors").then(({ selectedWords }) => {
+                  const lit = counterpartOf(selectedWords(window.getSelection()));
+                  setPairingWith(target);
+                  setToolbar(null);
+                  const selection = window.getSelection();
+                  selection?.removeAllRanges();
+                  // The words' aligned counterpart is selected on the other side: "Pair with …" offers it, and any other selection replaces it.
+                  const span = lit && counterpartSpan(lit);
+                  const range = lit && span && textRange(lit.other, span.start, span.end);
+                  if (lit && range) {
+                    selection?.addRange(range);
+                    setAnnouncement(t("counterpartSelected", { counterpart: lit.counterpart }));
+                  } else setAnnouncement(t("selectCounterpart"));
+                });
               }}
               onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
               onCancelPair={() => setPairingWith(null)}
