@@ -6,7 +6,7 @@
  * failure as `FormErrors` through `sendJson`.
  */
 import type { FieldErrors } from "@/lib/validation/field-errors";
-import { clientSentence, localizeRefusal } from "./api-errors";
+import { clientSentence } from "./error-translator";
 
 export type { FieldErrors };
 export { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -27,7 +27,7 @@ export interface ApiFailure {
 }
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
-/** The two sentences this module writes itself: the caller's, or the registered interface language's (api-errors.ts), or English. */
+/** The two sentences this module writes itself: the caller's, or the registered interface language's (error-translator.ts), or English. */
 export type Say = ((key: "noConnection") => string) & ((key: "serverAnswered", values: { status: number }) => string);
 const english: Say = ((key: "noConnection" | "serverAnswered", values?: { status: number }) =>
   clientSentence(key, values) ??
@@ -55,7 +55,11 @@ export async function callApi<T>(path: string, init: RequestInit & { json?: unkn
   if (response.ok) return { ok: true, status: response.status, data: body as T };
   const sent = body && typeof body.fieldErrors === "object" && body.fieldErrors ? (body.fieldErrors as FieldErrors) : {};
   const serverMessage = typeof body?.error === "string" ? body.error : undefined;
-  const localized = localizeRefusal(body ?? {}, sent);
+  // The refusal's messages load with the first refusal; without them (offline by then) the server's English stays.
+  const localized = await import("./api-errors").then(
+    ({ localizeRefusal }) => localizeRefusal(body ?? {}, sent),
+    () => ({ message: null, fieldErrors: sent }),
+  );
   const fieldErrors = localized.fieldErrors;
   const message = localized.message ?? serverMessage ?? say("serverAnswered", { status: response.status });
   // A refusal about one field (wrong_current_password) repeats its message there: said once.

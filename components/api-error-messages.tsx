@@ -2,7 +2,7 @@
 /** Registers the interface language's API error messages (the "ApiErrors" namespace) for callApi(); renders nothing. */
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { setErrorTranslator } from "./api-errors";
+import { setErrorTranslator } from "./error-translator";
 
 export function ApiErrorMessages() {
   const t = useTranslations("ApiErrors");

@@ -1,30 +1,16 @@
 /**
  * Says an API refusal in the interface language, from its `code` (lib/errors/codes.ts) and the
  * numbers in its details, with messages/<locale>.json `ApiErrors.<code>`. The page's layout
- * registers the translator once (<ApiErrorMessages />), so every callApi() answer is localized
+ * registers the translator once (<ApiErrorMessages />, error-translator.ts), so every callApi() answer is localized
  * without each form knowing the API's English; no caller matches English sentences.
  *
  * A code this build does not know (a newer server) keeps the server's English, as does a field
  * message in English (the schema's own sentence is more specific than the per-code one).
  */
 import type { FieldCodes, FieldErrors } from "@/lib/validation/field-errors";
+import { currentErrorTranslator, type ErrorTranslator } from "./error-translator";
 
-export interface ErrorTranslator {
-  locale: string;
-  /** The message for `key` under ApiErrors, or null when there is none or it cannot be formatted. */
-  say(key: string, values: Record<string, string | number>): string | null;
-}
-
-let current: ErrorTranslator | null = null;
-
-export function setErrorTranslator(translator: ErrorTranslator | null): void {
-  current = translator;
-}
-
-/** The interface language's sentence for a call that got no usable answer (`client.noConnection`, `client.serverAnswered`), or null. */
-export function clientSentence(key: "noConnection" | "serverAnswered", values: { status?: number } = {}): string | null {
-  return current?.say(`client.${key}`, values) ?? null;
-}
+export type { ErrorTranslator };
 
 const NOT_VALUES = new Set(["code", "fieldErrors", "fieldCodes", "path", "error"]);
 
@@ -56,7 +42,7 @@ export interface LocalizedRefusal {
 export function localizeRefusal(
   body: Record<string, unknown>,
   fieldErrors: FieldErrors,
-  translator: ErrorTranslator | null = current,
+  translator: ErrorTranslator | null = currentErrorTranslator(),
 ): LocalizedRefusal {
   const code = typeof body.code === "string" ? body.code : null;
   if (!translator || !code) return { message: null, fieldErrors };
