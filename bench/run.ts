@@ -34,16 +34,21 @@ const dataDir = path.join(root, ".data/bench");
 const staticDir = path.join(root, "public/bench");
 const say = (line: string) => console.log(`[bench] ${line}`);
 
+// Issue 19 raised the first goals so that they hold with room to spare on any machine of this kind.
 const GOALS: Record<string, { max?: number; min?: number }> = {
-  "api.createAnnotation.ratioToNextFloor": { min: 0.6 },
+  "api.createAnnotation.ratioToNextFloor": { min: 0.75 },
   "api.classLoad.p95Ms": { max: 50 },
-  "db.createAnnotation.ratioToRawPg": { min: 0.5 },
+  "api.classLoad.inStepP95Ms": { max: 50 },
+  "api.classLoad.withReadersP95Ms": { max: 25 },
+  "db.createAnnotation.ratioToRawPg": { min: 1.0 },
   "reader.firstLoadJsGzipKb": { max: 150 },
-  "reader.bigDocument.readyMs": { max: 1500 },
-  "reader.bigDocument.longestTaskMs": { max: 100 },
-  "reader.ttfbRatioToStatic": { max: 2 },
+  "reader.bigDocument.readyMs": { max: 1000 },
+  "reader.bigDocument.longestTaskMs": { max: 50 },
+  "reader.ttfbRatioToStatic": { max: 1.5 },
   "classes.progressTable.p95Ms": { max: 100 },
   "classes.noteToClassmates.p95Ms": { max: 250 },
+  "start.warmMs": { max: 5000 },
+  "start.coldMs": { max: 20_000 },
 };
 
 /** A latency figure from refused or failed requests would measure the refusal: such a run counts for nothing. */
@@ -74,12 +79,26 @@ async function main() {
   await mkdir(staticDir, { recursive: true });
   await writeFile(path.join(staticDir, "letter.html"), await (await fetch(`${app.baseUrl}/documents/openai-letter-2023`)).text());
   await app.stop();
-  app = await startApp(env);
+  // Start times (issue 19), from spawning `npm start`'s script to the first 200 from /api/health,
+  // with the build in place: cold on a fresh data folder (a new cluster, migrations, the seed), then warm.
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    if (i > 0) await app.stop();
+    await rm(dataDir, { recursive: true, force: true });
+    let startedAt = performance.now();
+    app = await startApp(env, { pollMs: 20 });
+    cold.push(performance.now() - startedAt);
+    await app.stop();
+    startedAt = performance.now();
+    app = await startApp(env, { pollMs: 20 });
+    warm.push(performance.now() - startedAt);
+  }
   const base = app.baseUrl;
   const letterUrl = `${base}/documents/openai-letter-2023`;
   const password = (await readFile(path.join(dataDir, "postgres-password"), "utf8")).trim();
   const databaseUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/interleaf`;
-  const results: Record<string, number> = {};
+  const results: Record<string, number> = { "start.coldMs": round(median(cold)), "start.warmMs": round(median(warm)) };
 
   try {
     const writer = await signUp(base, "Bench");

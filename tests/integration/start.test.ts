@@ -10,7 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase } from "../../scripts/bootstrap/embedded-database";
-import { prepareDatabase } from "../../scripts/bootstrap/prepare-database";
+import { migrateDatabase, migrationsApplied, prepareDatabase } from "../../scripts/bootstrap/prepare-database";
 import { describeSpan } from "../../lib/anchoring/text-quote";
 import { letterSegments } from "../../prisma/seed/openai-letter";
 import { runAppExpectingExit, startApp } from "../support/app-process";
@@ -69,6 +69,35 @@ describe("npm start with no DATABASE_URL (the embedded default)", () => {
     expect(await segmentIds(again.baseUrl)).toEqual(ids);
     await again.stop();
   });
+});
+
+describe("starting again on a database that is up to date", () => {
+  it("skips the migration tool only when every migration is applied as written", async () => {
+    const name = `interleaf_migrations_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: suiteDatabaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = Object.assign(new URL(suiteDatabaseUrl), { pathname: `/${name}` }).toString();
+    try {
+      expect(await migrationsApplied(url)).toBe(false); // a new database: no migration table yet
+      await migrateDatabase(url);
+      expect(await migrationsApplied(url)).toBe(true);
+      // A migration whose file changed since it was applied is for the tool to report, not to skip.
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(
+        `UPDATE _prisma_migrations SET checksum = 'changed' WHERE migration_name = (SELECT max(migration_name) FROM _prisma_migrations)`,
+      );
+      expect(await migrationsApplied(url)).toBe(false);
+      // And one not applied at all.
+      await client.query(`DELETE FROM _prisma_migrations WHERE checksum = 'changed'`);
+      expect(await migrationsApplied(url)).toBe(false);
+      await client.end();
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  }, 120_000);
 });
 
 describe("npm start with DATABASE_URL", () => {

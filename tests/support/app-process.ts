@@ -36,7 +36,8 @@ export async function runAppExpectingExit(env: Record<string, string | undefined
   return { code, output };
 }
 
-export async function startApp(env: Record<string, string | undefined>): Promise<AppProcess> {
+/** `pollMs`: how often to ask /api/health while it starts (the benchmark's start times ask often). */
+export async function startApp(env: Record<string, string | undefined>, { pollMs = 250 }: { pollMs?: number } = {}): Promise<AppProcess> {
   const port = await freePort();
   // Tests sign up many users and open many live streams from one address; both limits have their own tests.
   const childEnv: NodeJS.ProcessEnv = {
@@ -78,7 +79,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       process.kill(-child.pid!, "SIGKILL");
       throw new Error(`The app did not become healthy within 90 s:\n${log}`);
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
 
   return {
