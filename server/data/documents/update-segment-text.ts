@@ -34,7 +34,12 @@ export async function updateSegmentText(options: { userId: string; segmentId: st
       if (!current) throw notFound("sentence_not_found", "This sentence");
       const revision = current.text === options.text ? current.revision : current.revision + 1;
       if (revision !== current.revision) await tx.segment.update({ where: { id: segment.id }, data: { text: options.text, revision } });
-      const reanchored = await reanchorTargets(tx, { segmentId: segment.id, translationId: null }, options.text, revision, options.userId);
+      const reanchored = await reanchorTargets(
+        tx,
+        { segmentId: segment.id, translationId: null },
+        { before: current, text: options.text, revision },
+        options.userId,
+      );
       return { documentSlug: segment.document.slug, id: segment.id, text: options.text, revision, reanchored };
     },
     { timeout: textWorkConfig().timeoutMs + 10_000 },

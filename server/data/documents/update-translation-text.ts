@@ -34,8 +34,7 @@ export async function updateTranslationText(options: {
       const reanchored = await reanchorTargets(
         tx,
         { segmentId: translation.segmentId, translationId: translation.id },
-        options.text,
-        revision,
+        { before: current, text: options.text, revision },
         options.userId,
       );
       return { documentSlug: options.slug, id: translation.id, text: options.text, revision, reanchored };
