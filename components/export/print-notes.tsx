@@ -13,7 +13,8 @@ import { createPortal, flushSync } from "react-dom";
 import type { AnnotationView } from "@/lib/annotations/types";
 
 function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
+  // This code loads once there are notes: printing may have begun by then (no event will come).
+  const [printing, setPrinting] = useState(() => typeof window !== "undefined" && window.matchMedia("print").matches);
   useEffect(() => {
     const print = window.matchMedia("print");
     // The print layout is taken right after beforeprint: draw the notes synchronously before it.
