@@ -1,8 +1,9 @@
 /**
  * Says an API refusal in the interface language, from its `code` (lib/errors/codes.ts) and the
  * numbers in its details, with messages/<locale>.json `ApiErrors.<code>`. The page's layout
- * registers the translator once (<ApiErrorMessages />, error-translator.ts), so every callApi() answer is localized
- * without each form knowing the API's English; no caller matches English sentences.
+ * registers the translator once (<ApiErrorMessages />, error-translator.ts), so every callApi()
+ * answer is localized without each form knowing the API's English; no caller matches English
+ * sentences. Loaded with the first refusal (api-client.ts), not with every page.
  *
  * A code this build does not know (a newer server) keeps the server's English, as does a field
  * message in English (the schema's own sentence is more specific than the per-code one).

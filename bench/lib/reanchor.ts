@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { describeSpan } from "../../lib/anchoring/text-quote";
 import type { HttpUser } from "../../tests/support/http-user";
 
 const WORDS = "the board said it would read every note again before the meeting and answer each question in writing".split(" ");
@@ -41,10 +42,10 @@ export async function createReanchorDocument(
     ]);
     const ids = Array.from({ length: notes }, () => randomUUID());
     // Quotes from 1 to 500 characters, starting all over the sentence.
-    const spans = ids.map((_, n) => {
+    const selectors = ids.map((_, n) => {
       const length = 1 + ((n * 131) % 500);
       const start = (n * 37) % (text.length - length);
-      return { start, end: start + length };
+      return describeSpan(text, start, start + length);
     });
     await client.query(
       `INSERT INTO "Annotation" (id, "documentId", "authorId", visibility, motivation, color, "bodyText", "updatedAt")
@@ -57,11 +58,11 @@ export async function createReanchorDocument(
       [
         ids,
         segmentId,
-        spans.map((s) => text.slice(s.start, s.end)),
-        spans.map((s) => text.slice(Math.max(0, s.start - 32), s.start)),
-        spans.map((s) => text.slice(s.end, s.end + 32)),
-        spans.map((s) => s.start),
-        spans.map((s) => s.end),
+        selectors.map((s) => s.exact),
+        selectors.map((s) => s.prefix),
+        selectors.map((s) => s.suffix),
+        selectors.map((s) => s.start),
+        selectors.map((s) => s.end),
       ],
     );
     await client.query("COMMIT");

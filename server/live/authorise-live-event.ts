@@ -19,6 +19,7 @@ import { getDb } from "../db";
 import { annotationInclude, toAnnotationView, type AnnotationRow } from "../data/annotations/annotation-view";
 import { couldSee, type VisibilityState } from "../data/annotations/visibility";
 import type { ClassRole } from "../data/classes/membership";
+import { isTeacher } from "@/lib/classes/roles";
 import { gatedStudentIds } from "../data/assignments/assignment-gates";
 import { canReadDocument, isClassOnly, type DocumentAccess } from "../data/documents/visibility";
 import { tally } from "../data/translations/translation-view";
@@ -55,10 +56,16 @@ interface ClassAudience {
 function classAudience(facts: EventFacts, classId: string): Promise<ClassAudience> {
   let audience = facts.classes.get(classId);
   if (!audience) {
-    audience = Promise.all([
-      getDb().membership.findMany({ where: { classId }, select: { userId: true, role: true } }),
-      gatedStudentIds(classId, facts.event.documentId),
-    ]).then(([members, gated]) => ({ roles: new Map(members.map((m) => [m.userId, m.role])), gated }));
+    audience = getDb()
+      .membership.findMany({ where: { classId }, select: { userId: true, role: true } })
+      .then(async (members) => ({
+        roles: new Map(members.map((m) => [m.userId, m.role])),
+        gated: await gatedStudentIds(
+          classId,
+          facts.event.documentId,
+          members.flatMap((m) => (isTeacher(m.role) ? [] : [m.userId])),
+        ),
+      }));
     audience.catch(() => facts.classes.delete(classId)); // a failed read is not kept
     facts.classes.set(classId, audience);
   }
@@ -98,6 +105,9 @@ export async function readEventsFacts(events: StoredLiveEvent[]): Promise<EventF
   );
 }
 
+/** What the note looked like before the change the event tells of, when the event kept it. */
+const wasOf = (event: StoredLiveEvent) => (event.payload as { was?: VisibilityState } | null)?.was;
+
 /**
  * Without reading anything: whether the event can concern this reader at all. couldSee() with the
  * widest role is an upper bound of what any role allows, so a stream skips at once a note nobody
@@ -106,8 +116,7 @@ export async function readEventsFacts(events: StoredLiveEvent[]): Promise<EventF
 export function mayConcern(userId: string | null, facts: EventFacts): boolean {
   const { event, annotation } = facts;
   if (event.translationId || !event.annotationId) return true;
-  const was = (event.payload as { was?: VisibilityState } | null)?.was;
-  return [annotation, was].some((state) => !!state && couldSee(userId, state, "teacher"));
+  return [annotation, wasOf(event)].some((state) => !!state && couldSee(userId, state, "teacher"));
 }
 
 export async function messageFor(userId: string | null, facts: EventFacts): Promise<LiveMessage | null> {
@@ -128,7 +137,7 @@ export async function messageFor(userId: string | null, facts: EventFacts): Prom
   if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation, facts)))
     return { event: "annotation", data: toAnnotationView(annotation, userId) };
   // Not visible now: tell only those who could see it before (deleted, hidden, made private).
-  const was = (event.payload as { was?: VisibilityState } | null)?.was;
+  const was = wasOf(event);
   return was && (await mayRead(userId, was, facts)) ? { event: "annotation-removed", data: { id: event.annotationId } } : null;
 }
 

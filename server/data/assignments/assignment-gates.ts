@@ -39,24 +39,22 @@ export async function gatedClassIds(userId: string | null, documentId: string): 
 
 /**
  * The same rule for a whole class at once (the live stream decides for thirty readers of one
- * note): the students of `classId` kept from classmates' class notes on `documentId`.
+ * note): which of `studentIds`, the students of `classId`, are kept from classmates' class notes
+ * on `documentId`.
  */
-export async function gatedStudentIds(classId: string, documentId: string): Promise<Set<string>> {
+export async function gatedStudentIds(classId: string, documentId: string, studentIds: string[]): Promise<Set<string>> {
   const db = getDb();
   const gating = await db.assignment.count({
     where: { documentId, classId, classmatesAfterOwnPost: true, opensAt: { lte: new Date() } },
   });
-  if (gating === 0) return new Set();
-  const [students, posted] = await Promise.all([
-    db.membership.findMany({ where: { classId, role: "student" }, select: { userId: true } }),
-    db.annotation.findMany({
-      where: { documentId, classId, deletedAt: null, visibility: "class" },
-      select: { authorId: true },
-      distinct: ["authorId"],
-    }),
-  ]);
+  if (gating === 0 || studentIds.length === 0) return new Set();
+  const posted = await db.annotation.findMany({
+    where: { documentId, classId, deletedAt: null, visibility: "class", authorId: { in: studentIds } },
+    select: { authorId: true },
+    distinct: ["authorId"],
+  });
   const done = new Set(posted.map((p) => p.authorId));
-  return new Set(students.map((s) => s.userId).filter((id) => !done.has(id)));
+  return new Set(studentIds.filter((id) => !done.has(id)));
 }
 
 /** A condition to AND into a note query: hides the gated classes' notes by others. */

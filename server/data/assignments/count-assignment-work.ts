@@ -32,8 +32,6 @@ const zero = (): Expectations => ({ notes: 0, replies: 0, proposals: 0, votes: 0
 const SQL = `
 WITH seg AS MATERIALIZED (
   SELECT id FROM "Segment" WHERE "documentId" = $2 AND ($3::int IS NULL OR index BETWEEN $3 AND $4)
-), since AS (
-  SELECT ($6::timestamptz AT TIME ZONE 'UTC') AS at
 ), note AS NOT MATERIALIZED (
   -- A note's targets are always on its own document's sentences: only a range needs them read.
   SELECT a.id, a."authorId", a."createdAt" FROM "Annotation" a
@@ -59,7 +57,7 @@ WITH seg AS MATERIALIZED (
 SELECT kind, "userId",
   count(*) FILTER (WHERE at <= ($7::timestamptz AT TIME ZONE 'UTC'))::int AS "onTime",
   count(*) FILTER (WHERE at > ($7::timestamptz AT TIME ZONE 'UTC'))::int AS late
-FROM work WHERE at >= (SELECT at FROM since)
+FROM work WHERE at >= ($6::timestamptz AT TIME ZONE 'UTC')
 GROUP BY kind, "userId"`;
 
 export async function countAssignmentWork(scope: AssignmentScope, userIds: string[]): Promise<Map<string, WorkCounts>> {

@@ -1,9 +1,10 @@
 /**
  * Due-soon reminders: once an assignment is open and due within NOTIFICATIONS.dueSoonHours, each
  * of its students whose work is not done is told, once per due date. An assignment set when it
- * was already that close to due is not: its students were just told of it, with its due date. Runs on every instance's
- * maintenance schedule; `FOR UPDATE SKIP LOCKED` and the `remindedAt` mark let exactly one
- * instance claim each assignment, and the claim commits with its notifications (or neither does).
+ * was already that close to due is not: its students were just told of it, with its due date.
+ * Runs on every instance's maintenance schedule; `FOR UPDATE SKIP LOCKED` and the `remindedAt`
+ * mark let exactly one instance claim each assignment, and the claim commits with its
+ * notifications (or neither does).
  */
 import "server-only";
 import { NOTIFICATIONS } from "@/lib/limits";
