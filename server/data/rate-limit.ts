@@ -39,5 +39,8 @@ export async function takeSlot(limit: Limit, key: string, message: string): Prom
     },
     { maxWait: 15_000, timeout: 15_000 },
   );
-  if (!taken) throw new HttpError(429, message, { code: "rate_limited", retryAfterSeconds: limit.windowMinutes * 60 });
+  if (!taken) throw rateLimited(limit, message);
 }
+
+export const rateLimited = (limit: Limit, message: string) =>
+  new HttpError(429, message, { code: "rate_limited", retryAfterSeconds: limit.windowMinutes * 60 });

@@ -272,6 +272,47 @@ describe("retries and concurrent edits", () => {
     expect(await db.annotation.count({ where: { authorId: alice.id, bodyText: "Burst" } })).toBe(1);
   });
 
+  it("stores notes that arrive together in one commit, each with its own author, checks and answer", async () => {
+    const writers = [alice, bob, await createUser(db, "Carol"), await createUser(db, "Dan")];
+    const tag = `together-${Date.now()}`;
+    // One note each first, so the caches are warm and the burst below reaches the database in one turn.
+    await Promise.all(writers.map((w) => create(w.id, { body: note(`${tag} warm`) })));
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        createAnnotation({ userId: writers[i % 4]!.id, input: input({ body: note(`${tag} ${i}`) }) }).then(
+          (r) => r.body as { id: string; author: { id: string }; bodyText: string; createdAt: string },
+        ),
+      ),
+    );
+    burst.forEach((answer, i) => expect(answer).toMatchObject({ author: { id: writers[i % 4]!.id }, bodyText: `${tag} ${i}` }));
+    const stored = await db.annotation.findMany({ where: { bodyText: { startsWith: `${tag} ` }, NOT: { bodyText: `${tag} warm` } } });
+    expect(stored.map((a) => [a.id, a.authorId, a.bodyText]).sort()).toEqual(burst.map((a) => [a.id, a.author.id, a.bodyText]).sort());
+    expect(await db.liveEvent.count({ where: { annotationId: { in: burst.map((a) => a.id) } } })).toBe(12);
+    // Shared commits share the database's clock: twelve notes did not take twelve commits.
+    expect(new Set(burst.map((a) => a.createdAt)).size).toBeLessThan(12);
+  });
+
+  it("refuses one note of a batch without losing the others: a failed check, and a failed statement", async () => {
+    const tag = `one-fails-${Date.now()}`;
+    await create(alice.id, { body: note(`${tag} warm`) });
+    const target = englishTarget("s07", "competence");
+    const results = await Promise.allSettled([
+      createAnnotation({ userId: alice.id, input: input({ body: note(`${tag} a`) }) }),
+      // An author who does not exist: the statement itself fails (a foreign key), and the batch is tried note by note.
+      createAnnotation({ userId: "no-such-user", input: input({ body: note(`${tag} ghost`), visibility: "public" }) }),
+      createAnnotation({ userId: bob.id, input: input({ body: note(`${tag} b`) }) }),
+      createAnnotation({
+        userId: alice.id,
+        input: input({ body: note(`${tag} c`), target: { ...target, selector: { ...target.selector, exact: "not these words" } } }),
+      }),
+      createAnnotation({ userId: bob.id, input: input({ body: note(`${tag} d`) }) }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled", "rejected", "fulfilled"]);
+    expect((results[3] as PromiseRejectedResult).reason).toMatchObject({ status: 422 });
+    const stored = await db.annotation.findMany({ where: { bodyText: { startsWith: `${tag} ` } }, select: { bodyText: true } });
+    expect(stored.map((a) => a.bodyText).sort()).toEqual([`${tag} a`, `${tag} b`, `${tag} d`, `${tag} warm`]);
+  });
+
   it("accepts one of two edits made from the same version and refuses the other with 409", async () => {
     const created = await create(alice.id, { body: note("v1") });
     const outcomes = await Promise.allSettled([

@@ -6,9 +6,8 @@ import { annotationListQuerySchema } from "@/lib/validation/queries";
 import { getCurrentUser, requireUser } from "@/server/auth/current-user";
 import { createAnnotation } from "@/server/data/annotations/create-annotation";
 import { listAnnotationPage } from "@/server/data/annotations/list-annotation-page";
-import { checkIdempotencyKey, findStoredResponse, requestHash } from "@/server/data/idempotency/run-idempotent";
+import { checkIdempotencyKey } from "@/server/data/idempotency/run-idempotent";
 import { latestLiveEventId } from "@/server/live/latest-live-event-id";
-import { takeWriteSlot } from "@/server/data/limits/write-limits";
 import { apiRoute } from "@/server/http/api-route";
 import { readJsonAs } from "@/server/http/read-json";
 import { readQuery } from "@/server/http/read-query";
@@ -19,11 +18,8 @@ export const POST = apiRoute(async (request) => {
   const user = await requireUser();
   const idempotencyKey = checkIdempotencyKey(request.headers.get("idempotency-key"));
   const input = await readJsonAs(request, createAnnotationSchema, MAX_ANNOTATION_BYTES);
-  // A retry of a note already stored (same Idempotency-Key) writes nothing, so it costs nothing.
-  const stored =
-    idempotencyKey &&
-    (await findStoredResponse({ userId: user.id, key: idempotencyKey, hash: requestHash("POST /api/annotations", input) }));
-  if (!stored) await takeWriteSlot(user.id, "notes");
+  // The note's write rate and quota are counted with the note, in its statement; a retry of a note
+  // already stored (same Idempotency-Key) writes nothing, so it costs nothing.
   const result = await createAnnotation({ userId: user.id, input, idempotencyKey });
   return Response.json(result.body, { status: result.status, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} });
 });

@@ -8,24 +8,26 @@ import { classCannotRead, outsideDocumentClass } from "../classes/class-readable
 import { documentRefBySlug, isDocumentVisible } from "../documents/document-ref-cache";
 import { findStoredResponse, requestHash, type StoredResponse } from "../idempotency/run-idempotent";
 import { cachedAnchorTexts } from "./anchor-text-cache";
-import { insertAnnotation } from "./insert-annotation";
+import { insertAnnotation } from "./note-batch";
 import { parseNoteBody } from "./parse-note-body";
 import { checkTargets, type TargetRow } from "./resolve-targets";
-import { requireNoteRoom } from "../limits/write-limits";
+import { noteLimits, noteQuotaRefusal, noteRateRefusal } from "../limits/write-limits";
 import { requireAssignmentOpen } from "../assignments/assignment-gates";
 import { notifyMentions } from "../notifications/notify-mentions";
 import { settleNoteMentions } from "../notifications/settle-note-mentions";
 import { getDb } from "../../db";
 
 /**
- * Creates a highlight or note: the hot write path, one SQL statement in the usual case.
+ * Creates a highlight or note: the hot write path, one SQL statement in the usual case, shared
+ * with the notes that arrive at the same moment (note-batch.ts).
  *
  * The document id and the texts to check selectors against come from per-instance caches; the
- * statement (insert-annotation.ts) then checks, on the rows of record, that the author may see the
- * document, belongs to the class, that the class may read the document, and that every text is
- * still at the revision checked, and stores the annotation, its targets, the live event and the
- * Idempotency-Key's record together. When a check fails the answer is worked out again from fresh
- * reads, in the order callers have always seen: a stored answer for the key, then 404 for a
+ * statement (insert-annotations.ts) then checks, on the rows of record, that the author may see the
+ * document, belongs to the class, that the class may read the document, that every text is still
+ * at the revision checked, and the author's write rate and quota, and stores the annotation, its
+ * targets, the live event, the rate slot and the Idempotency-Key's record together. When a check
+ * fails the answer is worked out again from fresh reads, in the order callers have always seen:
+ * a stored answer for the key, then 429 for a write limit, then 404 for a
  * document the author may not see (never a 422 that would say something about its text), 422 for
  * targets, 404 for a class, 422 (`class_note_on_private_document`) for a class note on a document
  * the class cannot read. The answer is built from the input and what the statement returns, not
@@ -64,10 +66,8 @@ export async function createAnnotation(options: {
       return storedOr(error);
     }
 
-    // A retry of a note already stored gets its answer even when the author is now at the quota.
+    // Only a class note can meet a locked assignment (one extra read, on that path only).
     try {
-      await requireNoteRoom(userId, document.id);
-      // Only a class note can meet a locked assignment (one extra read, on that path only).
       await requireAssignmentOpen({ userId, classId, documentId: document.id, segmentIds: rows.map((r) => r.segmentId) });
     } catch (error) {
       return storedOr(error as Error);
@@ -124,6 +124,10 @@ export async function createAnnotation(options: {
       };
       return { status: 201, body: view, replayed: false };
     }
+    // A retry of a note already stored gets its answer even when the author is now at a limit.
+    const limits = noteLimits();
+    if (limits && !outcome.rateOk) return storedOr(noteRateRefusal(limits.rate));
+    if (limits && !outcome.quotaOk) return storedOr(noteQuotaRefusal(limits.quota));
     if (outcome.ready) return storedOr(new Error("The Idempotency-Key's record was taken but cannot be read."));
     if (!outcome.visible) {
       if (!fresh) continue; // the slug may name another document now

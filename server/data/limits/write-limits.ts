@@ -8,7 +8,7 @@ import "server-only";
 import type { QUOTAS, WriteKind } from "@/lib/limits";
 import { getDb } from "../../db";
 import { HttpError } from "../../http/errors";
-import { takeSlot } from "../rate-limit";
+import { rateLimited, takeSlot, type Limit } from "../rate-limit";
 import { quota, writeLimitsOff, writeRate } from "./configured-limits";
 
 const WHAT: Record<WriteKind, string> = {
@@ -23,16 +23,27 @@ const WHAT: Record<WriteKind, string> = {
   roles: "class role changes",
 };
 
+const rateMessage = (kind: WriteKind, limit: Limit) =>
+  `You have written ${limit.max} ${WHAT[kind]} in the last ${limit.windowMinutes} minutes, the most allowed. Please wait a while and try again; nothing you wrote before was lost.`;
+
 /** Counts one write of `kind` by `userId`; 429 (`rate_limited`, Retry-After) once the hour's allowance is used. */
 export async function takeWriteSlot(userId: string, kind: WriteKind): Promise<void> {
   if (writeLimitsOff()) return;
   const limit = writeRate(kind);
-  await takeSlot(
-    limit,
-    userId,
-    `You have written ${limit.max} ${WHAT[kind]} in the last ${limit.windowMinutes} minutes, the most allowed. Please wait a while and try again; nothing you wrote before was lost.`,
-  );
+  await takeSlot(limit, userId, rateMessage(kind, limit));
 }
+
+/**
+ * The note limits as the note batch applies them inside its own statement
+ * (annotations/insert-annotations.ts), or null when they are off.
+ */
+export function noteLimits(): { rate: Limit; quota: number } | null {
+  return writeLimitsOff() ? null : { rate: writeRate("notes"), quota: quota("notesPerDocument") };
+}
+
+/** The refusals the note batch gives, the same as takeWriteSlot's and requireNoteRoom's. */
+export const noteRateRefusal = (limit: Limit) => rateLimited(limit, rateMessage("notes", limit));
+export const noteQuotaRefusal = (max: number) => quotaReached("notesPerDocument", max);
 
 const QUOTA_MESSAGES: Record<keyof typeof QUOTAS, (max: number) => string> = {
   notesPerDocument: (max) =>
@@ -51,8 +62,11 @@ const QUOTA_MESSAGES: Record<keyof typeof QUOTAS, (max: number) => string> = {
 async function requireRoom(name: keyof typeof QUOTAS, count: () => Promise<number>): Promise<void> {
   if (writeLimitsOff()) return; // and nothing is counted: with thousands of notes a count costs each write
   const max = quota(name);
-  if ((await count()) >= max) throw new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached", quota: name, max });
+  if ((await count()) >= max) throw quotaReached(name, max);
 }
+
+const quotaReached = (name: keyof typeof QUOTAS, max: number) =>
+  new HttpError(429, QUOTA_MESSAGES[name](max), { code: "quota_reached", quota: name, max });
 
 export async function requireNoteRoom(userId: string, documentId: string): Promise<void> {
   await requireRoom("notesPerDocument", () => getDb().annotation.count({ where: { authorId: userId, documentId, deletedAt: null } }));
