@@ -14,6 +14,7 @@ import { describeSpan } from "../lib/anchoring/text-quote";
 import { letterSegments, segmentId } from "../prisma/seed/openai-letter";
 import { BIG_SLUG, createBigDocument } from "./lib/big-document";
 import { openEventReaders } from "./lib/event-readers";
+import { letterLookups, timeLookups, warmLookups } from "./lib/lookups";
 import { runIndependentClients, runLoad, type LoadResult } from "./lib/http-load";
 import { progressTableP95, seedClassWork } from "./lib/class-progress";
 import { classDelivery } from "./lib/class-delivery";
@@ -24,7 +25,7 @@ import { median, round } from "./lib/stats";
 const root = path.resolve(import.meta.dirname, "..");
 const smoke = process.argv.includes("--smoke");
 // `--only=db,js` runs just those parts while working on one of them; a full run is what counts.
-const PARTS = ["api", "class", "teacher", "reanchor", "db", "js", "big", "ttfb"] as const;
+const PARTS = ["api", "class", "teacher", "aids", "reanchor", "db", "js", "big", "ttfb"] as const;
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const only = new Set(onlyArg ? onlyArg.split(",") : PARTS);
 for (const part of only)
@@ -49,6 +50,9 @@ const GOALS: Record<string, { max?: number; min?: number }> = {
   "classes.progressTable.p95Ms": { max: 100 },
   "classes.noteToClassmates.p95Ms": { max: 250 },
   "reanchor.thousandNotes.ms": { max: 300 },
+  "aids.wordAlignment.p95Ms": { max: 20 },
+  "aids.dictionary.p95Ms": { max: 20 },
+  "aids.concordance.p95Ms": { max: 20 },
   "start.warmMs": { max: 5000 },
   "start.coldMs": { max: 20_000 },
 };
@@ -125,6 +129,9 @@ async function main() {
       headers: { "Content-Type": "application/json", Cookie: writer.cookieHeader() },
       body: createBody,
     };
+    // A class writing: 30 writers, each sending 5 creates a second on its own connection.
+    const writeAsAClass = (durationSeconds = seconds) =>
+      runIndependentClients({ ...createRequest, clients: 30, ratePerClient: 5, durationSeconds });
 
     if (only.has("api")) {
       say(`HTTP: floor and create, 50 connections, ${seconds} s each, ${repeats}×`);
@@ -152,7 +159,6 @@ async function main() {
       const independent: LoadResult[] = [];
       const inStep: LoadResult[] = [];
       const withReaders: LoadResult[] = [];
-      const writeAsAClass = () => runIndependentClients({ ...createRequest, clients: 30, ratePerClient: 5, durationSeconds: seconds });
       for (let i = 0; i < repeats; i++) {
         independent.push(await writeAsAClass());
         inStep.push(await runLoad({ ...createRequest, connections: 30, overallRate: 150, durationSeconds: seconds }));
@@ -184,10 +190,7 @@ async function main() {
           classmates: 30,
           notes,
           everyMs: 500,
-          load: () =>
-            runIndependentClients({ ...createRequest, clients: 30, ratePerClient: 5, durationSeconds: loadSeconds }).then((r) =>
-              allAnswered([r]),
-            ),
+          load: () => writeAsAClass(loadSeconds).then((r) => allAnswered([r])),
           note: (classId) => ({ ...JSON.parse(createBody), visibility: "class", classId }),
         });
       // A short round first, not counted: the first notes pay for compiling the stream's code paths.
@@ -196,6 +199,27 @@ async function main() {
       for (let i = 0; i < repeats; i++) deliveries.push(await deliver(smoke ? 3 : 20, smoke ? 2 : 12));
       results["classes.noteToClassmates.p95Ms"] = round(median(deliveries.map((d) => d.p95Ms)));
       results["classes.noteToClassmates.p50Ms"] = round(median(deliveries.map((d) => d.p50Ms)));
+    }
+
+    if (only.has("aids")) {
+      say(
+        `HTTP: word links, dictionary cards and concordance searches, 10 readers at 5 lookups/s each, while the class writes (150 creates/s), ${seconds} s, ${repeats}×`,
+      );
+      const lookups = letterLookups(base);
+      await warmLookups(lookups);
+      const runs = [];
+      for (let i = 0; i < repeats; i++) {
+        const [figures, load] = await Promise.all([
+          timeLookups({ lookups, readers: 10, ratePerReader: 5, durationSeconds: seconds }),
+          writeAsAClass(),
+        ]);
+        allAnswered([load]);
+        runs.push(figures);
+      }
+      for (const kind of ["wordAlignment", "dictionary", "concordance"]) {
+        results[`aids.${kind}.p95Ms`] = round(median(runs.map((r) => r[kind]?.p95Ms ?? NaN)));
+        results[`aids.${kind}.p50Ms`] = round(median(runs.map((r) => r[kind]?.p50Ms ?? NaN)));
+      }
     }
 
     if (only.has("reanchor")) {
