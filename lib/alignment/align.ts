@@ -16,9 +16,13 @@ import { exactSpans, priorOf, substringsOf, wordEvidence, type WordEvidence } fr
 import { trainModel1 } from "./model1";
 import { mergePhrases, pickLinks, type Candidate } from "./pick-links";
 import { numberCandidates, englishNumber } from "./numbers";
+import { relatedRenderings } from "./synonym-evidence";
 import type { BilingualDictionary, SentencePair, Span, Token, WordLink } from "./types";
+import type { SynonymSource } from "./wordnet-synonyms";
 
 const MIN_SCORE = 0.22;
+/** A direct rendering this strong in the sentence keeps the word's synonyms' renderings out. */
+const STRONG_DIRECT = 0.5;
 const isLatinWord = (w: string) => /^[A-Z][A-Z0-9'’-]*$/i.test(w);
 
 interface Prepared {
@@ -36,7 +40,12 @@ function latinSpans(word: string, zh: Token[]): Span[] {
   return zh.filter((t) => t.text.toLowerCase() === lower).map(({ start, end }) => ({ start, end }));
 }
 
-export function alignDocument(pairs: SentencePair[], dict: BilingualDictionary | null): WordLink[][] {
+/** `synonyms` (WordNet, wordnet-file.ts) adds a weaker path to the dictionary through the words' synonyms. */
+export function alignDocument(
+  pairs: SentencePair[],
+  dict: BilingualDictionary | null,
+  synonyms: SynonymSource | null = null,
+): WordLink[][] {
   const prepared: Prepared[] = pairs.map(({ en, zh }) => {
     const enTokens = tokenizeEnglish(en);
     return {
@@ -54,7 +63,10 @@ export function alignDocument(pairs: SentencePair[], dict: BilingualDictionary |
   const evidence = (word: string) => {
     const key = normalizeWord(word);
     let found = cache.get(key);
-    if (!found) cache.set(key, (found = dict ? wordEvidence(dict, key) : { exact: new Map(), chars: new Map() }));
+    if (found) return found;
+    found = dict ? wordEvidence(dict, key) : { exact: new Map(), chars: new Map(), related: new Map() };
+    if (dict && synonyms) found.related = relatedRenderings(dict, synonyms, key, found.exact);
+    cache.set(key, found);
     return found;
   };
   const posteriors = trainModel1(
@@ -86,7 +98,11 @@ function alignSentence(p: Prepared, post: number[][], evidence: (w: string) => W
     if (isLatinWord(tok.text)) for (const span of latinSpans(tok.text, p.zh)) push(span, 1, true);
     for (const span of numberCandidates(tok, p.cps.join(""))) push(span, 0.95, true);
     const ev = evidence(tok.text);
-    for (const span of exactSpans(ev, p.substrings)) push(span, 0.7 * span.score + 0.3 * statOf(k, span));
+    const direct = exactSpans(ev.exact, p.substrings);
+    for (const span of direct) push(span, 0.7 * span.score + 0.3 * statOf(k, span));
+    // The synonym path only where the word's own renderings are missing or weak in this sentence.
+    if (ev.related.size > 0 && !direct.some((span) => span.score >= STRONG_DIRECT))
+      for (const span of exactSpans(ev.related, p.substrings)) push(span, 0.7 * span.score + 0.3 * statOf(k, span));
     p.zh.forEach((seg, j) => {
       const stat = post[k]?.[j] ?? 0;
       if (stat < 0.1 || ZH_FUNCTION_WORDS.has(seg.text)) return;
@@ -150,7 +166,7 @@ function phraseCandidates(p: Prepared, dict: BilingualDictionary): Candidate[] {
       const keys = variants.flatMap((v) => [v.join(" "), v.join("-")]);
       for (const key of new Set(keys)) {
         const exact = new Map(dict.lookup(key).map((e) => [e.zh, e.weight] as const));
-        for (const span of exactSpans({ exact, chars: new Map() }, p.substrings)) {
+        for (const span of exactSpans(exact, p.substrings)) {
           const tokens = [];
           for (let i = a; i <= b; i++) if (!isFunctionWord(p.en[i]!.text)) tokens.push(i);
           out.push({ tokens, en: { start: p.en[a]!.start, end: p.en[b]!.end }, zh: span, score: Math.min(1, 0.25 + 0.8 * span.score) });

@@ -76,6 +76,10 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(":") as [string, string]),
 );
 
+/** The base of an irregular verb form or plural ("chose" → choose), if the list has it. */
+// Own keys only: "constructor" is an English word too.
+export const irregularBase = (word: string): string | undefined => (Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined);
+
 /** Abbreviations the dictionary lists under their full form. */
 const ABBREVIATIONS: Record<string, string[]> = {
   ceo: ["chief executive", "chief executive officer"],
@@ -93,8 +97,9 @@ const ABBREVIATIONS: Record<string, string[]> = {
 export function lemmaCandidates(word: string): string[] {
   const w = normalizeWord(word);
   const out = [w];
-  if (IRREGULAR[w]) out.push(IRREGULAR[w]);
-  if (ABBREVIATIONS[w]) out.push(...ABBREVIATIONS[w]);
+  const irregular = irregularBase(w);
+  if (irregular) out.push(irregular);
+  if (Object.hasOwn(ABBREVIATIONS, w)) out.push(...ABBREVIATIONS[w]!);
   // A stem that is a function word is a false one ("used" is not "us" + "ed").
   const add = (s: string) => {
     if (s.length >= 2 && !out.includes(s) && !FUNCTION_WORDS.has(s)) out.push(s);

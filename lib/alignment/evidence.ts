@@ -9,6 +9,8 @@ import type { BilingualDictionary, Span } from "./types";
 export interface WordEvidence {
   exact: Map<string, number>;
   chars: Map<string, number>;
+  /** Weaker: renderings of the word's synonyms (synonym-evidence.ts), none of them in `exact` at a higher weight. */
+  related: Map<string, number>;
 }
 
 const MAX_ZH = 6;
@@ -25,7 +27,7 @@ export function wordEvidence(dict: BilingualDictionary, word: string): WordEvide
       for (const c of zh) if ((chars.get(c) ?? 0) < w) chars.set(c, w);
     }
   });
-  return { exact, chars };
+  return { exact, chars, related: new Map() };
 }
 
 /** Every substring of up to six code points of a Chinese sentence: computed once per sentence. */
@@ -41,20 +43,24 @@ export function substringsOf(cps: string[]): Array<Span & { text: string }> {
   return out;
 }
 
-/** Dictionary renderings of the word found in the Chinese sentence (given as its substrings). */
-export function exactSpans(evidence: WordEvidence, substrings: Array<Span & { text: string }>): Array<Span & { score: number }> {
+/** Dictionary renderings of the word (or of its synonyms) found in the Chinese sentence (given as its substrings). */
+export function exactSpans(
+  renderings: ReadonlyMap<string, number>,
+  substrings: Array<Span & { text: string }>,
+): Array<Span & { score: number }> {
   const found: Array<Span & { score: number }> = [];
   for (const { start, end, text } of substrings) {
-    const w = evidence.exact.get(text);
+    const w = renderings.get(text);
     if (w !== undefined) found.push({ start, end, score: w });
   }
   return found;
 }
 
-/** Dictionary prior for Model 1: the Chinese word itself is listed, or shares listed characters. */
+/** Dictionary prior for Model 1: the Chinese word itself is listed, or shares listed characters, or renders a synonym. */
 export function priorOf(evidence: WordEvidence, zhWord: string): number {
   const w = evidence.exact.get(zhWord);
   if (w !== undefined) return w;
+  const related = evidence.related.get(zhWord) ?? 0;
   let best = 0;
   let shared = 0;
   const cps = Array.from(zhWord);
@@ -65,5 +71,5 @@ export function priorOf(evidence: WordEvidence, zhWord: string): number {
       shared++;
     }
   }
-  return best * 0.4 * (shared / cps.length);
+  return Math.max(related, best * 0.4 * (shared / cps.length));
 }

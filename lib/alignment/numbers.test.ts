@@ -44,4 +44,9 @@ describe("numbers across the two languages", () => {
       "500": ["五百人"],
     });
   });
+
+  it("reads words that name an object's inherited keys as words, not numbers", () => {
+    expect(englishNumber("constructor")).toBeNull();
+    expect(englishNumber("toString")).toBeNull();
+  });
 });

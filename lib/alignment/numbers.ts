@@ -118,7 +118,7 @@ export function englishNumber(token: string): { value: number; kind: "number" | 
   }
   const month = MONTHS.indexOf(lower) >= 0 ? MONTHS.indexOf(lower) : MONTH_ABBR.indexOf(lower);
   if (month >= 0 && lower !== "may") return { value: month + 1, kind: "month" };
-  if (lower in WORDS) return { value: WORDS[lower]!, kind: "number" };
+  if (Object.hasOwn(WORDS, lower)) return { value: WORDS[lower]!, kind: "number" };
   return null;
 }
 

@@ -5,6 +5,7 @@
  */
 import { alignDocument } from "../alignment/align";
 import { loadCedict } from "../alignment/cedict-file";
+import { loadWordNet } from "../alignment/wordnet-file";
 import { loadDictionary } from "../dictionary/dictionary-file";
 import { readingsOf } from "../dictionary/readings";
 import type { SentencePair } from "../alignment/types";
@@ -15,7 +16,7 @@ import type { TextSelector } from "./text-quote";
 export const textJobs = {
   alignImport,
   /** Word links for every sentence pair of one document version (lib/alignment). */
-  alignWords: (input: { pairs: SentencePair[] }) => alignDocument(input.pairs, loadCedict()),
+  alignWords: (input: { pairs: SentencePair[] }) => alignDocument(input.pairs, loadCedict(), loadWordNet()),
   /** Builds the dictionary card's index in this thread (server/data/dictionary/lookup-word.ts). */
   loadDictionary: (): null => (loadDictionary(), null),
   /** One dictionary card lookup (GET /api/dictionary). */
