@@ -11,50 +11,43 @@ import {
   margins as findMargins,
   notesSlot as findNotesSlot,
   readerText,
-  sentenceNumber,
-  textRange,
   type CounterpartLit,
 } from "@/components/reader-contract";
-import { codePointToUtf16 } from "@/lib/anchoring/code-points";
 import "./annotations.css";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { NoteFilters } from "@/lib/annotations/filter-annotations";
-import { isNews, unseenBySegment } from "@/lib/annotations/live-news";
+import { unseenBySegment } from "@/lib/annotations/unseen-counts";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { EveryoneMayReadContext, MyClassesContext, useFetchMyClasses } from "@/components/classes/my-classes-context";
-import type { HighlightColor } from "./color-swatches";
 import type { SentenceTarget } from "./dom-anchors";
 import type { NoteDraft } from "./note-draft";
 import type { PanelScope } from "./notes-panel";
 import { useAnnotations } from "./use-annotations";
 import { useLiveAnnotations } from "./use-live-annotations";
 import { useSelectionToolbar } from "./use-selection-toolbar";
-import { useSentenceKeys, type ChosenWords } from "./use-sentence-keys";
+import { useSentenceKeys } from "./use-sentence-keys";
 import { draftStorageKey, dropDraft, loadDraft } from "./draft-storage";
 import { MarginButtons, NotesToggle } from "./margin-buttons";
 import { useHighlightPainting } from "./use-highlight-painting";
 import { useOpenLinkedNote } from "./use-open-linked-note";
 import { useOpenThreadOnClick } from "./use-open-thread-on-click";
+import type { WriterState } from "./writer";
 
 // The panel (threads, editor, note rendering and its validation) loads when it first opens; so do
 // the selection toolbar (on the first selection) and the orphans list (only its author has any).
+// What writing does (writer.tsx: highlight, note, pair, reply, the pairing banner) loads with the
+// toolbar, the sentence keys (use-sentence-keys.ts) or the margin's "+", whichever comes first.
 // React.lazy rather than next/dynamic: they render only after an interaction, never on the server,
 // and next/dynamic's loader would add about 1.5 KB gzip to the reader's first load.
 const NotesPanel = lazy(() => import("./notes-panel").then((m) => ({ default: m.NotesPanel })));
 const SelectionToolbar = lazy(() => import("./selection-toolbar").then((m) => ({ default: m.SelectionToolbar })));
+const PairingBanner = lazy(() => import("./writer").then((m) => ({ default: m.PairingBanner })));
 const OrphansPanel = lazy(() => import("./orphans-panel").then((m) => ({ default: m.OrphansPanel })));
 // Notes for printing load once there are notes to print (print-notes.tsx draws them on beforeprint).
 const PrintNotes = lazy(() => import("@/components/export/print-notes").then((m) => ({ default: m.PrintNotes })));
 // Assignment prompts are for members of a class: their markers load once someone is signed in.
 const PromptMarkers = lazy(() => import("@/components/assignments/prompt-markers").then((m) => ({ default: m.PromptMarkers })));
-
-/** "Everywhere in this text": the concordance of a selected word or short phrase. */
-function concordanceHref(slug: string, exact: string | undefined): string | null {
-  const term = exact?.trim();
-  if (!term || term.length > 100) return null;
-  return `/documents/${encodeURIComponent(slug)}/concordance?q=${encodeURIComponent(term)}`;
-}
 
 const NO_CLASSES: ReturnType<typeof useFetchMyClasses> = [];
 /** As lib/annotations/filter-annotations.ts's: that code loads when a filter is first set. */
@@ -121,16 +114,13 @@ export function AnnotationLayer({
       const before = known.current.get(annotation.id);
       known.current.set(annotation.id, annotation);
       upsert(annotation);
-      if (!isNews(before, annotation)) return;
-      setUnseen((current) => new Set(current).add(annotation.id));
-      const number = sentenceNumber(annotation.targets[0]?.segmentId ?? "");
-      if (before) {
-        const name = annotation.replies.at(-1)?.author.name ?? annotation.author.name;
-        setAnnouncement(number ? t("newReplyOnSentence", { name, number }) : t("newReplyBy", { name }));
-      } else {
-        const name = annotation.author.name;
-        setAnnouncement(number ? t("newNoteOnSentence", { name, number }) : t("newNoteBy", { name }));
-      }
+      // Whether it is news, and what is said of it, loads with the first note that arrives live.
+      void import("./live-news-said").then(({ liveNewsSaid }) => {
+        const said = liveNewsSaid(before, annotation, t);
+        if (!said) return;
+        setUnseen((current) => new Set(current).add(annotation.id));
+        setAnnouncement(said);
+      });
     },
     [upsert, t],
   );
@@ -187,81 +177,35 @@ export function AnnotationLayer({
 
   useOpenLinkedNote(annotations, openThread);
 
-  const startNote = useCallback(
-    (targets: SentenceTarget[], fields: Partial<NoteDraft> = {}) => {
-      // The drafts' code loads with the first note written.
-      void import("./note-draft").then(({ newDraft }) => {
-        setDraft(newDraft(targets, { ...defaultAudience, ...fields }));
-        setScope({ kind: "segment", segmentId: targets[0]!.segmentId });
-      });
-      setToolbar(null);
-      setPairingWith(null);
-      window.getSelection()?.removeAllRanges();
-    },
-    [defaultAudience, setToolbar],
-  );
-
-  const quickHighlight = useCallback(
-    async (target: SentenceTarget, color: HighlightColor) => {
-      setToolbar(null);
-      window.getSelection()?.removeAllRanges();
-      // The saving code loads with the first highlight, not with every visitor's page.
-      const [{ saveWithRetries }, { draftPayload, newDraft }] = await Promise.all([import("./use-durable-save"), import("./note-draft")]);
-      const draftForHighlight = newDraft([target], { color, motivation: "highlighting" });
-      const result = await saveWithRetries<AnnotationView>(
-        "/api/annotations",
-        draftPayload(documentSlug, draftForHighlight),
-        draftForHighlight.key,
-      );
-      if (result.ok) {
-        upsert(result.data);
-        setAnnouncement(t("highlightSaved"));
-      } else setAnnouncement(t("highlightNotSaved", { error: result.error }));
-    },
-    [documentSlug, upsert, t, setToolbar],
-  );
-
-  // What word links last lit: a pair started from those words starts from their counterpart.
+  // What word links last lit: a pair started from those words starts from their counterpart (writer.tsx).
   const lastLit = useRef<CounterpartLit | null>(null);
   useEffect(() => counterpartLit.listen((lit) => (lastLit.current = lit)), []);
-  const counterpartOf = (words: ChosenWords | null | undefined) => {
-    const lit = lastLit.current;
-    return lit && words && lit.sentence === words.sentence && lit.start === words.start && lit.end === words.end && lit.other.isConnected
-      ? lit
-      : null;
-  };
-  /** UTF-16 offsets of the counterpart in its sentence's text. */
-  const counterpartSpan = (lit: CounterpartLit) => {
-    const text = lit.other.textContent ?? "";
-    return { start: codePointToUtf16(text, lit.otherStart), end: codePointToUtf16(text, lit.otherEnd) };
-  };
 
-  // Keyboard on a focused sentence (use-sentence-keys.ts): H, N, W (choose words), O, R.
-  const chooseWords = useSentenceKeys(textEl, {
+  // What writing acts on (writer.tsx): the state as at this render, for the toolbar, the keys and "+".
+  const writer: WriterState = {
+    documentSlug,
     signedIn,
-    onNote: (target) => startNote([target]),
-    onHighlight: (target) => void quickHighlight(target, "yellow"),
-    onPair: (target, words) => {
-      if (pairingWith && pairingWith.language !== target.language) return startNote([pairingWith, target]);
-      setPairingWith(target);
-      // From chosen words: their aligned counterpart is chosen on the other side, ready for P (or Shift+arrows).
-      const lit = counterpartOf(words);
-      const span = lit && counterpartSpan(lit);
-      if (lit && span && chooseWords(lit.other, span.start, span.end) !== null) {
-        setAnnouncement(k("pairStartedWith", { words: target.selector.exact, counterpart: lit.counterpart }));
-      } else setAnnouncement(k("pairStarted", { words: target.selector.exact }));
-    },
-    onOpenNotes: (segmentId) => setScope({ kind: "segment", segmentId }),
-    onReply: (segmentId) => {
-      const latest = [...visible].reverse().find((a) => a.targets.some((t) => t.segmentId === segmentId));
-      if (!latest) return setAnnouncement(k("nothingToReply"));
-      if (!signedIn) return setAnnouncement(k("signInToAnnotate"));
-      setScope({ kind: "segment", segmentId });
-      setActiveId(latest.id);
-      setReplyTo({ id: latest.id, n: Date.now() });
-    },
+    visible,
+    defaultAudience,
+    pairingWith,
+    lit: lastLit,
+    t,
+    k,
     announce: setAnnouncement,
+    upsert,
+    setDraft,
+    setScope,
+    setActiveId,
+    setReplyTo,
+    setToolbar,
+    setPairingWith,
+  };
+  const latestWriter = useRef(writer);
+  useLayoutEffect(() => {
+    latestWriter.current = writer;
   });
+  // Keyboard on a focused sentence (use-sentence-keys.ts): H, N, W (choose words), O, R.
+  useSentenceKeys(textEl, latestWriter);
 
   const closeComposer = useCallback(() => {
     dropDraft(draftStorageKey(documentSlug));
@@ -279,17 +223,10 @@ export function AnnotationLayer({
   );
 
   // Stable handlers, so a margin renders again only when its own count changes.
-  const startNoteRef = useRef(startNote);
-  useEffect(() => {
-    startNoteRef.current = startNote;
-  }, [startNote]);
   const openSegment = useCallback((segmentId: string) => setScope({ kind: "segment", segmentId }), []);
   const writeOn = useCallback((sentence: HTMLElement) => {
-    // The anchoring code loads with the first note or selection, not with every visitor's page.
-    void import("./dom-anchors").then(({ wholeSentenceTarget }) => {
-      const target = wholeSentenceTarget(sentence);
-      if (target) startNoteRef.current([target]);
-    });
+    // The writing code (and the anchoring code with it) loads with the first note or selection, not with every visitor's page.
+    void import("./writer").then(({ writeOn }) => writeOn(latestWriter.current, sentence));
   }, []);
 
   return (
@@ -322,47 +259,9 @@ export function AnnotationLayer({
             notesSlot,
           )}
         <Suspense fallback={null}>
-          {toolbar && (
-            <SelectionToolbar
-              rect={toolbar.rect}
-              target={toolbar.target}
-              error={toolbar.error}
-              signedIn={signedIn}
-              pairingWith={pairingWith}
-              concordanceHref={concordanceHref(documentSlug, toolbar.target?.selector.exact)}
-              onHighlight={(color) => toolbar.target && void quickHighlight(toolbar.target, color)}
-              onNote={() => toolbar.target && startNote([toolbar.target])}
-              onStartPair={() => {
-                const target = toolbar.target;
-                // Loaded already: the toolbar's target came from it (use-selection-toolbar.ts).
-                void import("./dom-anchors").then(({ selectedWords }) => {
-                  const lit = counterpartOf(selectedWords(window.getSelection()));
-                  setPairingWith(target);
-                  setToolbar(null);
-                  const selection = window.getSelection();
-                  selection?.removeAllRanges();
-                  // The words' aligned counterpart is selected on the other side: "Pair with …" offers it, and any other selection replaces it.
-                  const span = lit && counterpartSpan(lit);
-                  const range = lit && span && textRange(lit.other, span.start, span.end);
-                  if (lit && range) {
-                    selection?.addRange(range);
-                    setAnnouncement(t("counterpartSelected", { counterpart: lit.counterpart }));
-                  } else setAnnouncement(t("selectCounterpart"));
-                });
-              }}
-              onCompletePair={() => pairingWith && toolbar.target && startNote([pairingWith, toolbar.target])}
-              onCancelPair={() => setPairingWith(null)}
-            />
-          )}
+          {toolbar && <SelectionToolbar toolbar={toolbar} writer={writer} />}
+          {pairingWith && !toolbar && <PairingBanner writer={writer} />}
         </Suspense>
-        {pairingWith && !toolbar && (
-          <div className="pairing-banner" role="status">
-            {t("pairingBanner", { words: pairingWith.selector.exact })}{" "}
-            <button type="button" className="link-button" onClick={() => setPairingWith(null)}>
-              {t("cancel")}
-            </button>
-          </div>
-        )}
         <Suspense fallback={null}>
           {scope && (
             <NotesPanel

@@ -9,6 +9,8 @@ import { sentenceOf } from "@/components/reader-contract";
 import { utf16ToCodePoint } from "@/lib/anchoring/code-points";
 import { describeSpan } from "@/lib/anchoring/text-quote";
 import { decodeOffsetMap, spanToCanonical, toCanonical } from "@/lib/script/offset-map";
+import type { AnnotationView } from "@/lib/annotations/types";
+import type { Toolbar } from "./use-selection-toolbar";
 
 export interface SentenceTarget {
   segmentId: string;
@@ -77,6 +79,17 @@ export function targetFromSelection(selection: Selection | null): SelectionResul
   return target ? { target, range } : null;
 }
 
+/** The selection toolbar for the current selection (use-selection-toolbar.ts): where, and for what; null: none. */
+export function toolbarForSelection(selection: Selection | null): Toolbar {
+  const result = targetFromSelection(selection);
+  if (!result) return null;
+  return {
+    rect: selection!.getRangeAt(0).getBoundingClientRect(),
+    target: "target" in result ? result.target : null,
+    error: "error" in result ? result.error : null,
+  };
+}
+
 /** The selection as code points [start, end) of its sentence's text, as word links count them; null unless within one sentence. */
 export function selectedWords(selection: Selection | null): { sentence: HTMLElement; start: number; end: number } | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
@@ -112,4 +125,23 @@ export function pointInSentence(x: number, y: number): { sentence: HTMLElement; 
   const shown = utf16ToCodePoint(sentence.textContent ?? "", offsetIn(sentence, node, offset));
   // In a twin, a point inside a changed phrase counts as the phrase's first character.
   return { sentence, offset: sentence.dataset.script ? toCanonical(decodeOffsetMap(sentence.dataset.offsets), shown, "start") : shown };
+}
+
+/** The latest of `annotations` painted under a screen point (a click on a highlight), with the sentence's segment. */
+export function noteAtPoint(annotations: AnnotationView[], x: number, y: number): { id: string; segmentId: string } | null {
+  const point = pointInSentence(x, y);
+  if (!point) return null;
+  const { sentence, offset } = point;
+  const hit = [...annotations]
+    .reverse()
+    .find((a) =>
+      a.targets.some(
+        (t) =>
+          t.segmentId === sentence.dataset.segmentId &&
+          (t.versionId ?? undefined) === sentence.dataset.versionId &&
+          t.selector.start <= offset &&
+          offset < t.selector.end,
+      ),
+    );
+  return hit ? { id: hit.id, segmentId: sentence.dataset.segmentId! } : null;
 }

@@ -5,23 +5,9 @@ import Link from "next/link";
 import { useLayoutEffect, useRef, useState } from "react";
 import { pairOf, SENTENCE } from "@/components/reader-contract";
 import { placeToolbar, type Box } from "./toolbar-placement";
-import { ColorSwatches, type HighlightColor } from "./color-swatches";
-import type { SentenceTarget } from "./dom-anchors";
-
-interface Props {
-  rect: DOMRect;
-  target: SentenceTarget | null;
-  error: string | null;
-  signedIn: boolean;
-  pairingWith: SentenceTarget | null;
-  /** The concordance page for the selected words, or null when the selection is not a short term. */
-  concordanceHref: string | null;
-  onHighlight: (color: HighlightColor) => void;
-  onNote: () => void;
-  onStartPair: () => void;
-  onCompletePair: () => void;
-  onCancelPair: () => void;
-}
+import { ColorSwatches } from "./color-swatches";
+import type { Toolbar } from "./use-selection-toolbar";
+import { quickHighlight, startNote, startPair, type WriterState } from "./writer";
 
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
 
@@ -40,19 +26,16 @@ function pairBox(segmentId: string | undefined, fallback: Box): Box {
   };
 }
 
-export function SelectionToolbar({
-  rect,
-  target,
-  error,
-  signedIn,
-  pairingWith,
-  concordanceHref,
-  onHighlight,
-  onNote,
-  onStartPair,
-  onCompletePair,
-  onCancelPair,
-}: Props) {
+/** "Everywhere in this text": the concordance of a selected word or short phrase (null: not a short term). */
+function concordanceHref(slug: string, exact: string | undefined): string | null {
+  const term = exact?.trim();
+  if (!term || term.length > 100) return null;
+  return `/documents/${encodeURIComponent(slug)}/concordance?q=${encodeURIComponent(term)}`;
+}
+
+/** `writer`: the notes layer's state, which the buttons act on. */
+export function SelectionToolbar({ toolbar: { rect, target, error }, writer }: { toolbar: NonNullable<Toolbar>; writer: WriterState }) {
+  const { signedIn, pairingWith } = writer;
   const t = useTranslations("Annotations");
   const bar = useRef<HTMLDivElement>(null);
   // Placed once its size is known (before paint): over neither the sentence's other words nor its counterpart.
@@ -74,8 +57,9 @@ export function SelectionToolbar({
   const style = at ? { top: `${at.top}px`, left: `${at.left}px` } : { top: 0, left: 0, visibility: "hidden" as const };
   const canPair = pairingWith && target && pairingWith.language !== target.language;
   // Reading, not writing: offered signed in or out.
-  const everywhere = concordanceHref && !canPair && (
-    <a className="toolbar-button" href={concordanceHref}>
+  const href = concordanceHref(writer.documentSlug, target?.selector.exact);
+  const everywhere = href && !canPair && (
+    <a className="toolbar-button" href={href}>
       {t("everywhere")}
     </a>
   );
@@ -94,20 +78,23 @@ export function SelectionToolbar({
         </span>
       ) : canPair ? (
         <>
-          <button type="button" className="button" onClick={onCompletePair}>
+          <button type="button" className="button" onClick={() => startNote(writer, [pairingWith, target])}>
             {t("pairWith", { words: pairingWith.selector.exact.slice(0, 24) + (pairingWith.selector.exact.length > 24 ? "…" : "") })}
           </button>
-          <button type="button" className="link-button" onClick={onCancelPair}>
+          <button type="button" className="link-button" onClick={() => writer.setPairingWith(null)}>
             {t("cancelPairing")}
           </button>
         </>
       ) : (
         <>
-          <ColorSwatches onPick={onHighlight} label={(c) => t("highlightIn", { color: t(`colors.${c}`) })} />
-          <button type="button" className="toolbar-button" onClick={onNote}>
+          <ColorSwatches
+            onPick={(color) => target && void quickHighlight(writer, target, color)}
+            label={(c) => t("highlightIn", { color: t(`colors.${c}`) })}
+          />
+          <button type="button" className="toolbar-button" onClick={() => target && startNote(writer, [target])}>
             {t("note")}
           </button>
-          <button type="button" className="toolbar-button" onClick={onStartPair} title={t("pairTitle")}>
+          <button type="button" className="toolbar-button" onClick={() => startPair(writer, target)} title={t("pairTitle")}>
             {t("pair")}
           </button>
           {everywhere}

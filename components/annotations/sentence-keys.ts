@@ -10,25 +10,11 @@
  *
  * Loaded on the first of these keys (use-sentence-keys.ts), not with every visitor's page.
  */
-import type { useTranslations } from "next-intl";
 import { runOffsets, stepWordRun, wordSpans, type WordRun, type WordSpan } from "@/lib/anchoring/word-spans";
 import { counterpartLit, textRange } from "@/components/reader-contract";
 import { utf16ToCodePoint } from "@/lib/anchoring/code-points";
 import { sentenceOf, targetFromOffsets, wholeSentenceTarget, type SentenceTarget } from "./dom-anchors";
-
-export interface SentenceKeyHandlers {
-  signedIn: boolean;
-  onNote: (target: SentenceTarget) => void;
-  onHighlight: (target: SentenceTarget) => void;
-  /**
-   * Starts a pair with `target`, or completes the one started in the other language. `words`: the
-   * chosen words (W) it came from, as code points [start, end) of `sentence`'s text.
-   */
-  onPair: (target: SentenceTarget, words?: ChosenWords) => void;
-  onOpenNotes: (segmentId: string) => void;
-  onReply: (segmentId: string) => void;
-  announce: (message: string) => void;
-}
+import { pairFromKeys, quickHighlight, reply, startNote, type WriterState } from "./writer";
 
 /**
  * `said`: what the counterpart announcement adds to. "start" (W pressed: the instructions come
@@ -45,13 +31,13 @@ export interface ChosenWords {
 /** Chooses the words covering UTF-16 offsets [start, end) of a sentence, as if with W and Shift+arrows (null: none there). */
 export type ChooseWords = (sentence: HTMLElement, start: number, end: number) => string | null;
 
-/** What the handlers are now (they change with the reader's state; the listeners read them at each key). */
-export interface LatestHandlers {
-  current: SentenceKeyHandlers & { t: ReturnType<typeof useTranslations<"KeyboardAnnouncements">> };
+/** The notes layer's state now (it changes as the reader writes; the listeners read it at each key). */
+export interface LatestWriter {
+  current: WriterState;
 }
 
-/** Listens on the reader's text; returns the words chooser and what undoes it all. */
-export function installSentenceKeys(text: HTMLElement, latest: LatestHandlers): { chooseWords: ChooseWords; uninstall: () => void } {
+/** Listens on the reader's text; returns what undoes it. */
+export function installSentenceKeys(text: HTMLElement, latest: LatestWriter): () => void {
   let choosing: Choosing | null = null;
 
   const show = (c: Choosing) => {
@@ -86,10 +72,10 @@ export function installSentenceKeys(text: HTMLElement, latest: LatestHandlers): 
 
   const act = (key: string, target: SentenceTarget, words?: ChosenWords) => {
     const h = latest.current;
-    if (!h.signedIn) return h.announce(h.t("signInToAnnotate"));
-    if (key === "n") h.onNote(target);
-    else if (key === "p") h.onPair(target, words);
-    else h.onHighlight(target);
+    if (!h.signedIn) return h.announce(h.k("signInToAnnotate"));
+    if (key === "n") startNote(h, [target]);
+    else if (key === "p") pairFromKeys(h, target, words, chooseWords);
+    else void quickHighlight(h, target, "yellow");
   };
 
   const chooseWords: ChooseWords = (sentence, start, end) => {
@@ -111,9 +97,9 @@ export function installSentenceKeys(text: HTMLElement, latest: LatestHandlers): 
     const chosen = chosenWords();
     if (!choosing || !chosen || lit.sentence !== chosen.sentence || lit.start !== chosen.start || lit.end !== chosen.end) return;
     if (choosing.said === "quiet") return;
-    const { t } = latest.current;
-    const both = t("counterpart", { words: lit.words, counterpart: lit.counterpart });
-    latest.current.announce(choosing.said === "start" ? `${t("wordsStart")} ${both}` : both);
+    const { k } = latest.current;
+    const both = k("counterpart", { words: lit.words, counterpart: lit.counterpart });
+    latest.current.announce(choosing.said === "start" ? `${k("wordsStart")} ${both}` : both);
   });
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -132,7 +118,7 @@ export function installSentenceKeys(text: HTMLElement, latest: LatestHandlers): 
       } else if (key === "Escape") {
         event.preventDefault();
         event.stopPropagation();
-        stop(latest.current.t("wordsStop"));
+        stop(latest.current.k("wordsStop"));
       } else if (key === "Enter" || key === "h" || key === "n" || key === "p") {
         event.preventDefault();
         const target = chosenTarget();
@@ -151,17 +137,17 @@ export function installSentenceKeys(text: HTMLElement, latest: LatestHandlers): 
       event.preventDefault();
       choosing = { sentence, words, run: { anchor: 0, focus: 0 }, said: "start" };
       sentence.dataset.choosingWords = "true";
-      h.announce(`${h.t("wordsStart")} ${show(choosing) ?? ""}`);
+      h.announce(`${h.k("wordsStart")} ${show(choosing) ?? ""}`);
     } else if (key === "h" || key === "n" || key === "p") {
       event.preventDefault();
       const target = wholeSentenceTarget(sentence);
       if (target) act(key, target);
     } else if (key === "o") {
       event.preventDefault();
-      h.onOpenNotes(sentence.dataset.segmentId!);
+      h.setScope({ kind: "segment", segmentId: sentence.dataset.segmentId! });
     } else if (key === "r") {
       event.preventDefault();
-      h.onReply(sentence.dataset.segmentId!);
+      reply(h, sentence.dataset.segmentId!);
     }
   };
   const onFocusOut = (event: FocusEvent) => {
@@ -170,11 +156,10 @@ export function installSentenceKeys(text: HTMLElement, latest: LatestHandlers): 
   // Capture: the word keys must reach this before the reader's own arrow-key navigation.
   text.addEventListener("keydown", onKeyDown, true);
   text.addEventListener("focusout", onFocusOut);
-  const uninstall = () => {
+  return () => {
     stop();
     stopListening();
     text.removeEventListener("keydown", onKeyDown, true);
     text.removeEventListener("focusout", onFocusOut);
   };
-  return { chooseWords, uninstall };
 }

@@ -1,31 +1,47 @@
 "use client";
 /**
  * Paints the visible notes over the reader's text, again when the filters, the active note or the
- * 繁/简 switch change, and clears the paint when the reader goes.
+ * 繁/简 switch change, and clears the paint when the reader goes. The painting code loads once there
+ * is a note to paint (many visits have none), as the notes for printing do.
  */
 import { useEffect, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { clearHighlights, createHighlightPainter } from "./paint-highlights";
+import type { createHighlightPainter } from "./paint-highlights";
 import { useScriptSwitches } from "./use-script-switches";
 
+type Painting = { painter: ReturnType<typeof createHighlightPainter>; clear: () => void };
+
 export function useHighlightPainting(text: HTMLElement | null, visible: AnnotationView[], activeId: string | null, screenLoaded: boolean) {
-  const [painter] = useState(createHighlightPainter);
+  const [painting, setPainting] = useState<Painting | null>(null);
+  const anyNotes = visible.length > 0;
+  useEffect(() => {
+    if (!anyNotes || painting) return;
+    let gone = false;
+    void import("./paint-highlights").then(
+      ({ createHighlightPainter, clearHighlights }) => !gone && setPainting({ painter: createHighlightPainter(), clear: clearHighlights }),
+    );
+    return () => {
+      gone = true;
+    };
+  }, [anyNotes, painting]);
   // Repaint when the Traditional / Simplified switch changes which twin of a translation shows.
   const scriptTick = useScriptSwitches();
   useEffect(() => {
     if (!text) return;
-    void painter.paint(text, visible, activeId).then(() => {
+    // Before the painter has loaded nothing is painted, which is right while there is nothing to paint.
+    const painted = painting ? painting.painter.paint(text, visible, activeId) : anyNotes ? null : Promise.resolve();
+    void painted?.then(() => {
       // For measurements (npm run bench): when every note on the sentences on screen is painted.
       if (screenLoaded && performance.getEntriesByName("interleaf:highlights-painted").length === 0) {
         performance.mark("interleaf:highlights-painted", { detail: { count: visible.length } });
       }
     });
-  }, [painter, text, visible, activeId, screenLoaded, scriptTick]);
+  }, [painting, anyNotes, text, visible, activeId, screenLoaded, scriptTick]);
   useEffect(
     () => () => {
-      painter.stop();
-      clearHighlights();
+      painting?.painter.stop();
+      painting?.clear();
     },
-    [painter],
+    [painting],
   );
 }

@@ -13,23 +13,10 @@ export function useOpenThreadOnClick(
     let live = true;
     const onClick = async (event: MouseEvent) => {
       if (!window.getSelection()?.isCollapsed) return;
-      // The anchoring code loads on the first click in the text, not with the page.
-      const { pointInSentence } = await import("./dom-anchors");
-      const point = live ? pointInSentence(event.clientX, event.clientY) : null;
-      if (!point) return;
-      const { sentence, offset } = point;
-      const hit = [...visible]
-        .reverse()
-        .find((a) =>
-          a.targets.some(
-            (t) =>
-              t.segmentId === sentence.dataset.segmentId &&
-              (t.versionId ?? undefined) === sentence.dataset.versionId &&
-              t.selector.start <= offset &&
-              offset < t.selector.end,
-          ),
-        );
-      if (hit) open(hit.id, sentence.dataset.segmentId!);
+      // The anchoring code (and what finds the note under the click) loads on the first click in the text, not with the page.
+      const { noteAtPoint } = await import("./dom-anchors");
+      const hit = live ? noteAtPoint(visible, event.clientX, event.clientY) : null;
+      if (hit) open(hit.id, hit.segmentId);
     };
     const listener = (event: MouseEvent) => void onClick(event);
     text.addEventListener("click", listener);

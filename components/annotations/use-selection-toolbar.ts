@@ -5,7 +5,7 @@
  * settles, since a long press and handles end with no pointerup).
  */
 import { useEffect, useState } from "react";
-import type { SelectionResult, SentenceTarget } from "./dom-anchors";
+import type { SentenceTarget } from "./dom-anchors";
 
 export type Toolbar = { rect: DOMRect; target: SentenceTarget | null; error: string | null } | null;
 
@@ -15,16 +15,7 @@ export function useSelectionToolbar() {
     let live = true;
     // The anchoring code loads on the first selection (then it is at hand), not with the page.
     const update = () =>
-      void import("./dom-anchors").then(({ targetFromSelection }) => live && place(targetFromSelection(window.getSelection())));
-    const place = (result: SelectionResult) => {
-      if (!result) return setToolbar(null);
-      const range = window.getSelection()!.getRangeAt(0);
-      setToolbar({
-        rect: range.getBoundingClientRect(),
-        target: "target" in result ? result.target : null,
-        error: "error" in result ? result.error : null,
-      });
-    };
+      void import("./dom-anchors").then(({ toolbarForSelection }) => live && setToolbar(toolbarForSelection(window.getSelection())));
     // Follow a touch selection once it settles, unless a mouse button is still down (a drag in progress).
     let pointerDown = false;
     let settle: ReturnType<typeof setTimeout> | undefined;
@@ -41,19 +32,18 @@ export function useSelectionToolbar() {
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.shiftKey || event.key === "Shift") update();
     };
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("pointercancel", onPointerUp);
-    document.addEventListener("pointerup", onPointerUp);
-    document.addEventListener("keyup", onKeyUp);
-    document.addEventListener("selectionchange", onSelectionChange);
+    // One signal removes every listener.
+    const listening = new AbortController();
+    const { signal } = listening;
+    document.addEventListener("pointerdown", onPointerDown, { signal });
+    document.addEventListener("pointercancel", onPointerUp, { signal });
+    document.addEventListener("pointerup", onPointerUp, { signal });
+    document.addEventListener("keyup", onKeyUp, { signal });
+    document.addEventListener("selectionchange", onSelectionChange, { signal });
     return () => {
       live = false;
       clearTimeout(settle);
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("pointercancel", onPointerUp);
-      document.removeEventListener("pointerup", onPointerUp);
-      document.removeEventListener("keyup", onKeyUp);
-      document.removeEventListener("selectionchange", onSelectionChange);
+      listening.abort();
     };
   }, []);
 

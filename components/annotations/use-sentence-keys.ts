@@ -5,26 +5,17 @@
  * pressed while they load are held and handed over in order, so "W then → at once" still chooses
  * the next word.
  */
-import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect } from "react";
 import { sentenceOf } from "@/components/reader-contract";
-import type { ChooseWords, LatestHandlers, SentenceKeyHandlers } from "./sentence-keys";
-
-export type { ChooseWords, ChosenWords } from "./sentence-keys";
+import type { LatestWriter } from "./sentence-keys";
 
 /** The keys that start something on a sentence (and so load the code). */
 const FIRST_KEYS = new Set(["h", "n", "p", "w", "o", "r"]);
 /** What is held while the code loads: the keys it answers to, not Tab or the browser's own. */
 const HELD_KEYS = new Set([...FIRST_KEYS, "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Enter", "Escape", "Home", "End"]);
 
-export function useSentenceKeys(text: HTMLElement | null, handlers: SentenceKeyHandlers): ChooseWords {
-  const t = useTranslations("KeyboardAnnouncements");
-  const latest: LatestHandlers = useRef({ ...handlers, t });
-  const chooseWords = useRef<ChooseWords>(() => null);
-  useLayoutEffect(() => {
-    latest.current = { ...handlers, t };
-  });
-
+/** `latest`: the notes layer's state as at its last render, which the keys act on. */
+export function useSentenceKeys(text: HTMLElement | null, latest: LatestWriter) {
   useEffect(() => {
     if (!text) return;
     let uninstall: (() => void) | null = null;
@@ -36,9 +27,7 @@ export function useSentenceKeys(text: HTMLElement | null, handlers: SentenceKeyH
       import("./sentence-keys").then(
         ({ installSentenceKeys }) => {
           if (gone) return;
-          const installed = installSentenceKeys(text, latest);
-          uninstall = installed.uninstall;
-          chooseWords.current = installed.chooseWords;
+          uninstall = installSentenceKeys(text, latest);
           text.removeEventListener("keydown", onKeyDown, true);
           const keys = held ?? [];
           held = null;
@@ -68,9 +57,6 @@ export function useSentenceKeys(text: HTMLElement | null, handlers: SentenceKeyH
       gone = true;
       text.removeEventListener("keydown", onKeyDown, true);
       uninstall?.();
-      chooseWords.current = () => null;
     };
-  }, [text]);
-
-  return useCallback<ChooseWords>((sentence, start, end) => chooseWords.current(sentence, start, end), []);
+  }, [text, latest]);
 }

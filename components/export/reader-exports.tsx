@@ -1,9 +1,9 @@
-"use client";
 /**
  * The reader's export links: the Markdown study sheet (with the Chinese version chosen on the page),
  * the W3C JSON-LD of the notes, and printing (a clean bilingual page, see the print stylesheet).
+ * Rendered on the server: the page's script (reader-interactions.tsx) gives the study sheet the
+ * version chosen when the link is followed, and makes Print print.
  */
-import type { MouseEvent } from "react";
 // The print stylesheet comes with the reader, not with the notes for printing (which load only when there are notes).
 import "./print.css";
 
@@ -15,19 +15,14 @@ export function ReaderExports({
   labels: { exports: string; markdown: string; jsonLd: string; print: string };
 }) {
   const base = `/api/documents/${encodeURIComponent(documentSlug)}`;
-  // The version is a radio button on the page: read it when the link is followed.
-  const withVersion = (event: MouseEvent<HTMLAnchorElement>) => {
-    const version = document.querySelector<HTMLInputElement>('input[name="version"]:checked')?.value;
-    event.currentTarget.href = `${base}/export.md${version ? `?version=${encodeURIComponent(version)}` : ""}`;
-  };
   return (
     <p className="reader-exports">
       {labels.exports}{" "}
-      <a href={`${base}/export.md`} onClick={withVersion} download={`${documentSlug}-study-sheet.md`}>
+      <a href={`${base}/export.md`} data-export-markdown download={`${documentSlug}-study-sheet.md`}>
         {labels.markdown}
       </a>{" "}
       · <a href={`${base}/annotations.jsonld`}>{labels.jsonLd}</a> ·{" "}
-      <button type="button" className="link-button" onClick={() => window.print()}>
+      <button type="button" className="link-button" data-print>
         {labels.print}
       </button>
     </p>

@@ -3,7 +3,7 @@
  * Pairs each sentence with its counterpart: hovering or focusing either marks both with
  * `data-active="true"`. Arrow keys move between sentences (Up/Down) and across languages
  * (Left/Right) with one roving tab stop; C opens the compare panel of the focused sentence. Also
- * remembers the reading options.
+ * remembers the reading options, and runs the export links (reader-exports.tsx, rendered on the server).
  */
 import { openCompare, readerText, SENTENCE } from "@/components/reader-contract";
 import { useEffect } from "react";
@@ -91,6 +91,16 @@ export function ReaderInteractions() {
       ensureTabStop();
     };
 
+    // The export links: the study sheet takes the version radio chosen when it is followed; Print prints.
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as Element;
+      if (target.closest?.("[data-print]")) return window.print();
+      const link = target.closest?.<HTMLAnchorElement>("a[data-export-markdown]");
+      if (!link) return;
+      const version = document.querySelector<HTMLInputElement>('input[name="version"]:checked')?.value;
+      link.href = `${link.pathname}${version ? `?version=${encodeURIComponent(version)}` : ""}`;
+    };
+
     ensureTabStop();
     // One signal removes every listener when the reader goes.
     const listening = new AbortController();
@@ -101,6 +111,7 @@ export function ReaderInteractions() {
     text.addEventListener("focusout", onFocusOut, { signal });
     text.addEventListener("keydown", onKeyDown, { signal });
     form.addEventListener("change", onChange, { signal });
+    document.addEventListener("click", onClick, { signal });
     // The folded options (a phone's menu) close on Escape and on a tap outside them, as a menu does.
     const menu = form.querySelector<HTMLDetailsElement>("[data-reader-options]");
     const summary = menu?.querySelector("summary");

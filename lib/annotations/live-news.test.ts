@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isNews, unseenBySegment } from "./live-news";
+import { isNews } from "./live-news";
+import { unseenBySegment } from "./unseen-counts";
 import type { AnnotationView, ReplyView } from "./types";
 
 const reply = (id: string, mine = false): ReplyView => ({

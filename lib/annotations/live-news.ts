@@ -4,7 +4,8 @@
  *
  * News is what someone else did while the page was open: a note that was not on the page, or a
  * reply added to one that was. One's own writing (from another tab, say) is not news, nor is an
- * edit, a colour change or a note made visible again with nothing new in it.
+ * edit, a colour change or a note made visible again with nothing new in it. How many unseen
+ * notes each sentence has is unseen-counts.ts (with the page; this loads with the first live note).
  */
 import type { AnnotationView } from "./types";
 
@@ -12,15 +13,4 @@ export function isNews(before: AnnotationView | undefined, after: AnnotationView
   if (!before) return !after.mine;
   const known = new Set(before.replies.map((reply) => reply.id));
   return after.replies.some((reply) => !known.has(reply.id) && !reply.mine);
-}
-
-/** How many unseen notes each sentence has, for the margins (a note on two sentences counts on both). */
-export function unseenBySegment(annotations: readonly AnnotationView[], unseen: ReadonlySet<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (unseen.size === 0) return counts;
-  for (const a of annotations) {
-    if (!unseen.has(a.id)) continue;
-    for (const id of new Set(a.targets.map((t) => t.segmentId))) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
 }
