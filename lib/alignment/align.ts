@@ -5,15 +5,17 @@
  * 1. Candidates per English content word: Latin names written as-is in the Chinese, numbers and
  *    dates (numbers.ts), dictionary renderings found in the sentence, dictionary phrases of 2–4
  *    words ("best interests"), and Model 1 posteriors over Intl.Segmenter words.
- * 2. Model 1 (model1.ts) is trained over the whole document with the dictionary as a prior and a
- *    diagonal prior, so a word the dictionary misses is still found where it recurs.
- * 3. Links are picked competitively, best first: an English word is linked once and a Chinese
- *    character is used once; then neighbours whose renderings touch are merged into a phrase link.
+ * 2. Model 1 (model1.ts) is trained over the whole document, in both directions (averaged), with
+ *    the dictionary as a prior and a diagonal prior, so a word the dictionary misses is still found
+ *    where it recurs.
+ * 3. Links are picked competitively, dictionary-backed ones first, then statistical ones, best
+ *    first within each: an English word is linked once and a Chinese character is used once; then
+ *    neighbours whose renderings touch are merged into a phrase link.
  */
 import { segmentChinese, ZH_FUNCTION_WORDS } from "./chinese-tokens";
 import { isFunctionWord, lemmaCandidates, normalizeWord, tokenizeEnglish } from "./english-tokens";
 import { exactSpans, priorOf, substringsOf, wordEvidence, type WordEvidence } from "./evidence";
-import { trainModel1 } from "./model1";
+import { trainModel1BothWays } from "./model1";
 import { mergePhrases, pickLinks, type Candidate } from "./pick-links";
 import { numberCandidates, englishNumber } from "./numbers";
 import { relatedRenderings } from "./synonym-evidence";
@@ -69,7 +71,7 @@ export function alignDocument(
     cache.set(key, found);
     return found;
   };
-  const posteriors = trainModel1(
+  const posteriors = trainModel1BothWays(
     prepared.map((p) => ({ en: p.content.map((t) => normalizeWord(t.text)), zh: p.zh.map((t) => t.text) })),
     {
       diagonal: 3,
@@ -93,20 +95,22 @@ function alignSentence(p: Prepared, post: number[][], evidence: (w: string) => W
   };
   p.content.forEach((tok, k) => {
     const tokens = [p.en.indexOf(tok)];
-    const push = (span: Span, score: number, joins = false) =>
-      candidates.push({ tokens, en: tok, zh: span, score: Math.min(1, score + 0.04 * diag(tok, span)), joins });
-    if (isLatinWord(tok.text)) for (const span of latinSpans(tok.text, p.zh)) push(span, 1, true);
-    for (const span of numberCandidates(tok, p.cps.join(""))) push(span, 0.95, true);
+    const push = (span: Span, score: number, lexical: boolean, joins = false) =>
+      candidates.push({ tokens, en: tok, zh: span, score: Math.min(1, score + 0.04 * diag(tok, span)), joins, lexical });
+    if (isLatinWord(tok.text)) for (const span of latinSpans(tok.text, p.zh)) push(span, 1, true, true);
+    for (const span of numberCandidates(tok, p.cps.join(""))) push(span, 0.95, true, true);
     const ev = evidence(tok.text);
-    const direct = exactSpans(ev.exact, p.substrings);
-    for (const span of direct) push(span, 0.7 * span.score + 0.3 * statOf(k, span));
+    const direct = longestMatches(exactSpans(ev.exact, p.substrings));
+    for (const span of direct) push(span, 0.7 * span.score + 0.3 * statOf(k, span), true);
     // The synonym path only where the word's own renderings are missing or weak in this sentence.
     if (ev.related.size > 0 && !direct.some((span) => span.score >= STRONG_DIRECT))
-      for (const span of exactSpans(ev.related, p.substrings)) push(span, 0.7 * span.score + 0.3 * statOf(k, span));
+      for (const span of exactSpans(ev.related, p.substrings)) push(span, 0.7 * span.score + 0.3 * statOf(k, span), true);
+    // Model 1's segments count as statistical even with a prior: a listed rendering is already a
+    // direct candidate above, and a shared character is too weak to go first.
     p.zh.forEach((seg, j) => {
       const stat = post[k]?.[j] ?? 0;
       if (stat < 0.1 || ZH_FUNCTION_WORDS.has(seg.text)) return;
-      push(seg, 0.5 * stat + 0.35 * priorOf(ev, seg.text));
+      push(seg, 0.5 * stat + 0.35 * priorOf(ev, seg.text), false);
     });
   });
   if (dict?.glossWords) candidates.push(...reverseCandidates(p, post, dict, statOf));
@@ -142,11 +146,20 @@ function reverseCandidates(p: Prepared, post: number[][], dict: BilingualDiction
       if (!lemmas.some((l) => span.words.has(l))) continue;
       const whole = lemmas.some((l) => span.words.has("=" + l)) ? 1 : 0.6;
       const specific = whole * Math.min(1, Math.sqrt(10 / span.words.size)) * (span.end - span.start === 1 ? 0.5 : 1);
-      out.push({ tokens: [p.en.indexOf(tok)], en: tok, zh: span, score: 0.55 * specific + 0.35 * statOf(k, span) });
+      out.push({ tokens: [p.en.indexOf(tok)], en: tok, zh: span, score: 0.55 * specific + 0.35 * statOf(k, span), lexical: true });
     }
   });
   void post;
   return out;
+}
+
+/**
+ * Drops a rendering that lies inside a longer rendering of the same word found in the sentence and
+ * listed at least as strongly (書館 inside 圖書館, both "library"): the longer match is the reading.
+ */
+function longestMatches<T extends Span & { score: number }>(spans: T[]): T[] {
+  const inside = (a: T, b: T) => b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  return spans.filter((a) => !spans.some((b) => inside(a, b) && b.score >= a.score));
 }
 
 const lastEnd = (tokens: Token[]) => Math.max(1, tokens.at(-1)?.end ?? 1);
@@ -169,7 +182,13 @@ function phraseCandidates(p: Prepared, dict: BilingualDictionary): Candidate[] {
         for (const span of exactSpans(exact, p.substrings)) {
           const tokens = [];
           for (let i = a; i <= b; i++) if (!isFunctionWord(p.en[i]!.text)) tokens.push(i);
-          out.push({ tokens, en: { start: p.en[a]!.start, end: p.en[b]!.end }, zh: span, score: Math.min(1, 0.25 + 0.8 * span.score) });
+          out.push({
+            tokens,
+            en: { start: p.en[a]!.start, end: p.en[b]!.end },
+            zh: span,
+            score: Math.min(1, 0.25 + 0.8 * span.score),
+            lexical: true,
+          });
         }
       }
     }

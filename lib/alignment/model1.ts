@@ -85,3 +85,19 @@ export function trainModel1(sentences: Model1Sentence[], options: Model1Options 
   }
   return sentences.map((s) => posteriors(s).post);
 }
+
+/**
+ * Model 1 trained both ways (English → Chinese and Chinese → English) and the posteriors averaged,
+ * [sentence][i][j] like trainModel1. One direction alone lets a rare word collect whatever it
+ * co-occurs with (a "garbage collector"); the other direction normalises over the other side's
+ * words, so a link both directions like scores higher than one only one of them proposes.
+ */
+export function trainModel1BothWays(sentences: Model1Sentence[], options: Model1Options = {}): number[][][] {
+  const { prior } = options;
+  const forward = trainModel1(sentences, options);
+  const backward = trainModel1(
+    sentences.map(({ en, zh }) => ({ en: zh, zh: en })),
+    { ...options, prior: prior && ((zh, en) => prior(en, zh)) },
+  );
+  return forward.map((rows, s) => rows.map((row, i) => row.map((p, j) => (p + (backward[s]?.[j]?.[i] ?? 0)) / 2)));
+}

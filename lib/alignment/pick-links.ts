@@ -1,6 +1,7 @@
 /**
  * Competitive link choice, best first (like a greedy one-to-one matching): each English word is
- * linked once and each Chinese character used once, so a word does not light up everywhere. Then
+ * linked once and each Chinese character used once, so a word does not light up everywhere. Links
+ * the dictionary backs are picked before links the statistics alone propose. Then
  * neighbouring name and number links whose renderings touch become one phrase link ("March" + "3"
  * → 三月三日; "6" + "p.m." → 晚上六點; "Sam" + "Altman"). Dictionary phrases are linked whole
  * before this ("Board of Directors" → 董事會, "best interests" → 最大利益).
@@ -15,14 +16,23 @@ export interface Candidate {
   score: number;
   /** Names and numbers join their neighbours of the same kind ("Sam" + "Altman", "March" + "3"). */
   joins?: boolean;
+  /** Backed by the dictionary (a rendering, a synonym's, a gloss, a phrase), a name or a number, not only by Model 1. */
+  lexical?: boolean;
 }
 
 type Picked = WordLink & { joins?: boolean };
 
 export function pickLinks(candidates: Candidate[], minScore: number): Picked[] {
+  // Two passes in one order: dictionary-backed links first, then statistical ones on what is left.
+  // Model 1 gives a rare word's posterior to whatever it co-occurs with ("positions" ↔ 決定), and a
+  // high posterior must not take a Chinese word that another English word's dictionary links to.
+  const pass = (c: Candidate) => (c.lexical ? 0 : 1);
   const sorted = candidates
     .filter((c) => c.score >= minScore)
-    .sort((a, b) => b.score - a.score || b.tokens.length - a.tokens.length || b.zh.end - b.zh.start - (a.zh.end - a.zh.start));
+    .sort(
+      (a, b) =>
+        pass(a) - pass(b) || b.score - a.score || b.tokens.length - a.tokens.length || b.zh.end - b.zh.start - (a.zh.end - a.zh.start),
+    );
   const usedTokens = new Set<number>();
   const usedChars = new Set<number>();
   const links: Picked[] = [];
