@@ -216,7 +216,7 @@ async function main() {
         allAnswered([load]);
         runs.push(figures);
       }
-      for (const kind of ["wordAlignment", "dictionary", "concordance"]) {
+      for (const kind of ["wordAlignment", "dictionary", "concordance", "floor"]) {
         results[`aids.${kind}.p95Ms`] = round(median(runs.map((r) => r[kind]?.p95Ms ?? NaN)));
         results[`aids.${kind}.p50Ms`] = round(median(runs.map((r) => r[kind]?.p50Ms ?? NaN)));
       }

@@ -23,7 +23,8 @@ export interface LookupFigures {
 /**
  * What readers of the letter look up: the word links of every sentence in both project
  * translations, dictionary cards for English and Chinese words (both scripts), and concordance
- * searches for terms that occur once and terms that occur everywhere.
+ * searches for terms that occur once and terms that occur everywhere; and, for scale, the
+ * framework's floor.
  */
 export function letterLookups(base: string): Lookup[] {
   const slug = "openai-letter-2023";
@@ -41,8 +42,10 @@ export function letterLookups(base: string): Lookup[] {
     kind: "concordance",
     url: `${base}/api/documents/${slug}/concordance?q=${encodeURIComponent(q)}`,
   }));
+  // The framework's own floor under the same load: a route answering constant JSON, no database.
+  const floor = { kind: "floor", url: `${base}/api/health/live` };
   // Interleaved, so every reader asks for each kind in turn.
-  return wordLinks.flatMap((link, i) => [link, at(dictionary, i), at(concordance, i)]);
+  return wordLinks.flatMap((link, i) => [link, at(dictionary, i), at(concordance, i), floor]);
 }
 
 /** Each lookup once, not timed: the first word links of a version are computed then, as a first reader's are. */
