@@ -11,8 +11,25 @@ import type { LatestWriter } from "./sentence-keys";
 
 /** The keys that start something on a sentence (and so load the code). */
 const FIRST_KEYS = new Set(["h", "n", "p", "w", "o", "r"]);
-/** What is held while the code loads: the keys it answers to, not Tab or the browser's own. */
-const HELD_KEYS = new Set([...FIRST_KEYS, "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Enter", "Escape", "Home", "End"]);
+/**
+ * What is held while the code loads: the keys it answers to, and the other layers' sentence keys
+ * (C compare, A read aloud, D dictionary), so that "W, →, D" looks up the word W chose; not Tab
+ * or the browser's own.
+ */
+const HELD_KEYS = new Set([
+  ...FIRST_KEYS,
+  "a",
+  "c",
+  "d",
+  "ArrowLeft",
+  "ArrowRight",
+  "ArrowUp",
+  "ArrowDown",
+  "Enter",
+  "Escape",
+  "Home",
+  "End",
+]);
 
 /** `latest`: the notes layer's state as at its last render, which the keys act on. */
 export function useSentenceKeys(text: HTMLElement | null, latest: LatestWriter) {

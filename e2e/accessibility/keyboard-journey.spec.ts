@@ -83,6 +83,8 @@ test("keyboard only: sign up, highlight words, note, reply, compare and vote, sh
   const card = panel.getByRole("article", { name: `Note by ${account.name}` }).filter({ hasText: noteText });
   await expect(card).toBeVisible();
   await expect(card).toContainText("the competence");
+  // Saved: the composer closes (the card may show first, from the live stream).
+  await expect(editor).toBeHidden();
 
   // Escape closes the panel and focus goes back to the sentence, which now counts two notes.
   await page.keyboard.press("Escape");

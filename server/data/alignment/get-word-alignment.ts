@@ -57,18 +57,27 @@ function alignPairs(key: string, load: () => Promise<Array<{ segmentId: string; 
  * The word links of every sentence of published version `versionId`, by segment id: aligned once
  * per document state in the text worker, then served from the cache. The caller checks visibility.
  */
-export async function versionLinks(documentId: string, versionId: string): Promise<Map<string, WordLink[]>> {
-  return alignPairs(await documentKey(documentId, versionId), () => versionPairs(documentId, versionId));
+export async function versionLinks(
+  documentId: string,
+  versionId: string,
+  key: Promise<string> = documentKey(documentId, versionId),
+): Promise<Map<string, WordLink[]>> {
+  return alignPairs(await key, () => versionPairs(documentId, versionId));
 }
 
 /** GET /api/segments/{id}/word-alignment?version= : the caller must be able to read both sides. */
 export async function getWordAlignment(options: { userId: string | null; segmentId: string; version: string }): Promise<WordAlignment> {
   const segment = await getSegmentOrThrow(options);
+  // The cache key's reads go out with the rendering's: `version` nearly always names a version,
+  // and nothing of the key is answered unless the rendering is one the caller may read.
+  const guessedKey = documentKey(segment.documentId, options.version);
+  guessedKey.catch(() => undefined); // awaited below only when the guess was right
   const rendering = await resolveRendering({ ...options, documentId: segment.documentId, ref: options.version });
   let links: WordLink[];
   if (rendering.versionId) {
     const versionId = rendering.versionId;
-    links = (await versionLinks(segment.documentId, versionId)).get(segment.id) ?? [];
+    const key = versionId === options.version ? guessedKey : undefined;
+    links = (await versionLinks(segment.documentId, versionId, key)).get(segment.id) ?? [];
   } else {
     // A proposal is aligned in the context of the document's first project version, its own
     // sentence in place of that version's, so the statistics still see the whole text.
