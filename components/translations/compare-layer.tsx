@@ -9,7 +9,7 @@ import { useTranslations } from "next-intl";
 import { useSession } from "@/components/account/session-store";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { ENGLISH_SENTENCE, margins as findMargins, openCompare, pairOf, sentenceNumber } from "@/components/reader-contract";
+import { ENGLISH_SENTENCE, margins as findMargins, openCompare, pairOf, rowNumber } from "@/components/reader-contract";
 import "./compare-layer.css";
 
 // The panel (its diff, forms and their validation) loads on the first click, not with the page.
@@ -65,7 +65,7 @@ export function CompareLayer({ margins: useMargins = true }: { margins?: boolean
     <>
       {margins.map((margin) => {
         // Each button names its sentence: a screen reader's list of buttons tells them apart.
-        const number = sentenceNumber(margin.dataset.margin!);
+        const number = rowNumber(margin);
         const label = number ? t("compareSentenceNumber", { number }) : t("compareSentence");
         return createPortal(
           <button type="button" className="margin-compare" data-open-compare={margin.dataset.margin} aria-label={label} title={label}>
