@@ -32,7 +32,7 @@ import "server-only";
 import type pg from "pg";
 import { isClassMemberSql } from "../classes/membership";
 import { audienceFitsSql, documentReadableSql } from "../documents/visibility";
-import type { Limit } from "../rate-limit";
+import type { NoteLimits } from "../limits/write-limits";
 import type { TargetRow } from "./resolve-targets";
 
 const SQL = `
@@ -166,9 +166,6 @@ export interface InsertAnnotationOutcome {
   className: string | null;
   createdAt: string;
 }
-
-/** The limits the statement applies (limits/write-limits.ts noteLimits), or null when they are off. */
-export type NoteLimits = { rate: Limit; quota: number } | null;
 
 /** Runs the statement for `notes` on `client`; the outcomes come back in the order given. */
 export async function insertAnnotations(

@@ -13,8 +13,8 @@
  */
 import "server-only";
 import { getPool } from "../../db";
-import { noteLimits } from "../limits/write-limits";
-import { insertAnnotations, type InsertAnnotationInput, type InsertAnnotationOutcome, type NoteLimits } from "./insert-annotations";
+import { noteLimits, type NoteLimits } from "../limits/write-limits";
+import { insertAnnotations, type InsertAnnotationInput, type InsertAnnotationOutcome } from "./insert-annotations";
 
 /** Batches on their way at once: one filling while one commits keeps the database busy without queueing on itself. */
 const MAX_IN_FLIGHT = 2;

@@ -37,7 +37,9 @@ export async function takeWriteSlot(userId: string, kind: WriteKind): Promise<vo
  * The note limits as the note batch applies them inside its own statement
  * (annotations/insert-annotations.ts), or null when they are off.
  */
-export function noteLimits(): { rate: Limit; quota: number } | null {
+export type NoteLimits = { rate: Limit; quota: number } | null;
+
+export function noteLimits(): NoteLimits {
   return writeLimitsOff() ? null : { rate: writeRate("notes"), quota: quota("notesPerDocument") };
 }
 
