@@ -14,6 +14,8 @@ export interface LoadOptions {
   durationSeconds: number;
   /** Requests per second across all connections (open-loop load); unlimited when absent. */
   overallRate?: number;
+  /** Sessions to send requests as, taken in turn (the `Cookie` header of each request): many writers, not one. */
+  cookies?: string[];
 }
 
 export interface LoadResult {
@@ -51,11 +53,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 export async function runIndependentClients(
   options: Omit<LoadOptions, "connections" | "overallRate"> & { clients: number; ratePerClient: number },
 ): Promise<LoadResult> {
-  const { clients, ratePerClient, ...request } = options;
+  const { clients, ratePerClient, cookies, ...request } = options;
   const runs = await Promise.all(
-    Array.from({ length: clients }, async () => {
+    Array.from({ length: clients }, async (_, i) => {
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
-      return autocannonRun({ ...request, connections: 1, overallRate: ratePerClient });
+      // Each writer is one person when sessions are given: client i writes as the i-th.
+      const own = cookies ? [cookies[i % cookies.length]!] : undefined;
+      return autocannonRun({ ...request, cookies: own, connections: 1, overallRate: ratePerClient });
     }),
   );
   return {
@@ -69,6 +73,8 @@ export async function runIndependentClients(
 
 async function autocannonRun(options: LoadOptions): Promise<{ result: autocannon.Result; latencies: number[] }> {
   const latencies: number[] = [];
+  const { cookies } = options;
+  let turn = 0;
   let instance!: autocannon.Instance;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
@@ -80,6 +86,18 @@ async function autocannonRun(options: LoadOptions): Promise<{ result: autocannon
         connections: options.connections,
         duration: options.durationSeconds,
         ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+        ...(cookies?.length
+          ? {
+              requests: [
+                {
+                  setupRequest: (request: autocannon.Request) => ({
+                    ...request,
+                    headers: { ...request.headers, cookie: cookies[turn++ % cookies.length]! },
+                  }),
+                },
+              ],
+            }
+          : {}),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
