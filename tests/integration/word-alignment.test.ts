@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createProposalSchema } from "../../lib/validation/translation";
 import { getWordAlignment } from "../../server/data/alignment/get-word-alignment";
 import { createProposal } from "../../server/data/translations/create-proposal";
+import { updateSegmentText } from "../../server/data/documents/update-segment-text";
+import { updateTranslationText } from "../../server/data/documents/update-translation-text";
 import { letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
 import { aliceAndBob, createPrivateBoardDocument } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
@@ -71,5 +73,20 @@ describe("word alignment", () => {
     // A version of the letter with no rendering of this sentence: 404, not a 500.
     const huxiu = letterVersions[2]!;
     await expect(getWordAlignment({ userId: null, segmentId: segmentId("s01"), version: huxiu.id })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("follows the owner's edits of either side: the links are the new words'", async () => {
+    const { doc, segment, version } = await createPrivateBoardDocument(db, alice.id, "edited-align");
+    const links = async (en: string, zh: string) =>
+      (await getWordAlignment({ userId: alice.id, segmentId: segment.id, version: version.id })).links.map(
+        (l) => `${cut(en, l.en)}=${cut(zh, l.zh)}`,
+      );
+    expect(await links(segment.text, "董事會於三月三日開會。")).toEqual(expect.arrayContaining(["March 3=三月三日"]));
+    await updateSegmentText({ userId: alice.id, segmentId: segment.id, text: "On April 5, the board met." });
+    // Stale links would cut the new words at the old offsets.
+    expect(await links("On April 5, the board met.", "董事會於三月三日開會。")).toEqual(expect.arrayContaining(["board=董事會"]));
+    const translation = await db.translation.findFirstOrThrow({ where: { segmentId: segment.id, versionId: version.id } });
+    await updateTranslationText({ userId: alice.id, slug: doc.slug, translationId: translation.id, text: "四月五日，董事會開會。" });
+    expect(await links("On April 5, the board met.", "四月五日，董事會開會。")).toEqual(expect.arrayContaining(["April=四月", "board=董事會"]));
   });
 });

@@ -3,8 +3,8 @@ import type { WordLink } from "@/lib/alignment/types";
 import { BoundedCache } from "../../cache/bounded-cache";
 import { getDb } from "../../db";
 import { runTextJob } from "../../runtime/text-worker-pool";
-import { getSegmentOrThrow } from "../translations/get-segment-or-throw";
-import { resolveRendering } from "./resolve-rendering";
+import { Prisma } from "../../generated/prisma/client";
+import { resolveSegmentRendering } from "./resolve-rendering";
 
 export interface WordAlignment {
   segmentId: string;
@@ -29,13 +29,24 @@ async function versionPairs(documentId: string, versionId: string) {
   return segments.flatMap((s) => (s.translations[0] ? [{ segmentId: s.id, en: s.text, zh: s.translations[0].text }] : []));
 }
 
-async function documentKey(documentId: string, versionId: string): Promise<string> {
-  const db = getDb();
-  const [t, s] = await Promise.all([
-    db.translation.aggregate({ where: { versionId }, _count: { _all: true }, _max: { updatedAt: true } }),
-    db.segment.aggregate({ where: { documentId }, _count: { _all: true }, _sum: { revision: true } }),
-  ]);
-  return `${documentId}:${versionId}:${t._count._all}:${t._max.updatedAt?.getTime() ?? 0}:${s._count._all}:${s._sum.revision ?? 0}`;
+/**
+ * The cache key of version `versionId`'s links, in one statement, for the document given by its id
+ * or by one of its sentences (then it can be read before the sentence is).
+ */
+async function documentKey(scope: { documentId: string } | { segmentId: string }, versionId: string): Promise<string> {
+  const documentId =
+    "documentId" in scope
+      ? Prisma.sql`${scope.documentId}`
+      : Prisma.sql`(SELECT "documentId" FROM "Segment" WHERE "id" = ${scope.segmentId})`;
+  const [row] = await getDb().$queryRaw<
+    { document: string; renderings: number; edited: Date | null; segments: number; revisions: bigint }[]
+  >`
+    SELECT s.document, s.segments, s.revisions,
+      (SELECT count(*)::int FROM "Translation" WHERE "versionId" = ${versionId}) AS renderings,
+      (SELECT max("updatedAt") FROM "Translation" WHERE "versionId" = ${versionId}) AS edited
+    FROM (SELECT max("documentId") AS document, count(*)::int AS segments, coalesce(sum("revision"), 0)::bigint AS revisions
+          FROM "Segment" WHERE "documentId" = ${documentId}) s`;
+  return `${row?.document}:${versionId}:${row?.renderings}:${row?.edited?.getTime() ?? 0}:${row?.segments}:${row?.revisions}`;
 }
 
 function alignPairs(key: string, load: () => Promise<Array<{ segmentId: string; en: string; zh: string }>>) {
@@ -60,19 +71,18 @@ function alignPairs(key: string, load: () => Promise<Array<{ segmentId: string; 
 export async function versionLinks(
   documentId: string,
   versionId: string,
-  key: Promise<string> = documentKey(documentId, versionId),
+  key: Promise<string> = documentKey({ documentId }, versionId),
 ): Promise<Map<string, WordLink[]>> {
   return alignPairs(await key, () => versionPairs(documentId, versionId));
 }
 
 /** GET /api/segments/{id}/word-alignment?version= : the caller must be able to read both sides. */
 export async function getWordAlignment(options: { userId: string | null; segmentId: string; version: string }): Promise<WordAlignment> {
-  const segment = await getSegmentOrThrow(options);
-  // The cache key's reads go out with the rendering's: `version` nearly always names a version,
-  // and nothing of the key is answered unless the rendering is one the caller may read.
-  const guessedKey = documentKey(segment.documentId, options.version);
+  // The cache key is read with the sentence and its rendering: `version` nearly always names a
+  // version, and nothing of the key is answered unless the rendering is one the caller may read.
+  const guessedKey = documentKey({ segmentId: options.segmentId }, options.version);
   guessedKey.catch(() => undefined); // awaited below only when the guess was right
-  const rendering = await resolveRendering({ ...options, documentId: segment.documentId, ref: options.version });
+  const { segment, rendering } = await resolveSegmentRendering({ ...options, ref: options.version });
   let links: WordLink[];
   if (rendering.versionId) {
     const versionId = rendering.versionId;
@@ -86,7 +96,7 @@ export async function getWordAlignment(options: { userId: string | null; segment
       orderBy: { position: "asc" },
       select: { id: true },
     });
-    const key = `proposal:${rendering.translationId}:${rendering.revision}:${segment.revision}:${context ? await documentKey(segment.documentId, context.id) : "none"}`;
+    const key = `proposal:${rendering.translationId}:${rendering.revision}:${segment.revision}:${context ? await documentKey({ documentId: segment.documentId }, context.id) : "none"}`;
     const load = async () => {
       const pairs = context ? await versionPairs(segment.documentId, context.id) : [];
       const rest = pairs.filter((p) => p.segmentId !== segment.id);

@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
+import { visibleDocumentsWhere } from "../documents/visibility";
+import { getSegmentOrThrow } from "../translations/get-segment-or-throw";
 import { visibleTranslationsWhere } from "../translations/visibility";
 
 export interface Rendering {
@@ -39,4 +41,31 @@ export async function resolveRendering(options: {
   throw new HttpError(400, `"${ref}" is not a version of this document nor a proposal for this sentence.`, {
     code: "alignment_version_unknown",
   });
+}
+
+/**
+ * The sentence and the rendering of it that `ref` names, both of which the caller may see, in one
+ * query; otherwise the refusal `getSegmentOrThrow` and `resolveRendering` give, read step by step
+ * (only when something is missing, so the common answer costs one round trip).
+ */
+export async function resolveSegmentRendering(options: { userId: string | null; segmentId: string; ref: string }) {
+  const { userId, segmentId, ref } = options;
+  const row = await getDb().translation.findFirst({
+    where: {
+      segmentId,
+      segment: { document: visibleDocumentsWhere({ userId }) },
+      AND: [{ OR: [{ id: ref }, { versionId: ref }] }, visibleTranslationsWhere(userId)],
+    },
+    select: {
+      id: true,
+      versionId: true,
+      text: true,
+      revision: true,
+      segment: { select: { id: true, text: true, revision: true, documentId: true } },
+    },
+  });
+  if (row)
+    return { segment: row.segment, rendering: { translationId: row.id, versionId: row.versionId, text: row.text, revision: row.revision } };
+  const segment = await getSegmentOrThrow(options);
+  return { segment, rendering: await resolveRendering({ userId, segmentId, documentId: segment.documentId, ref }) };
 }
