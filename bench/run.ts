@@ -14,7 +14,7 @@ import { describeSpan } from "../lib/anchoring/text-quote";
 import { letterSegments, segmentId } from "../prisma/seed/openai-letter";
 import { BIG_SLUG, createBigDocument } from "./lib/big-document";
 import { openEventReaders } from "./lib/event-readers";
-import { letterLookups, timeLookups, warmLookups } from "./lib/lookups";
+import { letterLookups, timeLookupsApart, warmLookups } from "./lib/lookups";
 import { runIndependentClients, runLoad, type LoadResult } from "./lib/http-load";
 import { progressTableP95, seedClassWork } from "./lib/class-progress";
 import { classDelivery } from "./lib/class-delivery";
@@ -225,7 +225,7 @@ async function main() {
       const runs = [];
       for (let i = 0; i < repeats; i++) {
         const [figures, load] = await Promise.all([
-          timeLookups({ lookups, readers: 10, ratePerReader: 5, durationSeconds: seconds }),
+          timeLookupsApart({ base, readers: 10, ratePerReader: 5, durationSeconds: seconds }),
           writeAsAClass(),
         ]);
         allAnswered([load]);

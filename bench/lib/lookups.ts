@@ -5,6 +5,9 @@
  * first second, cycling through the lookups from its own place in the list. Every answer must be
  * 2xx: a refusal is fast and would flatter the figure.
  */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import { letterSegments, letterVersions, segmentId } from "../../prisma/seed/openai-letter";
 import { percentile } from "./stats";
 
@@ -81,6 +84,14 @@ export async function timeLookups(options: {
   return Object.fromEntries(
     [...times].map(([kind, ms]) => [kind, { p50Ms: percentile(ms, 50), p95Ms: percentile(ms, 95), count: ms.length }]),
   );
+}
+
+/** `timeLookups` on the letter's lookups, in a process of its own (bench/lookups-client.ts). */
+export async function timeLookupsApart(options: { base: string; readers: number; ratePerReader: number; durationSeconds: number }) {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const args = [options.base, options.readers, options.ratePerReader, options.durationSeconds].map(String);
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "bench/lookups-client.ts", ...args], { cwd: root });
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, LookupFigures>;
 }
 
 async function fetchOk(url: string, headers: Record<string, string>): Promise<void> {

@@ -1,0 +1,16 @@
+/**
+ * The readers of the `aids` step in a process of their own (bench/run.ts starts it), so that their
+ * timings are the server's and not this machine's other clients' (the class's 30 writers run in the
+ * bench's process): `tsx bench/lookups-client.ts <base> <readers> <lookups/s each> <seconds>`
+ * prints the figures by kind as one line of JSON.
+ */
+import { letterLookups, timeLookups } from "./lib/lookups";
+
+const [base, readers, ratePerReader, durationSeconds] = process.argv.slice(2);
+const figures = await timeLookups({
+  lookups: letterLookups(base!),
+  readers: Number(readers),
+  ratePerReader: Number(ratePerReader),
+  durationSeconds: Number(durationSeconds),
+});
+console.log(JSON.stringify(figures));
