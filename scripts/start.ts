@@ -130,7 +130,10 @@ if (useEmbedded) {
 const preload = ["peer-address-preload.mjs", "undecodable-path-preload.mjs"]
   .map((file) => `--import=${pathToFileURL(path.join(root, "scripts", file)).href}`)
   .join(" ");
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port), "--hostname", host], {
+// CPU_PROFILE_DIR=… writes a CPU profile of the server there when it stops (for profiling under load;
+// --cpu-prof is not allowed in NODE_OPTIONS).
+const profile = process.env.CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.CPU_PROFILE_DIR)}`] : [];
+const server = spawn(process.execPath, [...profile, nextBin, dev ? "dev" : "start", "--port", String(port), "--hostname", host], {
   cwd: root,
   stdio: "inherit",
   env: {
