@@ -3,6 +3,7 @@ import type { WordLink } from "@/lib/alignment/types";
 import type { ConcordanceSentence } from "@/lib/concordance/search";
 import { BoundedCache } from "../../cache/bounded-cache";
 import { getDb } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
 import { versionLinks } from "../alignment/get-word-alignment";
 
 export interface DocumentSnapshot {
@@ -21,16 +22,19 @@ export interface DocumentSnapshot {
  */
 const snapshots = new BoundedCache<string, Promise<DocumentSnapshot>>({ maxEntries: 16 });
 
-async function stateOf(documentId: string): Promise<string> {
-  const [row] = await getDb().$queryRaw<Array<{ state: string }>>`
-    SELECT concat_ws(':',
-      (SELECT count(*) FROM "Segment" WHERE "documentId" = ${documentId}),
-      (SELECT coalesce(sum("revision"), 0) FROM "Segment" WHERE "documentId" = ${documentId}),
-      (SELECT string_agg("id" || '@' || "position", ',' ORDER BY "position", "createdAt") FROM "Version" WHERE "documentId" = ${documentId}),
-      (SELECT count(*) FROM "Translation" t JOIN "Version" v ON v."id" = t."versionId" WHERE v."documentId" = ${documentId}),
-      (SELECT extract(epoch FROM max(t."updatedAt")) FROM "Translation" t JOIN "Version" v ON v."id" = t."versionId" WHERE v."documentId" = ${documentId})
-    ) AS state`;
-  return row?.state ?? "";
+/** The state of the document named by its id or by its slug (then it can be read beside the check that the caller may read it). */
+export async function stateOf(document: { id: string } | { slug: string }): Promise<{ documentId: string; state: string } | null> {
+  const id = "id" in document ? Prisma.sql`${document.id}` : Prisma.sql`(SELECT "id" FROM "Document" WHERE "slug" = ${document.slug})`;
+  const [row] = await getDb().$queryRaw<Array<{ documentId: string | null; state: string }>>`
+    SELECT d.id AS "documentId", concat_ws(':',
+      (SELECT count(*) FROM "Segment" WHERE "documentId" = d.id),
+      (SELECT coalesce(sum("revision"), 0) FROM "Segment" WHERE "documentId" = d.id),
+      (SELECT string_agg("id" || '@' || "position", ',' ORDER BY "position", "createdAt") FROM "Version" WHERE "documentId" = d.id),
+      (SELECT count(*) FROM "Translation" t JOIN "Version" v ON v."id" = t."versionId" WHERE v."documentId" = d.id),
+      (SELECT extract(epoch FROM max(t."updatedAt")) FROM "Translation" t JOIN "Version" v ON v."id" = t."versionId" WHERE v."documentId" = d.id)
+    ) AS state
+    FROM (SELECT ${id} AS id) d`;
+  return row?.documentId ? { documentId: row.documentId, state: row.state } : null;
 }
 
 async function load(documentId: string): Promise<DocumentSnapshot> {
@@ -54,9 +58,16 @@ async function load(documentId: string): Promise<DocumentSnapshot> {
   return { sentences, versionIds, links };
 }
 
-/** The snapshot of `documentId` as it is now; the caller has checked that it may be read. */
-export async function documentSnapshot(documentId: string): Promise<DocumentSnapshot> {
-  const key = `${documentId}:${await stateOf(documentId)}`;
+/**
+ * The snapshot of `documentId` as it is now; the caller has checked that it may be read. `state`
+ * is the document's state when the caller read it already (`stateOf`).
+ */
+export async function documentSnapshot(
+  documentId: string,
+  state?: { documentId: string; state: string } | null,
+): Promise<DocumentSnapshot> {
+  const current = state?.documentId === documentId ? state : await stateOf({ id: documentId });
+  const key = `${documentId}:${current?.state ?? ""}`;
   let entry = snapshots.get(key);
   if (!entry) {
     entry = load(documentId);
