@@ -74,6 +74,17 @@ describe("word aligner on the gold sets", () => {
       ]);
   });
 
+  it("links a date as one phrase wherever it stands, though the dictionary lists its month alone", () => {
+    const cut = (t: string, s: { start: number; end: number }) => Array.from(t).slice(s.start, s.end).join("");
+    const pairs = [
+      { en: "On April 5, the board met.", zh: "四月五日，董事會開會。" },
+      { en: "On March 3, the board met.", zh: "三月三日，董事會開會。" },
+    ];
+    const links = alignDocument(pairs, dict, synonyms);
+    expect(links[0]!.map((l) => `${cut(pairs[0]!.en, l.en)}=${cut(pairs[0]!.zh, l.zh)}`)).toContain("April 5=四月五日");
+    expect(links[1]!.map((l) => `${cut(pairs[1]!.en, l.en)}=${cut(pairs[1]!.zh, l.zh)}`)).toContain("March 3=三月三日");
+  });
+
   it("reaches a rendering through a WordNet synonym, but prefers the word's own", () => {
     const linked = (en: string, zh: string, withSynonyms: boolean) => {
       const [links] = alignDocument([{ en, zh }], dict, withSynonyms ? synonyms : null);

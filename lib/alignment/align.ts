@@ -95,7 +95,10 @@ function alignSentence(p: Prepared, post: number[][], evidence: (w: string) => W
   };
   p.content.forEach((tok, k) => {
     const tokens = [p.en.indexOf(tok)];
-    const push = (span: Span, score: number, lexical: boolean, joins = false) =>
+    // A number or a month joins its neighbour ("April 5" ↔ 四月五日) whichever evidence found it:
+    // the dictionary lists April ↔ 四月 too.
+    const numeric = englishNumber(tok.text) !== null;
+    const push = (span: Span, score: number, lexical: boolean, joins = numeric) =>
       candidates.push({ tokens, en: tok, zh: span, score: Math.min(1, score + 0.04 * diag(tok, span)), joins, lexical });
     if (isLatinWord(tok.text)) for (const span of latinSpans(tok.text, p.zh)) push(span, 1, true, true);
     for (const span of numberCandidates(tok, p.cps.join(""))) push(span, 0.95, true, true);
