@@ -238,9 +238,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
                     aria-pressed="false"
                     aria-label={aids("readAloud")}
                     title={aids("readAloud")}
-                  >
-                    <span aria-hidden="true">🔊</span>
-                  </button>
+                  />
                 </span>
               </div>
             ))}
