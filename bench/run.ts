@@ -19,13 +19,15 @@ import { runIndependentClients, runLoad, type LoadResult } from "./lib/http-load
 import { progressTableP95, seedClassWork } from "./lib/class-progress";
 import { classDelivery } from "./lib/class-delivery";
 import { createReanchorDocument, timeReanchor } from "./lib/reanchor";
+import { timeLargestImports } from "./lib/largest-import";
+import { MAX_IMPORT_SENTENCES } from "../lib/validation/import-limits";
 import { bigDocument, firstLoadJsGzipKb, launchBrowser, medianTtfb } from "./lib/reader";
 import { median, round } from "./lib/stats";
 
 const root = path.resolve(import.meta.dirname, "..");
 const smoke = process.argv.includes("--smoke");
 // `--only=db,js` runs just those parts while working on one of them; a full run is what counts.
-const PARTS = ["api", "class", "teacher", "aids", "reanchor", "db", "js", "big", "ttfb"] as const;
+const PARTS = ["api", "class", "teacher", "aids", "reanchor", "import", "db", "js", "big", "ttfb"] as const;
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const only = new Set(onlyArg ? onlyArg.split(",") : PARTS);
 for (const part of only)
@@ -50,6 +52,8 @@ const GOALS: Record<string, { max?: number; min?: number }> = {
   "classes.progressTable.p95Ms": { max: 100 },
   "classes.noteToClassmates.p95Ms": { max: 250 },
   "reanchor.thousandNotes.ms": { max: 300 },
+  "import.largest.ms": { max: 3000 },
+  "import.largest.healthP95Ms": { max: 50 },
   "aids.wordAlignment.p95Ms": { max: 20 },
   "aids.dictionary.p95Ms": { max: 20 },
   "aids.concordance.p95Ms": { max: 20 },
@@ -231,6 +235,15 @@ async function main() {
       for (let i = 0; i < repeats; i++) edits.push(await timeReanchor(writer, sentence, i % 2 === 0 ? `Indeed, ${text}` : text, notes));
       say(`the edits took ${edits.map((ms) => round(ms)).join(", ")} ms`);
       results["reanchor.thousandNotes.ms"] = round(median(edits));
+    }
+
+    if (only.has("import")) {
+      const sentences = smoke ? 500 : MAX_IMPORT_SENTENCES;
+      say(`HTTP: the largest import allowed (${sentences} sentences a side), /api/health/live asked every 20 ms meanwhile, ${repeats}×`);
+      const figures = await timeLargestImports(base, { sentences, repeats });
+      results["import.largest.ms"] = round(figures.ms);
+      results["import.largest.healthP95Ms"] = round(figures.healthP95Ms);
+      results["import.largest.healthMaxMs"] = round(figures.healthMaxMs);
     }
 
     if (only.has("db")) {
