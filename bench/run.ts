@@ -244,6 +244,7 @@ async function main() {
       results["import.largest.ms"] = round(figures.ms);
       results["import.largest.healthP95Ms"] = round(figures.healthP95Ms);
       results["import.largest.healthMaxMs"] = round(figures.healthMaxMs);
+      results["import.largest.idleHealthP95Ms"] = round(figures.idleHealthP95Ms);
     }
 
     if (only.has("db")) {
