@@ -20,6 +20,7 @@ import { progressTableP95, seedClassWork } from "./lib/class-progress";
 import { classDelivery } from "./lib/class-delivery";
 import { createReanchorDocument, timeReanchor } from "./lib/reanchor";
 import { timeLargestImports } from "./lib/largest-import";
+import { nextServerPid, soak } from "./lib/soak";
 import { MAX_IMPORT_SENTENCES } from "../lib/validation/import-limits";
 import { bigDocument, firstLoadJsGzipKb, launchBrowser, medianTtfb } from "./lib/reader";
 import { median, round } from "./lib/stats";
@@ -29,7 +30,14 @@ const smoke = process.argv.includes("--smoke");
 // `--only=db,js` runs just those parts while working on one of them; a full run is what counts.
 const PARTS = ["api", "class", "teacher", "aids", "reanchor", "import", "db", "js", "big", "ttfb"] as const;
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-const only = new Set(onlyArg ? onlyArg.split(",") : PARTS);
+// `--soak` is a mode of its own: ten minutes of the class load (20 s with --smoke, or --soak-seconds=N), and no part unless --only names some.
+const soakSeconds = process.argv.includes("--soak")
+  ? Number(
+      process.argv.find((a) => a.startsWith("--soak-seconds="))?.slice("--soak-seconds=".length) ??
+        (process.argv.includes("--smoke") ? 20 : 600),
+    )
+  : 0;
+const only = new Set(onlyArg ? onlyArg.split(",") : soakSeconds ? [] : PARTS);
 for (const part of only)
   if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only: unknown part "${part}" (parts: ${PARTS.join(", ")})`);
 const seconds = smoke ? 2 : 20;
@@ -54,6 +62,7 @@ const GOALS: Record<string, { max?: number; min?: number }> = {
   "reanchor.thousandNotes.ms": { max: 300 },
   "import.largest.ms": { max: 3000 },
   "import.largest.healthP95Ms": { max: 50 },
+  "soak.rssGrowthMb": { max: 50 },
   "aids.wordAlignment.p95Ms": { max: 20 },
   "aids.dictionary.p95Ms": { max: 20 },
   "aids.concordance.p95Ms": { max: 20 },
@@ -271,6 +280,23 @@ async function main() {
       results["db.createAnnotation.ratioToRawPg"] = round(dbFigures.ratio, 2);
     }
 
+    if (soakSeconds) {
+      say(`soak: the class load (150 creates/s) for ${soakSeconds} s with 30 readers on the letter's stream; the Next server's memory`);
+      const figures = await soak({
+        serverPid: nextServerPid(app.pid),
+        load: writeAsAClass,
+        eventsUrl: `${base}/api/documents/openai-letter-2023/events`,
+        readers: 30,
+        seconds: soakSeconds,
+        firstSeconds: Math.min(60, soakSeconds / 4),
+        say,
+      });
+      allAnswered([figures.load]);
+      results["soak.rssFirstMinuteMb"] = round(figures.rssFirstMinuteMb);
+      results["soak.rssLastMb"] = round(figures.rssLastMb);
+      results["soak.rssGrowthMb"] = round(figures.rssGrowthMb);
+    }
+
     say("reader: first-load JavaScript, a 1,000-sentence document with 10,000 notes, time to first byte");
     const browser = await launchBrowser();
     try {
@@ -317,7 +343,7 @@ async function main() {
     platform: `${os.platform()} ${os.release()}`,
   };
   const report = { measuredAt: new Date().toISOString(), smoke, secondsPerRun: seconds, repeats, machine, results, goals: verdicts };
-  if (onlyArg) say("a partial run (--only): bench/results.json is left as it was");
+  if (onlyArg || soakSeconds) say("a partial run (--only, --soak): bench/results.json is left as it was");
   else await writeFile(path.join(root, "bench/results.json"), JSON.stringify(report, null, 2) + "\n");
 
   console.log(
@@ -336,7 +362,7 @@ async function main() {
     console.log(`Missed goals: ${missed.map((m) => `${m.key} = ${m.value} (goal ${m.goal})`).join("; ")}`);
     process.exitCode = 1;
   }
-  if (!onlyArg) say("wrote bench/results.json");
+  if (!onlyArg && !soakSeconds) say("wrote bench/results.json");
 }
 
 await main();
