@@ -19,6 +19,9 @@ import { runIndependentClients, runLoad, type LoadResult } from "./lib/http-load
 import { progressTableP95, seedClassWork } from "./lib/class-progress";
 import { classDelivery } from "./lib/class-delivery";
 import { createReanchorDocument, timeReanchor } from "./lib/reanchor";
+import { timeLargestImports } from "./lib/largest-import";
+import { nextServerPid, soak } from "./lib/soak";
+import { MAX_IMPORT_SENTENCES } from "../lib/validation/import-limits";
 import { bigDocument, firstLoadJsGzipKb, launchBrowser, medianTtfb } from "./lib/reader";
 import { median, round } from "./lib/stats";
 import { WriterPool } from "./lib/writer-pool";
@@ -26,9 +29,16 @@ import { WriterPool } from "./lib/writer-pool";
 const root = path.resolve(import.meta.dirname, "..");
 const smoke = process.argv.includes("--smoke");
 // `--only=db,js` runs just those parts while working on one of them; a full run is what counts.
-const PARTS = ["api", "class", "teacher", "aids", "reanchor", "db", "js", "big", "ttfb"] as const;
+const PARTS = ["api", "class", "teacher", "aids", "reanchor", "import", "db", "js", "big", "ttfb"] as const;
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-const only = new Set(onlyArg ? onlyArg.split(",") : PARTS);
+// `--soak` is a mode of its own: ten minutes of the class load (20 s with --smoke, or --soak-seconds=N), and no part unless --only names some.
+const soakSeconds = process.argv.includes("--soak")
+  ? Number(
+      process.argv.find((a) => a.startsWith("--soak-seconds="))?.slice("--soak-seconds=".length) ??
+        (process.argv.includes("--smoke") ? 20 : 600),
+    )
+  : 0;
+const only = new Set(onlyArg ? onlyArg.split(",") : soakSeconds ? [] : PARTS);
 for (const part of only)
   if (!(PARTS as readonly string[]).includes(part)) throw new Error(`--only: unknown part "${part}" (parts: ${PARTS.join(", ")})`);
 const seconds = smoke ? 2 : 20;
@@ -51,6 +61,9 @@ const GOALS: Record<string, { max?: number; min?: number }> = {
   "classes.progressTable.p95Ms": { max: 100 },
   "classes.noteToClassmates.p95Ms": { max: 250 },
   "reanchor.thousandNotes.ms": { max: 300 },
+  "import.largest.ms": { max: 3000 },
+  "import.largest.healthP95Ms": { max: 50 },
+  "soak.rssGrowthMb": { max: 50 },
   "aids.wordAlignment.p95Ms": { max: 20 },
   "aids.dictionary.p95Ms": { max: 20 },
   "aids.concordance.p95Ms": { max: 20 },
@@ -248,6 +261,16 @@ async function main() {
       results["reanchor.thousandNotes.ms"] = round(median(edits));
     }
 
+    if (only.has("import")) {
+      const sentences = smoke ? 500 : MAX_IMPORT_SENTENCES;
+      say(`HTTP: the largest import allowed (${sentences} sentences a side), /api/health/live asked every 20 ms meanwhile, ${repeats}×`);
+      const figures = await timeLargestImports(base, { sentences, repeats });
+      results["import.largest.ms"] = round(figures.ms);
+      results["import.largest.healthP95Ms"] = round(figures.healthP95Ms);
+      results["import.largest.healthMaxMs"] = round(figures.healthMaxMs);
+      results["import.largest.idleHealthP95Ms"] = round(figures.idleHealthP95Ms);
+    }
+
     if (only.has("db")) {
       say(`data layer against a bare pg INSERT, 10 at a time, ${smoke ? 1 : 5} rounds`);
       const child = spawnSync(
@@ -270,6 +293,23 @@ async function main() {
       results["db.createAnnotation.opsPerSec"] = round(dbFigures.dataLayerOpsPerSec);
       results["db.rawPgInsert.opsPerSec"] = round(dbFigures.rawPgOpsPerSec);
       results["db.createAnnotation.ratioToRawPg"] = round(dbFigures.ratio, 2);
+    }
+
+    if (soakSeconds) {
+      say(`soak: the class load (150 creates/s) for ${soakSeconds} s with 30 readers on the letter's stream; the Next server's memory`);
+      const figures = await soak({
+        serverPid: nextServerPid(app.pid),
+        load: writeAsAClass,
+        eventsUrl: `${base}/api/documents/openai-letter-2023/events`,
+        readers: 30,
+        seconds: soakSeconds,
+        firstSeconds: Math.min(60, soakSeconds / 4),
+        say,
+      });
+      allAnswered([figures.load]);
+      results["soak.rssFirstMinuteMb"] = round(figures.rssFirstMinuteMb);
+      results["soak.rssLastMb"] = round(figures.rssLastMb);
+      results["soak.rssGrowthMb"] = round(figures.rssGrowthMb);
     }
 
     say("reader: first-load JavaScript, a 1,000-sentence document with 10,000 notes, time to first byte");
@@ -318,7 +358,7 @@ async function main() {
     platform: `${os.platform()} ${os.release()}`,
   };
   const report = { measuredAt: new Date().toISOString(), smoke, secondsPerRun: seconds, repeats, machine, results, goals: verdicts };
-  if (onlyArg) say("a partial run (--only): bench/results.json is left as it was");
+  if (onlyArg || soakSeconds) say("a partial run (--only, --soak): bench/results.json is left as it was");
   else await writeFile(path.join(root, "bench/results.json"), JSON.stringify(report, null, 2) + "\n");
 
   console.log(
@@ -337,7 +377,7 @@ async function main() {
     console.log(`Missed goals: ${missed.map((m) => `${m.key} = ${m.value} (goal ${m.goal})`).join("; ")}`);
     process.exitCode = 1;
   }
-  if (!onlyArg) say("wrote bench/results.json");
+  if (!onlyArg && !soakSeconds) say("wrote bench/results.json");
 }
 
 await main();

@@ -9,12 +9,29 @@ import { loadWordNet } from "../alignment/wordnet-file";
 import { loadDictionary } from "../dictionary/dictionary-file";
 import { readingsOf } from "../dictionary/readings";
 import type { SentencePair } from "../alignment/types";
-import { alignImport } from "./align-import";
+import { detectScript } from "../script/detect-script";
+import { alignImport, type ImportAlignment } from "./align-import";
 import { reanchor } from "./reanchor";
 import type { TextSelector } from "./text-quote";
+import type { Script } from "../script/script";
 
 export const textJobs = {
   alignImport,
+  /**
+   * An import made ready to store (server/data/documents/import-document.ts): aligned, its rows as
+   * the JSON the storing statement reads, and, when the importer did not say, the Chinese script
+   * detected (which loads OpenCC's tables here, once, not on the server thread). The server thread
+   * passes the JSON on as one string: no row is taken apart or put together there.
+   */
+  prepareImport: (input: { en: string; zh: string; detectScript: boolean }): PreparedImport => {
+    const aligned = alignImport(input);
+    if ("refusal" in aligned) return aligned;
+    return {
+      rowCount: aligned.rows.length,
+      rowsJson: JSON.stringify(aligned.rows),
+      script: input.detectScript ? detectScript(input.zh).script : null,
+    };
+  },
   /** Word links for every sentence pair of one document version (lib/alignment). */
   alignWords: (input: { pairs: SentencePair[] }) => alignDocument(input.pairs, loadCedict(), loadWordNet()),
   /** Builds the dictionary card's index in this thread (server/data/dictionary/lookup-word.ts). */
@@ -26,6 +43,8 @@ export const textJobs = {
   /** Every stored selector on one text, re-anchored in the text's new version. */
   reanchorAll: (input: { selectors: TextSelector[]; text: string }) => input.selectors.map((selector) => reanchor(selector, input.text)),
 };
+
+export type PreparedImport = Exclude<ImportAlignment, { rows: unknown }> | { rowCount: number; rowsJson: string; script: Script | null };
 
 export type TextJobs = typeof textJobs;
 export type TextJobName = keyof TextJobs;

@@ -4,10 +4,13 @@
  * are limited (issue 14, finding 2).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_IMPORT_TEXT } from "../../lib/validation/document-import";
 import { MAX_IMPORT_SENTENCES } from "../../lib/validation/import-limits";
 import { startApp, type AppProcess } from "../support/app-process";
 import { signUp } from "../support/http-user";
 import { connectTestDatabase } from "../support/database";
+import { healthLatenciesDuring } from "../support/health-poll";
+import { joinSentences as join, largestImport } from "../support/import-texts";
 
 const { url, db } = connectTestDatabase();
 const IMPORTS_PER_HOUR = 3;
@@ -27,48 +30,22 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const join = (count: number, sentence: (i: number) => string, separator: string) =>
-  Array.from({ length: count }, (_, i) => sentence(i) + (i % 10 === 9 ? "\n\n" : separator))
-    .join("")
-    .trim();
-
-/** The most sentences allowed on both sides, within the 200,000-character limit. */
-const largest = {
-  title: "Largest import",
-  en: join(MAX_IMPORT_SENTENCES, (i) => `Sentence ${i} says the board met again.`, " "),
-  zh: join(MAX_IMPORT_SENTENCES, (i) => `第${i}句說董事會再次開會。`, ""),
-};
-
-/** Times GET /api/health/live every 20 ms until `until` settles. */
-async function healthLatenciesDuring(until: Promise<unknown>): Promise<number[]> {
-  let done = false;
-  void until.finally(() => (done = true));
-  const latencies: number[] = [];
-  while (!done) {
-    const started = performance.now();
-    const response = await fetch(`${app.baseUrl}/api/health/live`);
-    await response.text();
-    latencies.push(performance.now() - started);
-    expect(response.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return latencies;
-}
+const largest = largestImport();
 
 describe("importing under load", () => {
   it("keeps /api/health/live answering quickly while the largest allowed import runs", { timeout: 120_000 }, async () => {
     const user = await signUp(app.baseUrl, "Largest");
-    expect(largest.en.length).toBeLessThanOrEqual(200_000);
+    expect(Math.max(largest.en.length, largest.zh.length)).toBeLessThanOrEqual(MAX_IMPORT_TEXT);
     // A small import first: the text worker's start-up is not what this measures.
     expect((await user.send("POST", "/api/documents", { title: "Warm-up", en: "Hello there. Bye.", zh: "你好。再見。" })).status).toBe(201);
 
     // The floor: the same checks with nothing else running.
-    const idle = await healthLatenciesDuring(new Promise((r) => setTimeout(r, 1_000)));
+    const idle = await healthLatenciesDuring(app.baseUrl, new Promise((r) => setTimeout(r, 1_000)));
     console.log(`[import-load] health while idle: max ${Math.max(...idle).toFixed(1)} ms`);
 
     const started = performance.now();
     const importing = user.send("POST", "/api/documents", largest);
-    const latencies = await healthLatenciesDuring(importing);
+    const latencies = await healthLatenciesDuring(app.baseUrl, importing);
     const response = await importing;
     const took = performance.now() - started;
     expect(response.status).toBe(201);
@@ -89,7 +66,7 @@ describe("importing under load", () => {
     expect(body.en.length + body.zh.length).toBeLessThan(32 * 1024);
     const started = performance.now();
     const importing = user.send("POST", "/api/documents", body);
-    const latencies = await healthLatenciesDuring(importing);
+    const latencies = await healthLatenciesDuring(app.baseUrl, importing);
     const response = await importing;
     const took = performance.now() - started;
     console.log(
