@@ -7,7 +7,10 @@
  * - `.sentence[data-segment-id]` on each sentence, plus `data-version-id` on a translation's; a
  *   translation's converted twin (the other script) has `data-script="hans"|"hant"`, the `lang` of
  *   that script and `data-offsets`, its offset map to the canonical element (lib/script/offset-map.ts);
- * - `data-margin={segmentId}` on each row's margin cell, where layers portal their buttons.
+ * - `data-margin={segmentId}` on each row's margin cell, with its buttons (reader/sentence-margin.tsx):
+ *   `.margin-compare`, `.margin-count`, `.margin-add`, `.margin-speak`, and `#notes-of-{segmentId}`
+ *   (what a screen reader says of the sentence's notes). Layers fill them in; they do not portal
+ *   into a thousand margins.
  *
  * Word links (components/word-links) paint the CSS highlight named WORD_LINK_HIGHLIGHT over a
  * hovered or selected word and its counterpart in the other language.
@@ -48,13 +51,6 @@ export const englishOf = (segmentId: string): HTMLElement | null =>
 /** The number the reader shows for a sentence ("12"), or null when it is not on the page. */
 export const sentenceNumber = (segmentId: string): string | null =>
   document.querySelector(`${pairOf(segmentId)} .number`)?.textContent || null;
-
-/**
- * The number shown on the row holding `el` (its margin, one of its sentences), found within the
- * row: for code that labels every row, where a search of the page per row would cost 1,000
- * searches of a 1,000-sentence page.
- */
-export const rowNumber = (el: Element): string | null => el.closest(PAIR)?.querySelector(".number")?.textContent || null;
 
 /** Each sentence's place in the text as the reader shows it (0, 1, …), by segment id. */
 export function segmentPositions(): Map<string, number> {

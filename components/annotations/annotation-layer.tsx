@@ -1,18 +1,12 @@
 "use client";
 /**
  * Everything personal on the reader, added after the static text: highlights painted over it,
- * a count of notes in each sentence's margin, the selection toolbar, and the notes panel with its
+ * a count of notes in each sentence's margin (use-margin-buttons.ts), the selection toolbar, and the notes panel with its
  * filters, threads and composer.
  */
 import { useTranslations } from "next-intl";
 import { useSession } from "@/components/account/session-store";
-import {
-  counterpartLit,
-  margins as findMargins,
-  notesSlot as findNotesSlot,
-  readerText,
-  type CounterpartLit,
-} from "@/components/reader-contract";
+import { counterpartLit, notesSlot as findNotesSlot, readerText, type CounterpartLit } from "@/components/reader-contract";
 import "./annotations.css";
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
@@ -28,7 +22,8 @@ import { useLiveAnnotations } from "./use-live-annotations";
 import { useSelectionToolbar } from "./use-selection-toolbar";
 import { useSentenceKeys } from "./use-sentence-keys";
 import { draftStorageKey, dropDraft, loadDraft } from "./draft-storage";
-import { MarginButtons, NotesToggle } from "./margin-buttons";
+import { NotesToggle } from "./notes-toggle";
+import { useMarginButtons } from "./use-margin-buttons";
 import { useHighlightPainting } from "./use-highlight-painting";
 import { useOpenLinkedNote } from "./use-open-linked-note";
 import { useOpenThreadOnClick } from "./use-open-thread-on-click";
@@ -80,7 +75,6 @@ export function AnnotationLayer({
   const [toolbar, setToolbar] = useSelectionToolbar();
   const [pairingWith, setPairingWith] = useState<SentenceTarget | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const [margins, setMargins] = useState<HTMLElement[]>([]);
   const [notesSlot, setNotesSlot] = useState<HTMLElement | null>(null);
   const [textEl, setTextEl] = useState<HTMLElement | null>(null);
   const [replyTo, setReplyTo] = useState<{ id: string; n: number } | null>(null);
@@ -150,8 +144,7 @@ export function AnnotationLayer({
   const unseenVisible = useMemo(() => visible.filter((a) => unseen.has(a.id)).length, [visible, unseen]);
 
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- portal targets exist only in the server-rendered DOM
-    setMargins(findMargins());
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the text and the notes' slot exist only in the server-rendered DOM
     setTextEl(readerText());
     setNotesSlot(findNotesSlot());
     // `?author=<id>` (a teacher's link to one student's work) opens the notes filtered to them.
@@ -222,30 +215,20 @@ export function AnnotationLayer({
     [upsert, t],
   );
 
-  // Stable handlers, so a margin renders again only when its own count changes.
+  // Stable handlers: the margins' click listener is added once.
   const openSegment = useCallback((segmentId: string) => setScope({ kind: "segment", segmentId }), []);
   const writeOn = useCallback((sentence: HTMLElement) => {
     // The writing code (and the anchoring code with it) loads with the first note or selection, not with every visitor's page.
     void import("./writer").then(({ writeOn }) => writeOn(latestWriter.current, sentence));
   }, []);
+  useMarginButtons(textEl, { counts: countBySegment, unseen: unseenCounts, signedIn }, openSegment, writeOn);
 
   return (
     <MyClassesContext.Provider value={classes}>
       <EveryoneMayReadContext.Provider value={!classOnly}>
-        {margins.map((margin) => (
-          <MarginButtons
-            key={margin.dataset.margin}
-            margin={margin}
-            count={countBySegment.get(margin.dataset.margin!) ?? 0}
-            unseen={unseenCounts.get(margin.dataset.margin!) ?? 0}
-            signedIn={signedIn}
-            onOpen={openSegment}
-            onWrite={writeOn}
-          />
-        ))}
         {signedIn && (
           <Suspense fallback={null}>
-            <PromptMarkers documentSlug={documentSlug} signedIn={signedIn} margins={margins} onOpen={openSegment} />
+            <PromptMarkers documentSlug={documentSlug} signedIn={signedIn} onOpen={openSegment} />
           </Suspense>
         )}
         {notesSlot &&

@@ -9,6 +9,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import { fetchAllPages } from "@/components/fetch-all-pages";
+import { margins } from "@/components/reader-contract";
 import "./assignments.css";
 
 interface Prompt {
@@ -21,12 +22,10 @@ interface Prompt {
 export function PromptMarkers({
   documentSlug,
   signedIn,
-  margins,
   onOpen,
 }: {
   documentSlug: string;
   signedIn: boolean;
-  margins: HTMLElement[];
   onOpen: (segmentId: string) => void;
 }) {
   const t = useTranslations("Annotations");
@@ -44,7 +43,8 @@ export function PromptMarkers({
   }, [documentSlug, signedIn]);
   if (prompts.length === 0) return null;
   const dateOf = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
-  return margins.map((margin) => {
+  // Portals into the few margins that hold a prompt, not into all of them.
+  return margins().map((margin) => {
     const here = prompts.filter((p) => p.segmentId === margin.dataset.margin);
     if (here.length === 0) return null;
     return createPortal(

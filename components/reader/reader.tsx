@@ -18,6 +18,7 @@ import { ReaderExports } from "@/components/export/reader-exports";
 import { OwnerEditLink } from "./owner-edit-link";
 import { ReadingOptions } from "./reading-options";
 import { SENTENCE_KEYSHORTCUTS } from "./reader-labels";
+import { marginLabelsOf, SentenceMargin } from "./sentence-margin";
 import { ReaderInteractions } from "./reader-interactions";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { convertScript } from "@/lib/script/convert";
@@ -93,7 +94,7 @@ const READER_CLIENT_NAMESPACES = [
 export async function Reader({ document, layer, preferences, editLink, layerNamespaces = [] }: ReaderProps) {
   const t = await getTranslations("Reader");
   const k = await getTranslations("Keyboard");
-  const aids = await getTranslations("ReadingAids");
+  const marginLabels = await marginLabelsOf();
   const format = await getFormatter();
   // The text opens in the interface's script until the reader picks one (remembered, or ?script=).
   const scriptChoice = (await getLocale()) === "zh-Hans" ? "hans" : "hant";
@@ -229,17 +230,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
                     ),
                   )}
                 </span>
-                <span className="margin" data-margin={segment.id}>
-                  {/* Read aloud: plain HTML, so the reader's JavaScript grows only when it is first pressed (reading-aids-layer.tsx). */}
-                  <button
-                    type="button"
-                    className="margin-speak"
-                    data-read-aloud
-                    aria-pressed="false"
-                    aria-label={aids("readAloud")}
-                    title={aids("readAloud")}
-                  />
-                </span>
+                <SentenceMargin segmentId={segment.id} number={segment.number} labels={marginLabels} />
               </div>
             ))}
           </section>

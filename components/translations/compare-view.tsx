@@ -227,7 +227,7 @@ export async function CompareView({
           );
         })}
       </div>
-      <CompareLayer margins={false} />
+      <CompareLayer />
     </article>
   );
 }
