@@ -10,6 +10,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 export interface AppProcess {
   baseUrl: string;
+  /** The process `npm start` runs in (scripts/start.ts); the Next server is one of its descendants. */
+  pid: number;
   output: () => string;
   stop: () => Promise<number | null>;
   /** Kills the app and everything it started (its embedded database too) at once, like a power cut. */
@@ -84,6 +86,7 @@ export async function startApp(env: Record<string, string | undefined>, { pollMs
 
   return {
     baseUrl,
+    pid: child.pid!,
     output: () => log,
     crash: async () => {
       process.kill(-child.pid!, "SIGKILL");
