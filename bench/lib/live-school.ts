@@ -187,7 +187,7 @@ async function write(
             if (response.status !== 201) return void failures.push(`${response.status} ${answer.slice(0, 200)}`);
             latencies.push(ackAt - sentAt);
             notes.push({ id: (JSON.parse(answer) as { id: string }).id, ackAt, visibility, classId, authorId: account.id });
-          })().catch((error: unknown) => void failures.push(String(error))),
+          })().catch((error: unknown) => void failures.push(`${String(error)} (${String((error as Error).cause)})`)),
         );
       }
       await Promise.all(sent);
