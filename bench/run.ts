@@ -22,6 +22,7 @@ import { createReanchorDocument, timeReanchor } from "./lib/reanchor";
 import { timeLargestImports } from "./lib/largest-import";
 import { nextServerPid, soak } from "./lib/soak";
 import { MAX_IMPORT_SENTENCES } from "../lib/validation/import-limits";
+import { liveSchool } from "./lib/live-school";
 import { bigDocument, firstLoadJsGzipKb, launchBrowser, medianTtfb } from "./lib/reader";
 import { median, round } from "./lib/stats";
 import { WriterPool } from "./lib/writer-pool";
@@ -29,7 +30,7 @@ import { WriterPool } from "./lib/writer-pool";
 const root = path.resolve(import.meta.dirname, "..");
 const smoke = process.argv.includes("--smoke");
 // `--only=db,js` runs just those parts while working on one of them; a full run is what counts.
-const PARTS = ["api", "class", "teacher", "aids", "reanchor", "import", "db", "js", "big", "ttfb"] as const;
+const PARTS = ["api", "class", "teacher", "aids", "reanchor", "import", "db", "js", "big", "ttfb", "live"] as const;
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 // `--soak` is a mode of its own: ten minutes of the class load (20 s with --smoke, or --soak-seconds=N), and no part unless --only names some.
 const soakSeconds = process.argv.includes("--soak")
@@ -67,6 +68,9 @@ const GOALS: Record<string, { max?: number; min?: number }> = {
   "aids.wordAlignment.p95Ms": { max: 20 },
   "aids.dictionary.p95Ms": { max: 20 },
   "aids.concordance.p95Ms": { max: 20 },
+  "live.readers1000.deliveryP95Ms": { max: 500 },
+  "live.readers1000.createP95Ms": { max: 100 },
+  "live.readers1000.rssMb": { max: 500 },
   "start.warmMs": { max: 5000 },
   "start.coldMs": { max: 20_000 },
 };
@@ -337,6 +341,14 @@ async function main() {
       results["reader.ttfbMs"] = round(ttfb.a, 2);
       results["reader.staticTtfbMs"] = round(ttfb.b, 2);
       results["reader.ttfbRatioToStatic"] = round(ttfb.a / ttfb.b, 2);
+    }
+
+    if (only.has("live")) {
+      // Last, on an instance of its own: the write limits on (the school writes as its many users
+      // do), and room for a thousand streams from this one address.
+      await app.stop();
+      app = await startApp({ ...env, WRITE_LIMITS: undefined, STREAMS_PER_ADDRESS: "5000" });
+      Object.assign(results, await liveSchool({ app, smoke, seconds, repeats, say }));
     }
   } finally {
     await app.stop();

@@ -46,6 +46,8 @@ export interface EventFacts {
   document: DocumentAccess | null;
   /** Per class: its members' roles and its gated students, read once for every reader of this event. */
   classes: Map<string, Promise<ClassAudience>>;
+  /** The event as sent (SSE text, encoded), made once for every reader whose copy is the same (`frameFor`). */
+  frames?: Map<"annotation" | "annotation-removed", Uint8Array>;
 }
 
 interface ClassAudience {
@@ -119,8 +121,50 @@ export function mayConcern(userId: string | null, facts: EventFacts): boolean {
   return [annotation, wasOf(event)].some((state) => !!state && couldSee(userId, state, "teacher"));
 }
 
-export async function messageFor(userId: string | null, facts: EventFacts): Promise<LiveMessage | null> {
+const encoder = new TextEncoder();
+const frame = (id: bigint, message: LiveMessage) =>
+  encoder.encode(`id: ${id}\nevent: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`);
+
+/**
+ * messageFor() as the stream sends it. A note's view differs between readers only in `mine` (on the
+ * note and on each reply), so every reader who wrote neither gets the same bytes, serialised once
+ * per event: a public note to a thousand readers is one JSON.stringify, not a thousand.
+ */
+export async function frameFor(userId: string | null, facts: EventFacts): Promise<Uint8Array | null> {
+  const { event, annotation } = facts;
+  const writer = !!userId && !!annotation && (annotation.authorId === userId || annotation.replies.some((r) => r.authorId === userId));
+  if (event.translationId || writer) {
+    const message = await messageFor(userId, facts);
+    return message && frame(event.id, message);
+  }
+  const kind = await decide(userId, facts);
+  if (!kind) return null;
+  facts.frames ??= new Map();
+  let bytes = facts.frames.get(kind);
+  if (!bytes) {
+    bytes = frame(
+      event.id,
+      kind === "annotation"
+        ? { event: kind, data: toAnnotationView(annotation!, null) }
+        : { event: kind, data: { id: event.annotationId! } },
+    );
+    facts.frames.set(kind, bytes);
+  }
+  return bytes;
+}
+
+/** For an event about a note: whether this reader gets the note, its removal, or nothing. */
+async function decide(userId: string | null, facts: EventFacts): Promise<"annotation" | "annotation-removed" | null> {
   const { event, annotation, document } = facts;
+  if (!event.annotationId || !document || !(await mayReadDocument(userId, document, facts))) return null;
+  if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation, facts))) return "annotation";
+  // Not visible now: tell only those who could see it before (deleted, hidden, made private).
+  const was = wasOf(event);
+  return was && (await mayRead(userId, was, facts)) ? "annotation-removed" : null;
+}
+
+export async function messageFor(userId: string | null, facts: EventFacts): Promise<LiveMessage | null> {
+  const { event, annotation } = facts;
   if (event.translationId) {
     const translation = await getDb().translation.findFirst({
       where: { id: event.translationId, ...visibleTranslationsWhere(userId) },
@@ -133,12 +177,9 @@ export async function messageFor(userId: string | null, facts: EventFacts): Prom
         }
       : null;
   }
-  if (!event.annotationId || !document || !(await mayReadDocument(userId, document, facts))) return null;
-  if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation, facts)))
-    return { event: "annotation", data: toAnnotationView(annotation, userId) };
-  // Not visible now: tell only those who could see it before (deleted, hidden, made private).
-  const was = wasOf(event);
-  return was && (await mayRead(userId, was, facts)) ? { event: "annotation-removed", data: { id: event.annotationId } } : null;
+  const kind = await decide(userId, facts);
+  if (kind === "annotation") return { event: kind, data: toAnnotationView(annotation!, userId) };
+  return kind === "annotation-removed" ? { event: kind, data: { id: event.annotationId! } } : null;
 }
 
 /** canReadDocument(), with the reader's membership of the document's class only for a class-only text. */

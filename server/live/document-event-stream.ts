@@ -3,7 +3,12 @@
  * the order they arrive: on connect with a Last-Event-ID, the missed events are replayed from the
  * LiveEvent table first (LISTEN is already active, so nothing written meanwhile is lost; events
  * seen twice are sent once). Each event's facts are read once for all this instance's readers
- * (shared-event-facts.ts) and go through messageFor() for this reader.
+ * (shared-event-facts.ts) and go through frameFor() for this reader.
+ *
+ * The instance's streams of one document share one subscription (`DocumentHub`): it awaits each
+ * announced event's facts once, in order, and hands them only to the streams the event may
+ * concern (`mayConcern`), so a thousand open streams do not each queue every classmate's private
+ * note (issue 19's school-scale step).
  *
  * A stream outlives the moment it was authorised. Class membership is read per class event
  * (messageFor), and the reader's session is asked again (`sessionHolds`) before each event is
@@ -13,13 +18,66 @@
  */
 import "server-only";
 import { getDb } from "../db";
-import { mayConcern, messageFor, type EventFacts } from "./authorise-live-event";
-import { liveListener } from "./live-listener";
+import { frameFor, mayConcern, type EventFacts } from "./authorise-live-event";
+import { liveListener, type LiveNotice } from "./live-listener";
 import { factsOfEvent, factsOfNotice } from "./shared-event-facts";
 import { RECHECK_MS, sseStream } from "./sse-stream";
 
 const REPLAY_LIMIT = 1_000;
 const SEEN_LIMIT = 5_000;
+
+interface HubStream {
+  userId: string | null;
+  /** Queues an announced event's facts for this stream, in the order announced. */
+  offer: (facts: EventFacts) => void;
+  onResync: () => void;
+}
+
+/** One document's streams on this instance, and its one subscription to the live listener. */
+class DocumentHub {
+  readonly streams = new Set<HubStream>();
+  private chain: Promise<void> = Promise.resolve();
+  readonly unsubscribe: () => void;
+
+  constructor(documentId: string) {
+    this.unsubscribe = liveListener().subscribe({
+      documentId,
+      onEvent: (notice) => this.announce(notice),
+      onResync: () => this.streams.forEach((s) => s.onResync()),
+    });
+  }
+
+  private announce(notice: LiveNotice) {
+    // Asked for now, not when the chain gets to it: events announced together are read together.
+    const facts = factsOfNotice(notice.id);
+    facts.catch(() => undefined); // reported below, where it is awaited
+    this.chain = this.chain.then(async () => {
+      let read: EventFacts | null;
+      try {
+        read = await facts;
+      } catch (error) {
+        console.error("[interleaf] live event stream:", error);
+        return;
+      }
+      if (read) for (const stream of this.streams) if (mayConcern(stream.userId, read)) stream.offer(read);
+    });
+  }
+}
+
+const hubs = new Map<string, DocumentHub>();
+
+function joinHub(documentId: string, stream: HubStream): () => void {
+  let hub = hubs.get(documentId);
+  if (!hub) hubs.set(documentId, (hub = new DocumentHub(documentId)));
+  hub.streams.add(stream);
+  return () => {
+    hub.streams.delete(stream);
+    if (hub.streams.size === 0 && hubs.get(documentId) === hub) {
+      hubs.delete(documentId);
+      hub.unsubscribe();
+    }
+  };
+}
 
 /** `onClose` runs once when the stream ends, however it ends (the reader leaving, the session ending, or an error). */
 export function documentEventStream(options: {
@@ -50,8 +108,8 @@ export function documentEventStream(options: {
         if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
         if (event.id > highest) highest = event.id;
         if (!mayConcern(userId, facts) || !(await stillHolds())) return;
-        const message = await messageFor(userId, facts);
-        if (message) write(`id: ${key}\nevent: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`);
+        const frame = await frameFor(userId, facts);
+        if (frame) write(frame);
       };
       /** Asks about the session again; ends the stream when it has ended. */
       const stillHolds = async () => {
@@ -78,15 +136,9 @@ export function documentEventStream(options: {
           });
       };
 
-      const unsubscribe = liveListener().subscribe({
-        documentId,
-        onEvent: (notice) => {
-          // Asked for now, not when this stream's queue gets to it: events announced together are
-          // read together (shared-event-facts.ts), instead of each stream waiting for each read in turn.
-          const facts = factsOfNotice(notice.id);
-          facts.catch(() => undefined); // reported by the queue below, where it is awaited
-          enqueue(async () => send(await facts));
-        },
+      const unsubscribe = joinHub(documentId, {
+        userId,
+        offer: (facts) => enqueue(() => send(facts)),
         onResync: () => enqueue(() => replayAfter(highest)),
       });
       const recheck = sessionHolds ? setInterval(() => enqueue(async () => void (await stillHolds())), RECHECK_MS) : null;

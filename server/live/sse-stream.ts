@@ -9,10 +9,17 @@ import "server-only";
 export const HEARTBEAT_MS = 15_000;
 /** How often a stream asks again whether the reader's session still holds. */
 export const RECHECK_MS = 30_000;
+/**
+ * How long a stream gathers what it is told before writing it out: one write per stream per
+ * FLUSH_MS at most, whatever the rate of events. Each write costs the server a trip through the
+ * response's web stream and a system call; a thousand streams told 50 public notes a second each
+ * were 50,000 of them a second (issue 19's school-scale step).
+ */
+export const FLUSH_MS = 100;
 
 export interface SseChannel {
-  /** Writes raw SSE text; nothing once closed. */
-  write: (text: string) => void;
+  /** Writes raw SSE text (or text already encoded, shared by many streams); nothing once closed. */
+  write: (text: string | Uint8Array) => void;
   close: () => void;
   isClosed: () => boolean;
 }
@@ -35,14 +42,23 @@ export function sseStream(options: {
   };
   return new ReadableStream<Uint8Array>({
     start(controller) {
+      // What is written within FLUSH_MS goes out as one chunk.
+      let pending: Uint8Array[] = [];
+      const flush = () => {
+        if (closed || pending.length === 0) return;
+        const chunk = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+        pending = [];
+        try {
+          controller.enqueue(chunk);
+        } catch {
+          close();
+        }
+      };
       const channel: SseChannel = {
         write: (text) => {
           if (closed) return;
-          try {
-            controller.enqueue(encoder.encode(text));
-          } catch {
-            close();
-          }
+          pending.push(typeof text === "string" ? encoder.encode(text) : text);
+          if (pending.length === 1) setTimeout(flush, FLUSH_MS);
         },
         close: () => close(),
         isClosed: () => closed,
@@ -51,6 +67,7 @@ export function sseStream(options: {
       const heartbeat = setInterval(() => channel.write(`: heartbeat\n\n`), HEARTBEAT_MS);
       function close() {
         if (closed) return;
+        flush(); // what was written before closing (a `session-ended`) still goes
         closed = true;
         options.onClose?.();
         clearInterval(heartbeat);

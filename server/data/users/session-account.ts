@@ -28,16 +28,63 @@ const accounts = new BoundedCache<string, SessionAccount | null>({ maxEntries: 1
  * forgetSessionAccount() can leave the old facts cached, so a session is never ended on them.
  */
 export async function sessionAccount(userId: string, options: { fresh?: boolean } = {}): Promise<SessionAccount | null> {
-  const cached = options.fresh ? undefined : accounts.get(userId);
+  if (options.fresh) {
+    const { rows } = await getPool().query<SessionAccount>({
+      name: "interleaf-session-account",
+      text: `SELECT email, name, "sessionVersion" FROM "User" WHERE id = $1`,
+      values: [userId],
+    });
+    const account = rows[0] ?? null;
+    accounts.set(userId, account);
+    return account;
+  }
+  const cached = accounts.get(userId);
   if (cached !== undefined) return cached;
-  const { rows } = await getPool().query<SessionAccount>({
-    name: "interleaf-session-account",
-    text: `SELECT email, name, "sessionVersion" FROM "User" WHERE id = $1`,
-    values: [userId],
-  });
-  const account = rows[0] ?? null;
-  accounts.set(userId, account);
-  return account;
+  return batchedRead(userId);
+}
+
+/**
+ * Cache misses of one moment read in one statement: a thousand open streams of a thousand
+ * readers each ask again every SESSION_ACCOUNT_TTL_MS, and one query each took the pool from the
+ * writes (issue 19's school-scale step). A user already being read waits for that read.
+ */
+type Waiting = { resolve: (a: SessionAccount | null) => void; reject: (e: unknown) => void; promise: Promise<SessionAccount | null> };
+let batch: Map<string, Waiting> | null = null;
+
+function batchedRead(userId: string): Promise<SessionAccount | null> {
+  if (!batch) {
+    const mine = new Map<string, Waiting>();
+    batch = mine;
+    setImmediate(() => {
+      batch = null;
+      getPool()
+        .query<SessionAccount & { id: string }>({
+          name: "interleaf-session-accounts",
+          text: `SELECT id, email, name, "sessionVersion" FROM "User" WHERE id = ANY($1::text[])`,
+          values: [[...mine.keys()]],
+        })
+        .then(
+          ({ rows }) => {
+            const found = new Map(rows.map(({ id, ...account }) => [id, account]));
+            for (const [id, waiting] of mine) {
+              const account = found.get(id) ?? null;
+              accounts.set(id, account);
+              waiting.resolve(account);
+            }
+          },
+          (error: unknown) => mine.forEach((waiting) => waiting.reject(error)),
+        );
+    });
+  }
+  let waiting = batch.get(userId);
+  if (!waiting) {
+    let resolve!: (a: SessionAccount | null) => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<SessionAccount | null>((res, rej) => ((resolve = res), (reject = rej)));
+    waiting = { resolve, reject, promise };
+    batch.set(userId, waiting);
+  }
+  return waiting.promise;
 }
 
 /** Call after changing what sessionAccount() returns (after the change has committed). */
