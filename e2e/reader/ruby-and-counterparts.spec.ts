@@ -116,7 +116,8 @@ test.describe("ruby, and words with their counterparts", () => {
     await page.locator(english("s07")).focus();
     await page.keyboard.press("w");
     await page.keyboard.press("ArrowRight");
-    expect(await selected(page)).toBe("conduct");
+    // The keys are held while their code loads and handed over then: the choice appears a moment later.
+    await expect.poll(() => selected(page)).toBe("conduct");
     await expect.poll(() => lit(page), { timeout: 90_000 }).toEqual(["conduct", "行為"]);
     await expect(page.getByRole("status").filter({ hasText: "conduct ↔ 行為" })).toBeAttached();
   });
