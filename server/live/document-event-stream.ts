@@ -97,6 +97,8 @@ export function documentEventStream(options: {
   return sseStream({
     signal,
     retryMs: 2000,
+    // LISTEN is active before the reader is told the stream is open: nothing written after it is missed.
+    ready: liveListener().ensureConnected(),
     onClose: options.onClose,
     start: ({ write, close, isClosed }) => {
       const send = async (facts: EventFacts | null) => {

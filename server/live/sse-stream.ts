@@ -26,11 +26,13 @@ export interface SseChannel {
 
 /**
  * `start` subscribes and returns what to undo on close. `onClose` runs once when the stream ends.
- * `retryMs` is the reconnect delay the browser is told.
+ * `retryMs` is the reconnect delay the browser is told. The first bytes (`: connected`) wait for
+ * `ready`, so a client that waits for them knows the stream will miss nothing written from then on.
  */
 export function sseStream(options: {
   signal: AbortSignal;
   retryMs: number;
+  ready?: Promise<unknown>;
   onClose?: () => void;
   start: (channel: SseChannel) => () => void;
 }): ReadableStream<Uint8Array> {
@@ -87,7 +89,9 @@ export function sseStream(options: {
       }
       stop = close;
       options.signal.addEventListener("abort", close);
-      channel.write(`retry: ${options.retryMs}\n: connected\n\n`);
+      const connected = () => channel.write(`retry: ${options.retryMs}\n: connected\n\n`);
+      if (options.ready) void options.ready.then(connected, connected);
+      else connected();
       undo = options.start(channel);
     },
     cancel() {
