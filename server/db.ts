@@ -35,3 +35,24 @@ export function getDb(): Db {
   }
   return globalForDb.interleafDb;
 }
+
+/**
+ * Runs `work` in a transaction on one connection of the pool (for the raw-SQL paths): committed
+ * when it returns, rolled back when it throws. A connection that cannot even roll back leaves the
+ * pool rather than go back to it.
+ */
+export async function inPgTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await getPool().connect();
+  let broken: Error | undefined;
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}

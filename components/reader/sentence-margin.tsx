@@ -4,7 +4,7 @@
  *
  * The layers do not render into the margins (a React portal per margin cost about 300 ms of
  * listener setup on a 1,000-sentence page, BENCHMARKS.md): they fill in what is personal
- * (components/annotations/margin-buttons.ts) and handle clicks from one listener each. The count
+ * (components/annotations/use-margin-buttons.ts) and handle clicks from one listener each. The count
  * starts hidden, + shows only to a signed-in reader, and ⇄ only with scripts on (annotations.css).
  */
 import { getTranslations } from "next-intl/server";

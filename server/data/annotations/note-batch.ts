@@ -12,7 +12,7 @@
  * batch's notes are tried again one by one, so one note's failure is never another's.
  */
 import "server-only";
-import { getPool } from "../../db";
+import { getPool, inPgTransaction } from "../../db";
 import { noteLimits, type NoteLimits } from "../limits/write-limits";
 import { insertAnnotations, type InsertAnnotationInput, type InsertAnnotationOutcome } from "./insert-annotations";
 
@@ -92,25 +92,13 @@ async function run(batch: Waiting[]): Promise<void> {
  * the statement's counts include every slot committed before it.
  */
 async function commit(notes: InsertAnnotationInput[], limits: NoteLimits): Promise<InsertAnnotationOutcome[]> {
-  const pool = getPool();
-  if (!limits) return insertAnnotations(pool, notes, limits);
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query("BEGIN");
+  if (!limits) return insertAnnotations(getPool(), notes, limits);
+  return inPgTransaction(async (client) => {
     await client.query({
       name: "interleaf-lock-note-writers",
       text: "SELECT pg_advisory_xact_lock(hashtext($1), hashtext(u)) FROM (SELECT DISTINCT u FROM unnest($2::text[]) AS u ORDER BY u) AS authors",
       values: [limits.rate.bucket, notes.map((n) => n.authorId)],
     });
-    const outcomes = await insertAnnotations(client, notes, limits);
-    await client.query("COMMIT");
-    return outcomes;
-  } catch (error) {
-    // A connection that cannot even roll back leaves the pool rather than go back to it.
-    await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+    return insertAnnotations(client, notes, limits);
+  });
 }

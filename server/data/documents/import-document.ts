@@ -4,7 +4,7 @@ import type { AlignedRow } from "@/lib/anchoring/align-letter";
 import { languageOfScript } from "@/lib/script/script";
 import type { ImportDocumentInput } from "@/lib/validation/document-import";
 import type { Prisma } from "../../generated/prisma/client";
-import { getPool } from "../../db";
+import { inPgTransaction } from "../../db";
 import { HttpError } from "../../http/errors";
 import { runTextJob } from "../../runtime/text-worker-pool";
 import { requireClassTeacherForDocument } from "../classes/membership";
@@ -53,10 +53,7 @@ export async function importDocument(options: { userId: string; input: ImportDoc
   // On a pg connection of the pool, not through Prisma: its query engine runs on the server thread,
   // and compiling each statement with its parameters there held other requests for tens of
   // milliseconds at a time. Five statements, each a few hundred microseconds of this thread.
-  const client = await getPool().connect();
-  let broken: Error | undefined;
-  try {
-    await client.query("BEGIN");
+  await inPgTransaction(async (client) => {
     const documentId = randomUUID();
     await client.query(
       `INSERT INTO "Document" ("id", "slug", "title", "source", "provenance", "licence", "ownerId", "visibility", "classId", "publishedAt", "updatedAt")
@@ -79,14 +76,7 @@ export async function importDocument(options: { userId: string; input: ImportDoc
       [versionId, documentId, IMPORT_VERSION_NAME, language, IMPORT_ATTRIBUTION],
     );
     await client.query(ROWS_SQL, [documentId, versionId, language, prepared.rowsJson]);
-    await client.query("COMMIT");
-  } catch (error) {
-    // A connection that cannot even roll back leaves the pool rather than go back to it.
-    await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  });
   return { slug, rows: prepared.rowCount };
 }
 
