@@ -165,14 +165,15 @@ async function main() {
         settle(run.requests + connections); // those still on their way at the end were sent too
         return run;
       };
-      const warmUp = await saturate(10, 1, 2_000);
-      // Writers enough for three times the warm-up's pace (a run that outpaces them is refused, and stops the bench).
-      const notesPerRun = Math.max(1_000, Math.ceil(3 * warmUp.reqPerSec * seconds));
+      await saturate(10, 1, 2_000); // warm up
       const floors: LoadResult[] = [];
       const creates: LoadResult[] = [];
       for (let i = 0; i < repeats; i++) {
-        floors.push(await runLoad({ url: `${base}/api/health/live`, connections: 50, durationSeconds: seconds }));
-        creates.push(await saturate(50, seconds, notesPerRun));
+        const floor = await runLoad({ url: `${base}/api/health/live`, connections: 50, durationSeconds: seconds });
+        floors.push(floor);
+        // Writers enough for creates half again as fast as the floor just measured: a run that
+        // outpaced its writers would be refused, and stop the bench. (The warm-up's pace, cold, is no guide.)
+        creates.push(await saturate(50, seconds, Math.ceil(1.5 * floor.reqPerSec * seconds)));
       }
       allAnswered(creates);
       results["api.nextFloor.reqPerSec"] = round(median(floors.map((r) => r.reqPerSec)));

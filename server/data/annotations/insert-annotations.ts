@@ -15,7 +15,7 @@
  *   revision, one edit at a time (documents/update-segment-text.ts, the seed);
  * - the write limits, when on (limits/write-limits.ts): the author's notes in the rate's window and
  *   on the document, counted here, plus the notes of the same author ahead of this one in the
- *   batch. The caller holds the authors' advisory locks for the transaction, so two batches (or
+ *   batch. The function below takes the authors' advisory locks first, so two batches (or
  *   instances) cannot both take the last slot; a stored note records its rate slot here too;
  * - with an Idempotency-Key, the key's record is inserted first (ON CONFLICT DO NOTHING) and the
  *   annotation only if that insert happened: a concurrent request with the same key waits on the
@@ -29,7 +29,7 @@
  * PostgreSQL's global notify lock at commit and make every note's commit wait for the previous one.
  */
 import "server-only";
-import type pg from "pg";
+import { callSqlFunction, sqlFunction } from "../../sql-function";
 import { isClassMemberSql } from "../classes/membership";
 import { audienceFitsSql, documentReadableSql } from "../documents/visibility";
 import type { NoteLimits } from "../limits/write-limits";
@@ -130,6 +130,24 @@ SELECT a.visible, a.member, a."classReadable", a."classOnly", v.n IS NOT NULL AS
 FROM req r JOIN allowed a USING (n) JOIN names USING (n) LEFT JOIN verdict v USING (n), stamp
 ORDER BY r.n`;
 
+/**
+ * The statement wrapped in a function, so a batch is one round trip and one commit even with the
+ * limits on: the authors' advisory locks first (in one order, so two batches never wait on each
+ * other in a circle), then the statement, whose fresh snapshot counts every slot committed before
+ * the locks were granted. The locks are the transaction's, released at its commit.
+ */
+const INSERT_ANNOTATIONS = sqlFunction(
+  "interleaf_insert_annotations",
+  "notes jsonb, rate_max int, rate_bucket text, rate_window_minutes int, quota int",
+  `TABLE (visible boolean, member boolean, "classReadable" boolean, "classOnly" boolean, ready boolean,
+  "rateOk" boolean, "quotaOk" boolean, "eventId" text, "authorName" text, "className" text, "createdAt" text)`,
+  `IF $3 IS NOT NULL THEN
+  PERFORM pg_advisory_xact_lock(hashtext($3), hashtext(u))
+  FROM (SELECT DISTINCT r->>'authorId' AS u FROM jsonb_array_elements($1) AS r ORDER BY u) AS authors;
+END IF;
+RETURN QUERY ${SQL};`,
+);
+
 export interface InsertAnnotationInput {
   id: string;
   documentId: string;
@@ -167,12 +185,8 @@ export interface InsertAnnotationOutcome {
   createdAt: string;
 }
 
-/** Runs the statement for `notes` on `client`; the outcomes come back in the order given. */
-export async function insertAnnotations(
-  client: pg.Pool | pg.PoolClient,
-  notes: InsertAnnotationInput[],
-  limits: NoteLimits,
-): Promise<InsertAnnotationOutcome[]> {
+/** Stores `notes` in one statement and one commit; the outcomes come back in the order given. */
+export async function insertAnnotations(notes: InsertAnnotationInput[], limits: NoteLimits): Promise<InsertAnnotationOutcome[]> {
   const rows = notes.map((note, n) => ({
     n,
     id: note.id,
@@ -203,17 +217,11 @@ export async function insertAnnotations(
     // Only the Idempotency-Key's record keeps the answer.
     answer: note.idempotency ? note.answer : null,
   }));
-  const result = await client.query<InsertAnnotationOutcome>({
-    // Named: each pooled connection parses and plans it once.
-    name: "interleaf-insert-annotations",
-    text: SQL,
-    values: [
-      JSON.stringify(rows),
-      limits?.rate.max ?? null,
-      limits?.rate.bucket ?? null,
-      limits?.rate.windowMinutes ?? null,
-      limits?.quota ?? null,
-    ],
-  });
-  return result.rows;
+  return callSqlFunction<InsertAnnotationOutcome>(INSERT_ANNOTATIONS, [
+    JSON.stringify(rows),
+    limits?.rate.max ?? null,
+    limits?.rate.bucket ?? null,
+    limits?.rate.windowMinutes ?? null,
+    limits?.quota ?? null,
+  ]);
 }

@@ -12,8 +12,7 @@
  * batch's notes are tried again one by one, so one note's failure is never another's.
  */
 import "server-only";
-import { getPool, inPgTransaction } from "../../db";
-import { noteLimits, type NoteLimits } from "../limits/write-limits";
+import { noteLimits } from "../limits/write-limits";
 import { insertAnnotations, type InsertAnnotationInput, type InsertAnnotationOutcome } from "./insert-annotations";
 
 /** Batches on their way at once: one filling while one commits keeps the database busy without queueing on itself. */
@@ -75,30 +74,13 @@ function takeBatch(): Waiting[] {
 async function run(batch: Waiting[]): Promise<void> {
   const limits = noteLimits();
   try {
-    const outcomes = await commit(
+    const outcomes = await insertAnnotations(
       batch.map((w) => w.note),
       limits,
     );
     batch.forEach((w, i) => w.resolve(outcomes[i]!));
   } catch (error) {
     if (batch.length === 1) return batch[0]!.reject(error);
-    await Promise.all(batch.map((w) => commit([w.note], limits).then((outcomes) => w.resolve(outcomes[0]!), w.reject)));
+    await Promise.all(batch.map((w) => insertAnnotations([w.note], limits).then((outcomes) => w.resolve(outcomes[0]!), w.reject)));
   }
-}
-
-/**
- * One statement, committed. With the write limits on, the authors' advisory locks are taken first
- * (in one order, so two batches never wait on each other in a circle), in the same transaction, so
- * the statement's counts include every slot committed before it.
- */
-async function commit(notes: InsertAnnotationInput[], limits: NoteLimits): Promise<InsertAnnotationOutcome[]> {
-  if (!limits) return insertAnnotations(getPool(), notes, limits);
-  return inPgTransaction(async (client) => {
-    await client.query({
-      name: "interleaf-lock-note-writers",
-      text: "SELECT pg_advisory_xact_lock(hashtext($1), hashtext(u)) FROM (SELECT DISTINCT u FROM unnest($2::text[]) AS u ORDER BY u) AS authors",
-      values: [limits.rate.bucket, notes.map((n) => n.authorId)],
-    });
-    return insertAnnotations(client, notes, limits);
-  });
 }
