@@ -10,6 +10,7 @@ import { Fragment } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { DocumentView, SegmentView } from "@/lib/documents/types";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
+import { firstScreenNotesScript } from "@/components/annotations/first-screen-notes";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { ClassOnlyTextProvider } from "@/components/classes/my-classes-context";
 import { WordLinkLayer } from "@/components/word-links/word-link-layer";
@@ -170,6 +171,8 @@ export async function Reader({ document, layer, preferences, editLink, layerName
           />
         ))}
       </div>
+      {/* The notes on the first screen of a long text, asked for now rather than after hydration. */}
+      {!layer && <script dangerouslySetInnerHTML={{ __html: firstScreenNotesScript(document.slug) }} />}
       <ReaderInteractions />
       {/* Only the layers' own strings go to the browser; the text above is translated here. */}
       <ClientMessages namespaces={[...READER_CLIENT_NAMESPACES, ...layerNamespaces]}>
