@@ -35,16 +35,24 @@ const english: Say = ((key: "noConnection" | "serverAnswered", values?: { status
     ? "Could not reach Interleaf. Check your connection and try again."
     : `The server answered ${values?.status}. Please try again in a moment.`)) as Say;
 
-export async function callApi<T>(path: string, init: RequestInit & { json?: unknown; say?: Say } = {}): Promise<ApiResult<T>> {
-  const { json, headers, say = english, ...rest } = init;
+/**
+ * `answer`: the same request, already on its way (the reader's first-screen notes, asked for before
+ * hydration: annotations/first-screen-notes.ts); its answer is read here as if sent here.
+ */
+export async function callApi<T>(
+  path: string,
+  init: RequestInit & { json?: unknown; say?: Say; answer?: Promise<Response> } = {},
+): Promise<ApiResult<T>> {
+  const { json, headers, say = english, answer, ...rest } = init;
   let response: Response;
   try {
-    response = await fetch(path, {
-      ...rest,
-      headers: { Accept: "application/json", ...(json !== undefined ? { "Content-Type": "application/json" } : {}), ...headers },
-      body: json !== undefined ? JSON.stringify(json) : rest.body,
-      credentials: "same-origin",
-    });
+    response = await (answer ??
+      fetch(path, {
+        ...rest,
+        headers: { Accept: "application/json", ...(json !== undefined ? { "Content-Type": "application/json" } : {}), ...headers },
+        body: json !== undefined ? JSON.stringify(json) : rest.body,
+        credentials: "same-origin",
+      }));
   } catch {
     const message = say("noConnection");
     return { ok: false, status: 0, error: message, message, fieldErrors: {}, retryable: true };

@@ -7,7 +7,7 @@
  * - `.sentence[data-segment-id]` on each sentence, plus `data-version-id` on a translation's; a
  *   translation's converted twin (the other script) has `data-script="hans"|"hant"`, the `lang` of
  *   that script and `data-offsets`, its offset map to the canonical element (lib/script/offset-map.ts);
- * - `data-margin={segmentId}` on each row's margin cell, with its buttons (reader/sentence-margin.tsx):
+ * - `data-margin={segmentId}` on each row's margin cell, with its buttons (reader/sentence-margin.ts):
  *   `.margin-compare`, `.margin-count`, `.margin-add`, `.margin-speak`, and `#notes-of-{segmentId}`
  *   (what a screen reader says of the sentence's notes). Layers fill them in; they do not portal
  *   into a thousand margins.

@@ -2,11 +2,11 @@
  * The sentences on screen and just below it, for loading their notes before the rest of a long
  * document's. The rows are in reading order, so a binary search finds the first visible one
  * without measuring every row.
+ *
+ * Self-contained (no imports, no helpers) because it is also sent as source in the reader's inline
+ * script (first-screen-notes.ts), which asks for these notes before the page hydrates.
  */
-import { PAIR } from "@/components/reader-contract";
-
-export function segmentsOnScreen(root: ParentNode, max: number): string[] {
-  const rows = [...root.querySelectorAll<HTMLElement>(PAIR)];
+export function segmentsOnScreen(rows: ArrayLike<HTMLElement>, max: number): string[] {
   const bottom = window.innerHeight * 2; // this screen and the next: a quick scroll finds them painted
   let low = 0;
   let high = rows.length;

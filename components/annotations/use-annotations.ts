@@ -13,13 +13,12 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { callApi } from "@/components/api-client";
 import { PAGE_SIZE as LIMITS_PAGE_SIZE } from "@/lib/limits";
 import { segmentsOnScreen } from "./segments-on-screen";
+import { FIRST_SCREEN_MAX, firstScreenNotesUrl, LONG_DOCUMENT_SENTENCES, takeEarlyAnswer } from "./first-screen-notes";
 
 type Page = { annotations: AnnotationView[]; lastEventId?: string; next?: string | null };
 
 /** The most the server gives in one page (it may give fewer when notes are long; `next` says where to go on). */
 const PAGE_SIZE = LIMITS_PAGE_SIZE.max;
-/** Below this many sentences one page usually holds every note: no need for a first-screen request. */
-const LONG_DOCUMENT_SENTENCES = 150;
 
 const byCreation = (a: AnnotationView, b: AnnotationView) =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -52,9 +51,12 @@ export function useAnnotations(documentSlug: string, sessionKey: string) {
       const show = () => run === generation.current && setAnnotations([...collected.values()].sort(byCreation));
 
       const text = readerText();
-      if (firstScreen && text && text.querySelectorAll(PAIR).length > LONG_DOCUMENT_SENTENCES) {
-        const ids = segmentsOnScreen(text, 200);
-        const result = ids.length ? await fetchPart(`&segments=${ids.map(encodeURIComponent).join(",")}`) : null;
+      const rows = firstScreen && text ? text.querySelectorAll<HTMLElement>(PAIR) : null;
+      if (rows && rows.length > LONG_DOCUMENT_SENTENCES) {
+        const ids = segmentsOnScreen(rows, FIRST_SCREEN_MAX);
+        const url = firstScreenNotesUrl(documentSlug, ids);
+        // The page's inline script may have asked for these already, before hydration (first-screen-notes.ts).
+        const result = ids.length ? await callApi<Page>(url, { cache: "no-store", answer: takeEarlyAnswer(url) }) : null;
         if (result?.ok) {
           firstEventId = result.data.lastEventId;
           result.data.annotations.forEach((a) => collected.set(a.id, a));

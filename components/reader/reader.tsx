@@ -8,8 +8,9 @@
  */
 import { Fragment } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { DocumentView, SegmentView, VersionView } from "@/lib/documents/types";
+import type { DocumentView, SegmentView } from "@/lib/documents/types";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
+import { firstScreenNotesScript } from "@/components/annotations/first-screen-notes";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { ClassOnlyTextProvider } from "@/components/classes/my-classes-context";
 import { WordLinkLayer } from "@/components/word-links/word-link-layer";
@@ -17,13 +18,11 @@ import { ReadingAidsLayer } from "@/components/reading-aids/reading-aids-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
 import { OwnerEditLink } from "./owner-edit-link";
 import { ReadingOptions } from "./reading-options";
-import { SENTENCE_KEYSHORTCUTS } from "./reader-labels";
-import { marginLabelsOf, SentenceMargin } from "./sentence-margin";
+import { marginLabelsOf } from "./sentence-margin";
+import { rowHtml, type RowContext } from "./reader-rows";
 import { ReaderInteractions } from "./reader-interactions";
 import { ClientMessages } from "@/lib/i18n/client-messages";
-import { convertScript } from "@/lib/script/convert";
-import { encodeOffsetMap } from "@/lib/script/offset-map";
-import { languageOfScript, otherScript, scriptOfLanguage } from "@/lib/script/script";
+import { otherScript, scriptOfLanguage } from "@/lib/script/script";
 import { LAYOUTS, restorePreferencesScript } from "./reader-preferences";
 import { scriptCss } from "./script-css";
 import { versionCss } from "./version-css";
@@ -54,32 +53,6 @@ interface ReaderProps {
   layerNamespaces?: readonly string[];
 }
 
-/**
- * A Chinese translation in the script it is not stored in: `data-script` names the script shown,
- * `data-offsets` the phrases whose length changed (lib/script/offset-map.ts), so the client maps
- * anchors between this element and the canonical one. Conversions are memoised by text.
- */
-function ConvertedTwin({ segmentId, version, text }: { segmentId: string; version: VersionView; text: string }) {
-  if (!version.language.startsWith("zh")) return null;
-  const canonical = scriptOfLanguage(version.language);
-  const shown = otherScript(canonical);
-  const { text: converted, map } = convertScript(text, canonical, shown);
-  return (
-    <span
-      className="sentence"
-      lang={languageOfScript(shown)}
-      data-segment-id={segmentId}
-      data-version-id={version.id}
-      data-script={shown}
-      data-offsets={map.length ? encodeOffsetMap(map) : undefined}
-      tabIndex={-1}
-      aria-describedby={`lang-label-${version.id}-${shown} notes-of-${segmentId}`}
-    >
-      {converted}
-    </span>
-  );
-}
-
 const READER_CLIENT_NAMESPACES = [
   "Annotations",
   "KeyboardAnnouncements",
@@ -94,14 +67,19 @@ const READER_CLIENT_NAMESPACES = [
 export async function Reader({ document, layer, preferences, editLink, layerNamespaces = [] }: ReaderProps) {
   const t = await getTranslations("Reader");
   const k = await getTranslations("Keyboard");
-  const marginLabels = await marginLabelsOf();
   const format = await getFormatter();
   // The text opens in the interface's script until the reader picks one (remembered, or ?script=).
   const scriptChoice = (await getLocale()) === "zh-Hans" ? "hans" : "hant";
   const { versions, segments } = document;
   const layoutChoice = LAYOUTS.some((l) => l.value === preferences?.layout) ? preferences!.layout : LAYOUTS[0].value;
   const versionChoice = versions.some((v) => v.id === preferences?.version) ? preferences!.version : versions[0]?.id;
-  const firstSegmentId = segments[0]?.id;
+  const rowContext: RowContext = {
+    language: document.language,
+    versions,
+    firstSegmentId: segments[0]?.id,
+    missing: t("missing"),
+    marginLabels: await marginLabelsOf(),
+  };
   return (
     <article className="reader" aria-labelledby="document-title">
       <style>{versionCss(versions) + "\n" + scriptCss}</style>
@@ -188,54 +166,13 @@ export async function Reader({ document, layer, preferences, editLink, layerName
             key={paragraph[0]!.id}
             data-paragraph={paragraph[0]!.paragraph}
             style={{ "--sentences": paragraph.length } as React.CSSProperties}
-          >
-            {paragraph.map((segment) => (
-              <div className="pair" key={segment.id} data-pair={segment.id} data-kind={segment.kind}>
-                <span className="number" aria-hidden="true">
-                  {segment.number ?? ""}
-                </span>
-                <span
-                  className="sentence"
-                  lang={document.language}
-                  data-segment-id={segment.id}
-                  tabIndex={segment.id === firstSegmentId ? 0 : -1}
-                  aria-describedby={`lang-label-en notes-of-${segment.id}`}
-                  // On the English sentence only, where Tab lands: the same keys work on its translations,
-                  // and repeating them on every span made the page (and its time to first byte) a third bigger.
-                  aria-keyshortcuts={SENTENCE_KEYSHORTCUTS}
-                >
-                  {segment.text}
-                </span>
-                <span className="translation">
-                  {versions.map((v) =>
-                    v.id in segment.translations ? (
-                      <Fragment key={v.id}>
-                        <span
-                          className="sentence"
-                          lang={v.language}
-                          data-segment-id={segment.id}
-                          data-version-id={v.id}
-                          tabIndex={-1}
-                          aria-describedby={`lang-label-${v.id} notes-of-${segment.id}`}
-                        >
-                          {segment.translations[v.id]}
-                        </span>
-                        {/* The same text in the other script, with the offset map its anchors need (lib/script): shown by the 繁/简 switch. */}
-                        <ConvertedTwin segmentId={segment.id} version={v} text={segment.translations[v.id]!} />
-                      </Fragment>
-                    ) : (
-                      <span key={v.id} className="missing" data-version-id={v.id}>
-                        {t("missing")}
-                      </span>
-                    ),
-                  )}
-                </span>
-                <SentenceMargin segmentId={segment.id} number={segment.number} labels={marginLabels} />
-              </div>
-            ))}
-          </section>
+            // The rows as one string each paragraph, which hydration leaves alone (reader-rows.ts says why).
+            dangerouslySetInnerHTML={{ __html: paragraph.map((segment) => rowHtml(segment, rowContext)).join("") }}
+          />
         ))}
       </div>
+      {/* The notes on the first screen of a long text, asked for now rather than after hydration. */}
+      {!layer && <script dangerouslySetInnerHTML={{ __html: firstScreenNotesScript(document.slug) }} />}
       <ReaderInteractions />
       {/* Only the layers' own strings go to the browser; the text above is translated here. */}
       <ClientMessages namespaces={[...READER_CLIENT_NAMESPACES, ...layerNamespaces]}>

@@ -2,7 +2,7 @@
 /**
  * Opens the compare panel. On any page, a button with `data-open-compare="{segmentId}"` opens the
  * panel for that sentence (the reader renders one, ⇄, in each sentence's margin:
- * components/reader/sentence-margin.tsx), and so does C on a focused sentence (the openCompare
+ * components/reader/sentence-margin.ts), and so does C on a focused sentence (the openCompare
  * event). Closing gives focus back to what opened it.
  */
 import { useTranslations } from "next-intl";

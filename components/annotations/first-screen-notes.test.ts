@@ -1,0 +1,66 @@
+import { runInNewContext } from "node:vm";
+import { afterEach, describe, expect, it } from "vitest";
+import { FIRST_SCREEN_INIT, firstScreenNotesScript, firstScreenNotesUrl, takeEarlyAnswer } from "./first-screen-notes";
+import { segmentsOnScreen } from "./segments-on-screen";
+
+const ROW_HEIGHT = 50;
+const INNER_HEIGHT = 900;
+
+/** Rows of a text scrolled by `scrollY`, as the script and the layer see them. */
+function rows(count: number, scrollY = 0) {
+  return Array.from({ length: count }, (_, i) => ({
+    dataset: { pair: `seg-${i}` },
+    getBoundingClientRect: () => ({ top: i * ROW_HEIGHT - scrollY, bottom: (i + 1) * ROW_HEIGHT - scrollY }),
+  }));
+}
+
+/** Runs the inline script as the browser would, in a page with `count` rows; returns the page's globals. */
+function runScript(slug: string, count: number) {
+  const text = { querySelectorAll: () => rows(count) };
+  const fetched: { url: string; init: unknown }[] = [];
+  const window: Record<string, unknown> = { innerHeight: INNER_HEIGHT };
+  const fetch = (url: string, init: unknown) => {
+    fetched.push({ url, init });
+    return Promise.resolve(new Response("{}"));
+  };
+  runInNewContext(firstScreenNotesScript(slug), { window, document: { querySelector: () => text }, fetch, encodeURIComponent });
+  return { window, fetched };
+}
+
+describe("the first screen's notes, asked for before hydration", () => {
+  const original = (globalThis as { window?: unknown }).window;
+  afterEach(() => {
+    (globalThis as { window?: unknown }).window = original;
+  });
+
+  it("asks for the notes of the sentences within two screens, as the layer would", () => {
+    const { fetched } = runScript("a-long-letter", 1000);
+    expect(fetched).toHaveLength(1);
+    (globalThis as { window?: unknown }).window = { innerHeight: INNER_HEIGHT };
+    const ids = segmentsOnScreen(rows(1000) as unknown as HTMLElement[], 200);
+    expect(ids).toHaveLength((2 * INNER_HEIGHT) / ROW_HEIGHT + 1);
+    expect(fetched[0]!.url).toBe(firstScreenNotesUrl("a-long-letter", ids));
+    expect(fetched[0]!.init).toEqual(FIRST_SCREEN_INIT);
+  });
+
+  it("asks nothing on a short text, whose notes come in one page", () => {
+    expect(runScript("a-letter", 150).fetched).toHaveLength(0);
+  });
+
+  it("hands its answer to the layer once, and only for the same request", async () => {
+    const page = runScript("a-long-letter", 1000);
+    (globalThis as { window?: unknown }).window = page.window;
+    const url = page.fetched[0]!.url;
+    expect(takeEarlyAnswer(`${url},more`)).toBeUndefined();
+    const again = runScript("a-long-letter", 1000);
+    (globalThis as { window?: unknown }).window = again.window;
+    const answer = takeEarlyAnswer(url);
+    expect(answer).toBeInstanceOf(Promise);
+    expect(await (await answer!).json()).toEqual({});
+    expect(takeEarlyAnswer(url)).toBeUndefined();
+  });
+
+  it("cannot be closed early by a slug", () => {
+    expect(firstScreenNotesScript("x</script><script>alert(1)</script>")).not.toContain("</script>");
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * One sentence's margin, rendered on the server with every button it can hold: ⇄ (compare), the
+ * note count, + (write a note) and read aloud, in that order, the order they are shown in. It is
+ * HTML written as a string, as the rest of the row is (reader-rows.ts).
+ *
+ * The layers do not render into the margins (a React portal per margin cost about 300 ms of
+ * listener setup on a 1,000-sentence page, BENCHMARKS.md): they fill in what is personal
+ * (components/annotations/use-margin-buttons.ts) and handle clicks from one listener each. The count
+ * starts hidden, + shows only to a signed-in reader, and ⇄ only with scripts on (annotations.css).
+ */
+import { getTranslations } from "next-intl/server";
+import { element } from "./html-element";
+
+export async function marginLabelsOf() {
+  const compare = await getTranslations("Compare");
+  const notes = await getTranslations("Annotations");
+  const aids = await getTranslations("ReadingAids");
+  return {
+    // Each ⇄ names its sentence: a screen reader's list of buttons tells them apart.
+    compare: (number: number | null) =>
+      number === null ? compare("compareSentence") : compare("compareSentenceNumber", { number: String(number) }),
+    writeNote: notes("writeNote"),
+    writeNoteShortcut: notes("writeNoteShortcut"),
+    readAloud: aids("readAloud"),
+  };
+}
+
+export type MarginLabels = Awaited<ReturnType<typeof marginLabelsOf>>;
+
+export function sentenceMarginHtml(segmentId: string, number: number | null, labels: MarginLabels): string {
+  const compare = labels.compare(number);
+  return element(
+    "span",
+    { class: "margin", "data-margin": segmentId },
+    element(
+      "button",
+      { type: "button", class: "margin-compare", "data-open-compare": segmentId, "aria-label": compare, title: compare },
+      "⇄",
+    ) +
+      // Read after the sentence (its aria-describedby): how many notes it has.
+      element("span", { id: `notes-of-${segmentId}`, hidden: true }) +
+      element("button", { type: "button", class: "margin-count", hidden: true }) +
+      element("button", { type: "button", class: "margin-add", "aria-label": labels.writeNote, title: labels.writeNoteShortcut }, "+") +
+      // Read aloud: its code loads when it is first pressed (reading-aids-layer.tsx).
+      element("button", {
+        type: "button",
+        class: "margin-speak",
+        "data-read-aloud": "true",
+        "aria-pressed": "false",
+        "aria-label": labels.readAloud,
+        title: labels.readAloud,
+      }),
+  );
+}
