@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { UnauthorizedError } from "../http/errors";
-import { refreshSessionToken, SessionEndedError } from "./refresh-session-token";
+import { refreshSessionToken, sessionConfirmedNow, SessionEndedError } from "./refresh-session-token";
 import { readSessionToken } from "./session-token";
 
 export interface SessionUser {
@@ -34,7 +34,14 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
  * change, a sign-out or a deleted account ends it, and an expired token too. A database that
  * cannot answer does not end it (see refresh-session-token.ts).
  */
-export async function getCurrentSession(): Promise<{ user: SessionUser; stillValid: () => Promise<boolean> } | null> {
+export interface CurrentSession {
+  user: SessionUser;
+  stillValid: () => Promise<boolean>;
+  /** True when stillValid() would answer true without reading (the account this instance has cached confirms it); false means "ask stillValid()". */
+  confirmedNow: () => boolean;
+}
+
+export async function getCurrentSession(): Promise<CurrentSession | null> {
   const token = await readSessionToken();
   const user = token ? await getCurrentUser() : null;
   if (!token || !user) return null;
@@ -49,7 +56,8 @@ export async function getCurrentSession(): Promise<{ user: SessionUser; stillVal
       throw error;
     }
   };
-  return { user, stillValid };
+  const confirmedNow = () => Date.now() < expiresAt && sessionConfirmedNow(token);
+  return { user, stillValid, confirmedNow };
 }
 
 export async function requireUser(): Promise<SessionUser> {

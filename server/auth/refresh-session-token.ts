@@ -8,7 +8,7 @@
  */
 import "server-only";
 import type { JWT } from "next-auth/jwt";
-import { sessionAccount, type SessionAccount } from "../data/users/session-account";
+import { cachedSessionAccount, sessionAccount, type SessionAccount } from "../data/users/session-account";
 import { isDatabaseUnavailable } from "../http/database-errors";
 
 export class SessionEndedError extends Error {
@@ -18,14 +18,23 @@ export class SessionEndedError extends Error {
   }
 }
 
+const matches = (token: JWT, account: SessionAccount | null | undefined) =>
+  !!account && account.sessionVersion === (token.sessionVersion ?? 0);
+
+/**
+ * Whether the token is confirmed by the account this instance has cached, without reading: true
+ * exactly where refreshSessionToken() would keep the token without a read. Anything else (nothing
+ * cached, or a cached row that does not match) is for refreshSessionToken() to decide.
+ */
+export const sessionConfirmedNow = (token: JWT): boolean => !!token.sub && matches(token, cachedSessionAccount(token.sub));
+
 export async function refreshSessionToken(token: JWT): Promise<JWT> {
   if (!token.sub) return token;
-  const matches = (account: SessionAccount | null) => account !== null && account.sessionVersion === (token.sessionVersion ?? 0);
   let user;
   try {
     user = await sessionAccount(token.sub);
     // Only the row of record may end a session (a cached row can be older than the token).
-    if (!matches(user)) user = await sessionAccount(token.sub, { fresh: true });
+    if (!matches(token, user)) user = await sessionAccount(token.sub, { fresh: true });
   } catch (error) {
     // Without an answer from the database the session is neither confirmed nor ended: keep it, and
     // let the request itself fail with 503 (it needs the database too) instead of signing the
@@ -33,6 +42,6 @@ export async function refreshSessionToken(token: JWT): Promise<JWT> {
     if (!isDatabaseUnavailable(error)) console.error("[interleaf] checking a session failed:", error);
     return token;
   }
-  if (!user || !matches(user)) throw new SessionEndedError();
+  if (!user || !matches(token, user)) throw new SessionEndedError();
   return { ...token, name: user.name, email: user.email };
 }

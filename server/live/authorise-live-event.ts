@@ -46,6 +46,8 @@ export interface EventFacts {
   document: DocumentAccess | null;
   /** Per class: its members' roles and its gated students, read once for every reader of this event. */
   classes: Map<string, Promise<ClassAudience>>;
+  /** The same, once read: what lets the readers after the first be decided without waiting (`frameNow`). */
+  audiences: Map<string, ClassAudience>;
   /** The event as sent (SSE text, encoded), made once for every reader whose copy is the same (`frameFor`). */
   frames?: Map<"annotation" | "annotation-removed", Uint8Array>;
 }
@@ -68,7 +70,10 @@ function classAudience(facts: EventFacts, classId: string): Promise<ClassAudienc
           members.flatMap((m) => (isTeacher(m.role) ? [] : [m.userId])),
         ),
       }));
-    audience.catch(() => facts.classes.delete(classId)); // a failed read is not kept
+    audience.then(
+      (read) => facts.audiences.set(classId, read),
+      () => facts.classes.delete(classId), // a failed read is not kept
+    );
     facts.classes.set(classId, audience);
   }
   return audience;
@@ -91,20 +96,33 @@ export async function readEventsFacts(events: StoredLiveEvent[]): Promise<EventF
       })
     : [];
   const byId = new Map(notes.map((n) => [n.id, n]));
-  return Promise.all(
+  const facts = await Promise.all(
     events.map(async (event): Promise<EventFacts> => {
-      const classes = new Map<string, Promise<ClassAudience>>();
-      if (event.translationId || !event.annotationId) return { event, annotation: null, document: null, classes };
+      const shared = { classes: new Map<string, Promise<ClassAudience>>(), audiences: new Map<string, ClassAudience>() };
+      if (event.translationId || !event.annotationId) return { event, annotation: null, document: null, ...shared };
       const annotation = byId.get(event.annotationId) ?? null;
-      if (annotation || event.kind !== "annotation.deleted") return { event, annotation, document: annotation?.document ?? null, classes };
+      if (annotation || event.kind !== "annotation.deleted") return { event, annotation, document: annotation?.document ?? null, ...shared };
       // Gone for good (its author deleted their account): those who could see it are still told.
       const document = await getDb().document.findUnique({
         where: { id: event.documentId },
         select: { visibility: true, publishedAt: true, ownerId: true, classId: true },
       });
-      return { event, annotation: null, document, classes };
+      return { event, annotation: null, document, ...shared };
     }),
   );
+  // The classes whose members decide who gets each event, read now rather than by the first reader
+  // who needs them: a stream waiting for that read holds back every later event of its queue, and a
+  // busy school's streams would never catch up (frameNow decides the rest without waiting). A read
+  // that fails here is tried again by the first reader who needs it.
+  await Promise.all(facts.flatMap((f) => classesDeciding(f).map((classId) => classAudience(f, classId).catch(() => undefined))));
+  return facts;
+}
+
+/** The classes a reader's role or gate in can change what they get for this event (mayReadDocumentNow, mayReadNow). */
+function classesDeciding({ event, annotation, document }: EventFacts): string[] {
+  const classes = [annotation, wasOf(event)].flatMap((state) => (state?.visibility === "class" && state.classId ? [state.classId] : []));
+  if (document && isClassOnly(document) && document.classId) classes.push(document.classId);
+  return [...new Set(classes)];
 }
 
 /** What the note looked like before the change the event tells of, when the event kept it. */
@@ -131,14 +149,35 @@ const frame = (id: bigint, message: LiveMessage) =>
  * per event: a public note to a thousand readers is one JSON.stringify, not a thousand.
  */
 export async function frameFor(userId: string | null, facts: EventFacts): Promise<Uint8Array | null> {
+  const now = frameNow(userId, facts);
+  if (now !== undefined) return now;
   const { event, annotation } = facts;
-  const writer = !!userId && !!annotation && (annotation.authorId === userId || annotation.replies.some((r) => r.authorId === userId));
-  if (event.translationId || writer) {
+  if (event.translationId || isWriter(userId, annotation)) {
     const message = await messageFor(userId, facts);
     return message && frame(event.id, message);
   }
-  const kind = await decide(userId, facts);
+  return sharedFrame(facts, await decide(userId, facts));
+}
+
+/**
+ * frameFor() without waiting for anything: the frame, or null for nothing, when what decides it is
+ * already in hand (the shared bytes, and the class's audience once one reader has read it);
+ * undefined when frameFor() has to read (a vote, the note's own writers, a class not read yet).
+ * A thousand readers of one public note are then a thousand synchronous checks, not a thousand
+ * chains of promises (issue 19's school-scale step).
+ */
+export function frameNow(userId: string | null, facts: EventFacts): Uint8Array | null | undefined {
+  if (facts.event.translationId || isWriter(userId, facts.annotation)) return undefined;
+  const decision = decideNow(userId, facts);
+  return typeof decision === "object" && decision !== null ? undefined : sharedFrame(facts, decision);
+}
+
+const isWriter = (userId: string | null, annotation: AnnotationRow | null) =>
+  !!userId && !!annotation && (annotation.authorId === userId || annotation.replies.some((r) => r.authorId === userId));
+
+function sharedFrame(facts: EventFacts, kind: Kind | null): Uint8Array | null {
   if (!kind) return null;
+  const { event, annotation } = facts;
   facts.frames ??= new Map();
   let bytes = facts.frames.get(kind);
   if (!bytes) {
@@ -153,14 +192,32 @@ export async function frameFor(userId: string | null, facts: EventFacts): Promis
   return bytes;
 }
 
+type Kind = "annotation" | "annotation-removed";
+/** What a reader gets, or the class whose audience must be read before it can be told. */
+type Decision = Kind | null | { needs: string };
+
 /** For an event about a note: whether this reader gets the note, its removal, or nothing. */
-async function decide(userId: string | null, facts: EventFacts): Promise<"annotation" | "annotation-removed" | null> {
+async function decide(userId: string | null, facts: EventFacts): Promise<Kind | null> {
+  for (;;) {
+    const decision = decideNow(userId, facts);
+    if (decision === null || typeof decision === "string") return decision;
+    await classAudience(facts, decision.needs);
+  }
+}
+
+function decideNow(userId: string | null, facts: EventFacts): Decision {
   const { event, annotation, document } = facts;
-  if (!event.annotationId || !document || !(await mayReadDocument(userId, document, facts))) return null;
-  if (annotation && !annotation.deletedAt && (await mayRead(userId, annotation, facts))) return "annotation";
+  if (!event.annotationId || !document) return null;
+  const mayReadDocument = mayReadDocumentNow(userId, document, facts);
+  if (mayReadDocument !== true) return mayReadDocument || null;
+  if (annotation && !annotation.deletedAt) {
+    const now = mayReadNow(userId, annotation, facts);
+    if (now !== false) return now === true ? "annotation" : now;
+  }
   // Not visible now: tell only those who could see it before (deleted, hidden, made private).
   const was = wasOf(event);
-  return was && (await mayRead(userId, was, facts)) ? "annotation-removed" : null;
+  const before = was ? mayReadNow(userId, was, facts) : false;
+  return before === true ? "annotation-removed" : before || null;
 }
 
 export async function messageFor(userId: string | null, facts: EventFacts): Promise<LiveMessage | null> {
@@ -183,17 +240,19 @@ export async function messageFor(userId: string | null, facts: EventFacts): Prom
 }
 
 /** canReadDocument(), with the reader's membership of the document's class only for a class-only text. */
-async function mayReadDocument(userId: string | null, document: DocumentAccess, facts: EventFacts): Promise<boolean> {
-  const inDocumentClass =
-    !!userId && isClassOnly(document) && !!document.classId && (await classAudience(facts, document.classId)).roles.has(userId);
-  return canReadDocument(userId, document, inDocumentClass);
+function mayReadDocumentNow(userId: string | null, document: DocumentAccess, facts: EventFacts): boolean | { needs: string } {
+  if (!userId || !isClassOnly(document) || !document.classId) return canReadDocument(userId, document, false);
+  const audience = facts.audiences.get(document.classId);
+  if (!audience) return { needs: document.classId };
+  return canReadDocument(userId, document, audience.roles.has(userId));
 }
 
 /** couldSee(), with the reader's role in the note's class only when the answer depends on it. */
-async function mayRead(userId: string | null, state: VisibilityState, facts: EventFacts): Promise<boolean> {
+function mayReadNow(userId: string | null, state: VisibilityState, facts: EventFacts): boolean | { needs: string } {
   const roleMatters = userId !== null && state.authorId !== userId && state.visibility === "class" && state.classId !== null;
   if (!roleMatters) return couldSee(userId, state, null);
-  const audience = await classAudience(facts, state.classId!);
+  const audience = facts.audiences.get(state.classId!);
+  if (!audience) return { needs: state.classId! };
   // A student kept from classmates' notes until they post (an assignment's option) is not sent them live either.
   if (audience.gated.has(userId)) return false;
   return couldSee(userId, state, audience.roles.get(userId) ?? null);

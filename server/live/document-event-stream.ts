@@ -18,7 +18,8 @@
  */
 import "server-only";
 import { getDb } from "../db";
-import { frameFor, mayConcern, type EventFacts } from "./authorise-live-event";
+import { watchSessionAccount } from "../data/users/session-account";
+import { frameFor, frameNow, mayConcern, type EventFacts } from "./authorise-live-event";
 import { liveListener, type LiveNotice } from "./live-listener";
 import { factsOfEvent, factsOfNotice } from "./shared-event-facts";
 import { RECHECK_MS, sseStream } from "./sse-stream";
@@ -87,12 +88,25 @@ export function documentEventStream(options: {
   signal: AbortSignal;
   /** For a signed-in reader: whether their session still holds (false ends the stream). */
   sessionHolds?: () => Promise<boolean>;
+  /** True when sessionHolds() would answer true without reading (CurrentSession.confirmedNow). */
+  sessionConfirmedNow?: () => boolean;
   onClose?: () => void;
 }): ReadableStream<Uint8Array> {
-  const { userId, documentId, signal, sessionHolds } = options;
+  const { userId, documentId, signal, sessionHolds, sessionConfirmedNow } = options;
   const seen = new Set<string>();
   let highest = options.lastEventId ?? 0n;
   let chain: Promise<void> = Promise.resolve();
+  /** Work enqueued and not yet done: while there is any, a new event waits its turn behind it. */
+  let queued = 0;
+  /** False when the event was sent to this stream before (a replay and a NOTIFY can both bring it). */
+  const firstTime = ({ id }: EventFacts["event"]) => {
+    const key = id.toString();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
+    if (id > highest) highest = id;
+    return true;
+  };
 
   return sseStream({
     signal,
@@ -102,16 +116,22 @@ export function documentEventStream(options: {
     onClose: options.onClose,
     start: ({ write, close, isClosed }) => {
       const send = async (facts: EventFacts | null) => {
-        if (!facts) return;
-        const { event } = facts;
-        const key = event.id.toString();
-        if (isClosed() || seen.has(key)) return;
-        seen.add(key);
-        if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
-        if (event.id > highest) highest = event.id;
+        if (!facts || isClosed() || !firstTime(facts.event)) return;
         if (!mayConcern(userId, facts) || !(await stillHolds())) return;
         const frame = await frameFor(userId, facts);
         if (frame) write(frame);
+      };
+      /**
+       * send() without waiting, when nothing is queued ahead and nothing needs reading: the session
+       * confirmed by this instance's cache, the frame decided from facts in hand (frameNow). Most
+       * events for most readers; false leaves the event to send(), in turn.
+       */
+      const sendNow = (facts: EventFacts): boolean => {
+        if (queued > 0 || isClosed() || (sessionHolds && !sessionConfirmedNow?.())) return false;
+        const frame = frameNow(userId, facts);
+        if (frame === undefined) return false;
+        if (frame && firstTime(facts.event)) write(frame);
+        return true;
       };
       /** Asks about the session again; ends the stream when it has ended. */
       const stillHolds = async () => {
@@ -130,26 +150,33 @@ export function documentEventStream(options: {
         for (const row of rows) await send(await factsOfEvent(row));
       };
       const enqueue = (work: () => Promise<void>) => {
+        queued++;
         // Once the reader has gone, what is still queued for them is dropped, not read.
         chain = chain
           .then(() => (isClosed() ? undefined : work()))
           .catch((error) => {
             console.error("[interleaf] live event stream:", error);
-          });
+          })
+          .then(() => void queued--);
       };
 
       const unsubscribe = joinHub(documentId, {
         userId,
-        offer: (facts) => enqueue(() => send(facts)),
+        offer: (facts) => {
+          if (!sendNow(facts)) enqueue(() => send(facts));
+        },
         onResync: () => enqueue(() => replayAfter(highest)),
       });
       const recheck = sessionHolds ? setInterval(() => enqueue(async () => void (await stillHolds())), RECHECK_MS) : null;
+      // The reader's session facts stay cached while the stream is open, so sendNow() can confirm them.
+      const unwatch = sessionHolds && userId ? watchSessionAccount(userId) : () => undefined;
       enqueue(async () => {
         await liveListener().ensureConnected();
         if (options.lastEventId !== null) await replayAfter(options.lastEventId);
       });
       return () => {
         if (recheck) clearInterval(recheck);
+        unwatch();
         unsubscribe();
       };
     },

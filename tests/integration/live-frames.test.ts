@@ -3,11 +3,18 @@
  * copy is the same (`frameFor`), and the sessions of many open streams are read back in one
  * statement (`sessionAccount`). Neither may change what a reader gets: the note's author and a
  * reply's author still get their own copy (`mine`), every other entitled reader the shared one,
- * and each frame says what messageFor() decides for that reader.
+ * and each frame says what messageFor() decides for that reader. The streams' synchronous path
+ * (`frameNow`) answers what frameFor() answers, or leaves the reader to it.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { frameFor, messageFor, readEventFacts, type StoredLiveEvent } from "../../server/live/authorise-live-event";
-import { sessionAccount } from "../../server/data/users/session-account";
+import { frameFor, frameNow, messageFor, readEventFacts, type StoredLiveEvent } from "../../server/live/authorise-live-event";
+import {
+  cachedSessionAccount,
+  forgetSessionAccount,
+  refreshWatchedSessionAccounts,
+  sessionAccount,
+  watchSessionAccount,
+} from "../../server/data/users/session-account";
 import { createClassWith, createUser } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 
@@ -60,4 +67,37 @@ it("reads the sessions asked for at one moment together, each answer its own acc
   expect(author?.email).toBe(users.author.email);
   expect(again).toEqual(teacher);
   expect(gone).toBeNull();
+});
+
+it("decides without waiting what frameFor decides (the note's class read with its facts), and leaves the writers to frameFor", async () => {
+  const facts = await readEventFacts(event);
+  const decidedAtOnce = frameNow(users.classmate.id, facts);
+  const frames = Object.fromEntries(
+    await Promise.all(Object.entries(users).map(async ([name, user]) => [name, await frameFor(user.id, facts)] as const)),
+  );
+  expect(decidedAtOnce).toBe(frames.classmate);
+  expect(frameNow(users.author.id, facts)).toBeUndefined(); // their own copy says `mine`
+  expect(frameNow(users.replier.id, facts)).toBeUndefined();
+  for (const name of ["teacher", "classmate", "stranger"] as const) expect(frameNow(users[name].id, facts), name).toBe(frames[name]);
+  expect(frameNow(null, facts)).toBeNull(); // signed out: a class note is nobody's business
+});
+
+it("keeps a watched account's session facts cached, read again together, and never puts back facts forgotten meanwhile", async () => {
+  const unwatch = watchSessionAccount(users.stranger.id);
+  try {
+    forgetSessionAccount(users.stranger.id);
+    await refreshWatchedSessionAccounts();
+    expect(cachedSessionAccount(users.stranger.id)?.email).toBe(users.stranger.email);
+    // A password change bumps sessionVersion; the next refresh brings it, though nobody forgot the account here.
+    await db.user.update({ where: { id: users.stranger.id }, data: { sessionVersion: { increment: 1 } } });
+    await refreshWatchedSessionAccounts();
+    expect(cachedSessionAccount(users.stranger.id)?.sessionVersion).toBe(1);
+    // Forgotten while a refresh reads: what that read found is older than the change, so it is not cached.
+    const refreshing = refreshWatchedSessionAccounts();
+    forgetSessionAccount(users.stranger.id);
+    await refreshing;
+    expect(cachedSessionAccount(users.stranger.id)).toBeUndefined();
+  } finally {
+    unwatch();
+  }
 });

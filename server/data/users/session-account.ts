@@ -43,6 +43,11 @@ export async function sessionAccount(userId: string, options: { fresh?: boolean 
   return batchedRead(userId);
 }
 
+/** The cached facts, without reading: undefined when this instance has none fresh. */
+export function cachedSessionAccount(userId: string): SessionAccount | null | undefined {
+  return accounts.get(userId);
+}
+
 /**
  * Cache misses of one moment read in one statement: a thousand open streams of a thousand
  * readers each ask again every SESSION_ACCOUNT_TTL_MS, and one query each took the pool from the
@@ -90,4 +95,54 @@ function batchedRead(userId: string): Promise<SessionAccount | null> {
 /** Call after changing what sessionAccount() returns (after the change has committed). */
 export function forgetSessionAccount(userId: string): void {
   accounts.delete(userId);
+  forgottenDuringRefresh?.add(userId);
+}
+
+/**
+ * Accounts whose facts are kept in the cache, read again together every half TTL, and how many
+ * open streams want each. A thousand readers' live streams each confirm their session before every
+ * event; with the facts always cached that is a lookup, not a thousand reads queued every
+ * SESSION_ACCOUNT_TTL_MS while the events wait behind them (issue 19's school-scale step).
+ */
+const watched = new Map<string, number>();
+let refresher: NodeJS.Timeout | null = null;
+/** While a refresh reads: the accounts forgotten meanwhile, whose facts it must not put back. */
+let forgottenDuringRefresh: Set<string> | null = null;
+
+/** Reads the watched accounts again (every half TTL; exported for the tests). */
+export async function refreshWatchedSessionAccounts(): Promise<void> {
+  if (forgottenDuringRefresh || watched.size === 0) return;
+  const forgotten = (forgottenDuringRefresh = new Set());
+  try {
+    const ids = [...watched.keys()];
+    const { rows } = await getPool().query<SessionAccount & { id: string }>({
+      name: "interleaf-session-accounts",
+      text: `SELECT id, email, name, "sessionVersion" FROM "User" WHERE id = ANY($1::text[])`,
+      values: [ids],
+    });
+    const found = new Map(rows.map(({ id, ...account }) => [id, account]));
+    for (const id of ids) if (!forgotten.has(id)) accounts.set(id, found.get(id) ?? null);
+  } catch {
+    // Unanswered: the entries age out as they would have, and each stream reads for itself.
+  } finally {
+    forgottenDuringRefresh = null;
+  }
+}
+
+/** Keeps the account's facts cached while the returned function has not been called. */
+export function watchSessionAccount(userId: string): () => void {
+  watched.set(userId, (watched.get(userId) ?? 0) + 1);
+  refresher ??= setInterval(() => void refreshWatchedSessionAccounts(), SESSION_ACCOUNT_TTL_MS / 2).unref();
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    const left = watched.get(userId)! - 1;
+    if (left > 0) watched.set(userId, left);
+    else watched.delete(userId);
+    if (watched.size === 0 && refresher) {
+      clearInterval(refresher);
+      refresher = null;
+    }
+  };
 }

@@ -30,6 +30,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug
     lastEventId,
     signal: request.signal,
     sessionHolds: session?.stillValid,
+    sessionConfirmedNow: session?.confirmedNow,
     onClose: release,
   });
   return sseResponse(stream);
