@@ -9,8 +9,8 @@
  * (live/shared-event-facts.ts), and `messageFor` decides for each reader with `couldSee`, the
  * rule of visibility.ts for one note in hand, and the document rule of documents/visibility.ts.
  * A class note's answer depends on the reader's role in the class and on the assignment gate:
- * both are read once per event for the whole class (`classAudience`, read when the first reader
- * needs them, so someone who left the class is not told). Only a vote still reads per reader
+ * both are read with the event, once for the whole class and every event read in the same batch
+ * (`classAudience`, `readEventsFacts`), so someone who has left the class is not told. Only a vote still reads per reader
  * (their own vote, and the proposal's own audience).
  */
 import "server-only";
@@ -96,9 +96,12 @@ export async function readEventsFacts(events: StoredLiveEvent[]): Promise<EventF
       })
     : [];
   const byId = new Map(notes.map((n) => [n.id, n]));
+  const classReads = new Map<string, Pick<EventFacts, "classes" | "audiences">>();
   const facts = await Promise.all(
     events.map(async (event): Promise<EventFacts> => {
-      const shared = { classes: new Map<string, Promise<ClassAudience>>(), audiences: new Map<string, ClassAudience>() };
+      // Events read together share their document's class reads: the same moment's answer.
+      let shared = classReads.get(event.documentId);
+      if (!shared) classReads.set(event.documentId, (shared = { classes: new Map(), audiences: new Map() }));
       if (event.translationId || !event.annotationId) return { event, annotation: null, document: null, ...shared };
       const annotation = byId.get(event.annotationId) ?? null;
       if (annotation || event.kind !== "annotation.deleted") return { event, annotation, document: annotation?.document ?? null, ...shared };
@@ -136,7 +139,8 @@ const wasOf = (event: StoredLiveEvent) => (event.payload as { was?: VisibilitySt
 export function mayConcern(userId: string | null, facts: EventFacts): boolean {
   const { event, annotation } = facts;
   if (event.translationId || !event.annotationId) return true;
-  return [annotation, wasOf(event)].some((state) => !!state && couldSee(userId, state, "teacher"));
+  const was = wasOf(event);
+  return (!!annotation && couldSee(userId, annotation, "teacher")) || (!!was && couldSee(userId, was, "teacher"));
 }
 
 const encoder = new TextEncoder();

@@ -93,17 +93,17 @@ export function documentEventStream(options: {
   onClose?: () => void;
 }): ReadableStream<Uint8Array> {
   const { userId, documentId, signal, sessionHolds, sessionConfirmedNow } = options;
-  const seen = new Set<string>();
+  let seen = new Set<bigint>();
   let highest = options.lastEventId ?? 0n;
   let chain: Promise<void> = Promise.resolve();
   /** Work enqueued and not yet done: while there is any, a new event waits its turn behind it. */
   let queued = 0;
   /** False when the event was sent to this stream before (a replay and a NOTIFY can both bring it). */
   const firstTime = ({ id }: EventFacts["event"]) => {
-    const key = id.toString();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    // The oldest half goes at once, not one per event: this runs for every event of every stream.
+    if (seen.size > SEEN_LIMIT) seen = new Set([...seen].slice(SEEN_LIMIT / 2));
     if (id > highest) highest = id;
     return true;
   };

@@ -13,6 +13,7 @@ import {
   forgetSessionAccount,
   refreshWatchedSessionAccounts,
   sessionAccount,
+  sessionAccountChanges,
   watchSessionAccount,
 } from "../../server/data/users/session-account";
 import { createClassWith, createUser } from "../support/annotation-fixtures";
@@ -89,12 +90,18 @@ it("keeps a watched account's session facts cached, read again together, and nev
     await refreshWatchedSessionAccounts();
     expect(cachedSessionAccount(users.stranger.id)?.email).toBe(users.stranger.email);
     // A password change bumps sessionVersion; the next refresh brings it, though nobody forgot the account here.
+    const before = sessionAccountChanges();
+    await refreshWatchedSessionAccounts();
+    expect(sessionAccountChanges()).toBe(before); // nothing changed: what confirmed a session still does
     await db.user.update({ where: { id: users.stranger.id }, data: { sessionVersion: { increment: 1 } } });
     await refreshWatchedSessionAccounts();
     expect(cachedSessionAccount(users.stranger.id)?.sessionVersion).toBe(1);
+    expect(sessionAccountChanges()).toBeGreaterThan(before); // streams must ask again
     // Forgotten while a refresh reads: what that read found is older than the change, so it is not cached.
     const refreshing = refreshWatchedSessionAccounts();
+    const beforeForget = sessionAccountChanges();
     forgetSessionAccount(users.stranger.id);
+    expect(sessionAccountChanges()).toBeGreaterThan(beforeForget);
     await refreshing;
     expect(cachedSessionAccount(users.stranger.id)).toBeUndefined();
   } finally {

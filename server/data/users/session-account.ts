@@ -96,7 +96,15 @@ function batchedRead(userId: string): Promise<SessionAccount | null> {
 export function forgetSessionAccount(userId: string): void {
   accounts.delete(userId);
   forgottenDuringRefresh?.add(userId);
+  changes++;
 }
+
+/**
+ * Counts the moments a session could have ended here: an account forgotten, or read again with a
+ * new sessionVersion or gone. What confirmed a session before the count moved must be asked again.
+ */
+let changes = 0;
+export const sessionAccountChanges = (): number => changes;
 
 /**
  * Accounts whose facts are kept in the cache, read again together every half TTL, and how many
@@ -121,7 +129,12 @@ export async function refreshWatchedSessionAccounts(): Promise<void> {
       values: [ids],
     });
     const found = new Map(rows.map(({ id, ...account }) => [id, account]));
-    for (const id of ids) if (!forgotten.has(id)) accounts.set(id, found.get(id) ?? null);
+    for (const id of ids) {
+      if (forgotten.has(id)) continue;
+      const account = found.get(id) ?? null;
+      if (account?.sessionVersion !== accounts.get(id)?.sessionVersion) changes++;
+      accounts.set(id, account);
+    }
   } catch {
     // Unanswered: the entries age out as they would have, and each stream reads for itself.
   } finally {
