@@ -104,7 +104,8 @@ export async function readEventsFacts(events: StoredLiveEvent[]): Promise<EventF
       if (!shared) classReads.set(event.documentId, (shared = { classes: new Map(), audiences: new Map() }));
       if (event.translationId || !event.annotationId) return { event, annotation: null, document: null, ...shared };
       const annotation = byId.get(event.annotationId) ?? null;
-      if (annotation || event.kind !== "annotation.deleted") return { event, annotation, document: annotation?.document ?? null, ...shared };
+      if (annotation || event.kind !== "annotation.deleted")
+        return { event, annotation, document: annotation?.document ?? null, ...shared };
       // Gone for good (its author deleted their account): those who could see it are still told.
       const document = await getDb().document.findUnique({
         where: { id: event.documentId },
