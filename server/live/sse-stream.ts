@@ -26,8 +26,9 @@ export interface SseChannel {
 
 /**
  * `start` subscribes and returns what to undo on close. `onClose` runs once when the stream ends.
- * `retryMs` is the reconnect delay the browser is told. The first bytes (`: connected`) wait for
- * `ready`, so a client that waits for them knows the stream will miss nothing written from then on.
+ * `retryMs` is the reconnect delay the browser is told. The `: connected` line waits for `ready`,
+ * so a client that waits for it knows the stream will miss nothing written from then on (a replay
+ * that `start` writes before `ready` may go out ahead of it: it is complete either way).
  */
 export function sseStream(options: {
   signal: AbortSignal;
