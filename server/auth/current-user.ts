@@ -9,10 +9,10 @@ import "server-only";
 import { UnauthorizedError } from "../http/errors";
 import { sessionAccountChanges } from "../data/users/session-account";
 import { refreshSessionToken, sessionConfirmedNow, SessionEndedError } from "./refresh-session-token";
+import { readSessionToken } from "./session-token";
 
 /** How long confirmedNow() trusts its last answer while no session fact changes (see there). */
 const CONFIRMED_MS = 1_000;
-import { readSessionToken } from "./session-token";
 
 export interface SessionUser {
   id: string;

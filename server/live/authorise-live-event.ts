@@ -10,8 +10,8 @@
  * rule of visibility.ts for one note in hand, and the document rule of documents/visibility.ts.
  * A class note's answer depends on the reader's role in the class and on the assignment gate:
  * both are read with the event, once for the whole class and every event read in the same batch
- * (`classAudience`, `readEventsFacts`), so someone who has left the class is not told. Only a vote still reads per reader
- * (their own vote, and the proposal's own audience).
+ * (`classAudience`, `readEventsFacts`), so someone who has left the class is not told. Only a
+ * vote still reads per reader (their own vote, and the proposal's own audience).
  */
 import "server-only";
 import type { AnnotationView } from "@/lib/annotations/types";
@@ -44,7 +44,7 @@ export interface EventFacts {
   annotation: AnnotationRow | null;
   /** Who may read the note's document now (also for a note gone for good, when the event says it went). */
   document: DocumentAccess | null;
-  /** Per class: its members' roles and its gated students, read once for every reader of this event. */
+  /** Per class: its members' roles and its gated students, read once for every reader of this event and of those read with it. */
   classes: Map<string, Promise<ClassAudience>>;
   /** The same, once read: what lets the readers after the first be decided without waiting (`frameNow`). */
   audiences: Map<string, ClassAudience>;
@@ -166,8 +166,8 @@ export async function frameFor(userId: string | null, facts: EventFacts): Promis
 
 /**
  * frameFor() without waiting for anything: the frame, or null for nothing, when what decides it is
- * already in hand (the shared bytes, and the class's audience once one reader has read it);
- * undefined when frameFor() has to read (a vote, the note's own writers, a class not read yet).
+ * already in hand (the shared bytes, and the class audiences read with the event's facts);
+ * undefined when frameFor() has to read (a vote, the note's own writers, a class whose read failed).
  * A thousand readers of one public note are then a thousand synchronous checks, not a thousand
  * chains of promises (issue 19's school-scale step).
  */

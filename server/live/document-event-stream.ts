@@ -130,7 +130,8 @@ export function documentEventStream(options: {
         if (queued > 0 || isClosed() || (sessionHolds && !sessionConfirmedNow?.())) return false;
         const frame = frameNow(userId, facts);
         if (frame === undefined) return false;
-        if (frame && firstTime(facts.event)) write(frame);
+        // Marked as seen even when it is nothing for this reader, as send() does.
+        if (firstTime(facts.event) && frame) write(frame);
         return true;
       };
       /** Asks about the session again; ends the stream when it has ended. */

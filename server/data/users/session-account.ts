@@ -43,6 +43,12 @@ export async function sessionAccount(userId: string, options: { fresh?: boolean 
   return batchedRead(userId);
 }
 
+/** Several accounts' session facts in one statement (a prepared statement: one name, one text). */
+const READ_ACCOUNTS = {
+  name: "interleaf-session-accounts",
+  text: `SELECT id, email, name, "sessionVersion" FROM "User" WHERE id = ANY($1::text[])`,
+};
+
 /** The cached facts, without reading: undefined when this instance has none fresh. */
 export function cachedSessionAccount(userId: string): SessionAccount | null | undefined {
   return accounts.get(userId);
@@ -63,11 +69,7 @@ function batchedRead(userId: string): Promise<SessionAccount | null> {
     setImmediate(() => {
       batch = null;
       getPool()
-        .query<SessionAccount & { id: string }>({
-          name: "interleaf-session-accounts",
-          text: `SELECT id, email, name, "sessionVersion" FROM "User" WHERE id = ANY($1::text[])`,
-          values: [[...mine.keys()]],
-        })
+        .query<SessionAccount & { id: string }>({ ...READ_ACCOUNTS, values: [[...mine.keys()]] })
         .then(
           ({ rows }) => {
             const found = new Map(rows.map(({ id, ...account }) => [id, account]));
@@ -123,11 +125,7 @@ export async function refreshWatchedSessionAccounts(): Promise<void> {
   const forgotten = (forgottenDuringRefresh = new Set());
   try {
     const ids = [...watched.keys()];
-    const { rows } = await getPool().query<SessionAccount & { id: string }>({
-      name: "interleaf-session-accounts",
-      text: `SELECT id, email, name, "sessionVersion" FROM "User" WHERE id = ANY($1::text[])`,
-      values: [ids],
-    });
+    const { rows } = await getPool().query<SessionAccount & { id: string }>({ ...READ_ACCOUNTS, values: [ids] });
     const found = new Map(rows.map(({ id, ...account }) => [id, account]));
     for (const id of ids) {
       if (forgotten.has(id)) continue;
