@@ -1,20 +1,25 @@
 import { describe, expect, it } from "vitest";
 import type { SegmentView, VersionView } from "@/lib/documents/types";
-import { rowHtml, type RowContext } from "./reader-rows";
+import { rowData } from "./reader-row-data";
+import { rowHtml as htmlOfRow, type RowContext } from "./reader-rows";
 
 const version = (id: string, language: string) => ({ id, language }) as VersionView;
+const versions = [version("v1", "zh-Hant"), version("v2", "fr")];
 const context: RowContext = {
   language: "en",
-  versions: [version("v1", "zh-Hant"), version("v2", "fr")],
+  versions,
   firstSegmentId: "s1",
   missing: "No translation",
   marginLabels: {
-    compare: (n) => `Compare sentence ${n}`,
+    compareSentence: "Compare this sentence",
+    compareSentenceNumber: "Compare sentence {number}",
     writeNote: "Write a note",
     writeNoteShortcut: "Write a note (N)",
     readAloud: "Read aloud",
   },
 };
+// As the reader does it: the segment as data on the server, the row's HTML from the data on either side.
+const rowHtml = (s: SegmentView, c: RowContext = context) => htmlOfRow(rowData(s, versions), c);
 const segment = (over: Partial<SegmentView>): SegmentView => ({
   id: "s1",
   index: 0,
@@ -31,7 +36,7 @@ describe("a reader row as HTML", () => {
   it("escapes the text and every attribute", () => {
     const html = rowHtml(segment({ text: `He said "<b>hi</b>" & left.` }), {
       ...context,
-      marginLabels: { ...context.marginLabels, compare: () => `"><script>` },
+      marginLabels: { ...context.marginLabels, compareSentenceNumber: `"><script>{number}` },
     });
     expect(html).toContain("He said &quot;&lt;b&gt;hi&lt;/b&gt;&quot; &amp; left.");
     expect(html).not.toContain("<script>");
@@ -59,5 +64,12 @@ describe("a reader row as HTML", () => {
     const html = rowHtml(segment({ id: "s2", number: null, kind: "salutation" }), context);
     expect(html).toContain('<span class="number" aria-hidden="true"></span>');
     expect(html).toContain('data-segment-id="s2" tabindex="-1"');
+    expect(html).toContain('aria-label="Compare this sentence"');
+  });
+
+  it("travels as data: each text once, the twin converted on the server, no markup", () => {
+    const data = rowData(segment({ translations: { v1: "一句話。", v2: "Une phrase." } }), versions);
+    expect(data.translations).toEqual([{ text: "一句話。", twin: { text: "一句话。" } }, { text: "Une phrase." }]);
+    expect(JSON.stringify(data)).not.toContain("<");
   });
 });

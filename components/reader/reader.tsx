@@ -18,8 +18,10 @@ import { ReadingAidsLayer } from "@/components/reading-aids/reading-aids-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
 import { OwnerEditLink } from "./owner-edit-link";
 import { ReadingOptions } from "./reading-options";
-import { marginLabelsOf } from "./sentence-margin";
-import { rowHtml, type RowContext } from "./reader-rows";
+import { marginLabelsOf } from "./margin-labels";
+import type { RowContext } from "./reader-rows";
+import { rowData } from "./reader-row-data";
+import { ReaderParagraphs } from "./reader-paragraphs";
 import { ReaderInteractions } from "./reader-interactions";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { otherScript, scriptOfLanguage } from "@/lib/script/script";
@@ -75,7 +77,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
   const versionChoice = versions.some((v) => v.id === preferences?.version) ? preferences!.version : versions[0]?.id;
   const rowContext: RowContext = {
     language: document.language,
-    versions,
+    versions: versions.map((v) => ({ id: v.id, language: v.language })),
     firstSegmentId: segments[0]?.id,
     missing: t("missing"),
     marginLabels: await marginLabelsOf(),
@@ -160,16 +162,13 @@ export async function Reader({ document, layer, preferences, editLink, layerName
         aria-label={k("letterRegion")}
         aria-describedby="reader-keys-hint"
       >
-        {paragraphsOf(segments).map((paragraph) => (
-          <section
-            className="paragraph"
-            key={paragraph[0]!.id}
-            data-paragraph={paragraph[0]!.paragraph}
-            style={{ "--sentences": paragraph.length } as React.CSSProperties}
-            // The rows as one string each paragraph, which hydration leaves alone (reader-rows.ts says why).
-            dangerouslySetInnerHTML={{ __html: paragraph.map((segment) => rowHtml(segment, rowContext)).join("") }}
-          />
-        ))}
+        <ReaderParagraphs
+          paragraphs={paragraphsOf(segments).map((paragraph) => ({
+            number: paragraph[0]!.paragraph,
+            rows: paragraph.map((segment) => rowData(segment, versions)),
+          }))}
+          context={rowContext}
+        />
       </div>
       {/* The notes on the first screen of a long text, asked for now rather than after hydration. */}
       {!layer && <script dangerouslySetInnerHTML={{ __html: firstScreenNotesScript(document.slug) }} />}

@@ -7,28 +7,28 @@
  * listener setup on a 1,000-sentence page, BENCHMARKS.md): they fill in what is personal
  * (components/annotations/use-margin-buttons.ts) and handle clicks from one listener each. The count
  * starts hidden, + shows only to a signed-in reader, and ⇄ only with scripts on (annotations.css).
+ * Pure: the browser builds the same HTML when it hydrates the rows (reader-paragraphs.tsx).
  */
-import { getTranslations } from "next-intl/server";
 import { element } from "./html-element";
 
-export async function marginLabelsOf() {
-  const compare = await getTranslations("Compare");
-  const notes = await getTranslations("Annotations");
-  const aids = await getTranslations("ReadingAids");
-  return {
-    // Each ⇄ names its sentence: a screen reader's list of buttons tells them apart.
-    compare: (number: number | null) =>
-      number === null ? compare("compareSentence") : compare("compareSentenceNumber", { number: String(number) }),
-    writeNote: notes("writeNote"),
-    writeNoteShortcut: notes("writeNoteShortcut"),
-    readAloud: aids("readAloud"),
-  };
+/** The margin's labels in the interface's language (margin-labels.ts), as strings: they travel to the browser with the rows. */
+export interface MarginLabels {
+  compareSentence: string;
+  /** With `MARGIN_NUMBER` where the sentence's number goes. */
+  compareSentenceNumber: string;
+  writeNote: string;
+  writeNoteShortcut: string;
+  readAloud: string;
 }
 
-export type MarginLabels = Awaited<ReturnType<typeof marginLabelsOf>>;
+export const MARGIN_NUMBER = "{number}";
+
+// Each ⇄ names its sentence: a screen reader's list of buttons tells them apart.
+const compareLabel = (number: number | null, labels: MarginLabels) =>
+  number === null ? labels.compareSentence : labels.compareSentenceNumber.replace(MARGIN_NUMBER, String(number));
 
 export function sentenceMarginHtml(segmentId: string, number: number | null, labels: MarginLabels): string {
-  const compare = labels.compare(number);
+  const compare = compareLabel(number, labels);
   return element(
     "span",
     { class: "margin", "data-margin": segmentId },
