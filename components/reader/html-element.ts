@@ -3,7 +3,7 @@
  * and the text are escaped, `true` is an empty attribute, and false, null or undefined leave the
  * attribute out. For the reader's rows (reader-rows.ts); `inner` must already be HTML.
  */
-import { escapeHtml } from "@/lib/notes/note-html";
+import { escapeHtml } from "@/lib/html/escape-html";
 
 type Attributes = Record<string, string | number | boolean | null | undefined>;
 

@@ -37,6 +37,23 @@ test.describe("read API", () => {
     );
   });
 
+  test("the reader page comes from the cache whole, its Chinese intact, the same for every reader", async ({ request }) => {
+    // The cache hands Next the page as bytes (server/runtime/page-cache-handler.mjs): what the first
+    // reader got, every later one gets, byte for byte.
+    const first = await request.get("/documents/openai-letter-2023");
+    const again = await request.get("/documents/openai-letter-2023");
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(again.headers()["content-type"]).toBe("text/html; charset=utf-8");
+    const body = await again.body();
+    expect(body.equals(await first.body())).toBe(true);
+    const html = body.toString("utf8");
+    expect(html).toContain(CLOSE.texts.s07);
+    expect(html.trimEnd().endsWith("</html>")).toBe(true);
+    const head = await request.head("/documents/openai-letter-2023");
+    expect(head.status()).toBe(200);
+    expect((await head.body()).length).toBe(0);
+  });
+
   test("an unknown slug answers 404 JSON with a message", async ({ request }) => {
     const response = await request.get("/api/documents/no-such-letter");
     expect(response.status()).toBe(404);

@@ -5,13 +5,11 @@
  * are escaped, links are only http(s): and mailto: (isAllowedHref), and anything else renders
  * nothing. No classes: an export is read elsewhere, without our stylesheet.
  */
+import { escapeHtml } from "@/lib/html/escape-html";
 import { isAllowedHref } from "./note-schema";
 import type { NoteBlock, NoteDoc, NoteInline, NoteListItem, NoteMark } from "./note-types";
 
 const LINK_REL = "noopener noreferrer nofollow ugc";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 const items = <T>(value: readonly T[] | undefined): readonly T[] =>
   Array.isArray(value) ? value.filter((item): item is T => typeof item === "object" && item !== null) : [];
