@@ -338,7 +338,7 @@ async function main() {
     }
     if (only.has("ttfb")) {
       await fetch(letterUrl); // the cached page, as readers get it
-      const ttfb = await medianTtfb(letterUrl, `${base}/bench/letter.html`, smoke ? 5 : 50);
+      const ttfb = await medianTtfb(letterUrl, `${base}/bench/letter.html`, smoke ? 5 : 300);
       results["reader.ttfbMs"] = round(ttfb.a, 2);
       results["reader.staticTtfbMs"] = round(ttfb.b, 2);
       results["reader.ttfbRatioToStatic"] = round(ttfb.a / ttfb.b, 2);

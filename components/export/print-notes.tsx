@@ -24,6 +24,9 @@ function usePrinting(): boolean {
     window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
     print.addEventListener("change", onMedia);
+    // Printing may have begun between the first render and now, when no listener was there to hear it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the print media is outside React, and its change may have come first
+    if (print.matches) setPrinting(true);
     return () => {
       window.removeEventListener("beforeprint", before);
       window.removeEventListener("afterprint", after);
