@@ -49,6 +49,32 @@ const READ_ACCOUNTS = {
   text: `SELECT id, email, name, "sessionVersion" FROM "User" WHERE id = ANY($1::text[])`,
 };
 
+/** Reads in flight, each with the accounts forgotten while it read: what it read of those is not cached. */
+const reading = new Set<Set<string>>();
+
+/**
+ * Reads the accounts' facts in one statement and caches them, except an account forgotten while it
+ * read (its facts may be from before the change). Counts a change where a cached sessionVersion
+ * moves or the account is gone.
+ */
+async function readAccounts(ids: string[]): Promise<Map<string, SessionAccount | null>> {
+  const forgotten = new Set<string>();
+  reading.add(forgotten);
+  try {
+    const { rows } = await getPool().query<SessionAccount & { id: string }>({ ...READ_ACCOUNTS, values: [ids] });
+    const found = new Map(rows.map(({ id, ...account }) => [id, account]));
+    const read = new Map(ids.map((id) => [id, found.get(id) ?? null]));
+    for (const [id, account] of read) {
+      if (forgotten.has(id)) continue;
+      if (account?.sessionVersion !== accounts.get(id)?.sessionVersion) changes++;
+      accounts.set(id, account);
+    }
+    return read;
+  } finally {
+    reading.delete(forgotten);
+  }
+}
+
 /** The cached facts, without reading: undefined when this instance has none fresh. */
 export function cachedSessionAccount(userId: string): SessionAccount | null | undefined {
   return accounts.get(userId);
@@ -68,19 +94,10 @@ function batchedRead(userId: string): Promise<SessionAccount | null> {
     batch = mine;
     setImmediate(() => {
       batch = null;
-      getPool()
-        .query<SessionAccount & { id: string }>({ ...READ_ACCOUNTS, values: [[...mine.keys()]] })
-        .then(
-          ({ rows }) => {
-            const found = new Map(rows.map(({ id, ...account }) => [id, account]));
-            for (const [id, waiting] of mine) {
-              const account = found.get(id) ?? null;
-              accounts.set(id, account);
-              waiting.resolve(account);
-            }
-          },
-          (error: unknown) => mine.forEach((waiting) => waiting.reject(error)),
-        );
+      readAccounts([...mine.keys()]).then(
+        (read) => mine.forEach((waiting, id) => waiting.resolve(read.get(id) ?? null)),
+        (error: unknown) => mine.forEach((waiting) => waiting.reject(error)),
+      );
     });
   }
   let waiting = batch.get(userId);
@@ -97,7 +114,7 @@ function batchedRead(userId: string): Promise<SessionAccount | null> {
 /** Call after changing what sessionAccount() returns (after the change has committed). */
 export function forgetSessionAccount(userId: string): void {
   accounts.delete(userId);
-  forgottenDuringRefresh?.add(userId);
+  for (const forgotten of reading) forgotten.add(userId);
   changes++;
 }
 
@@ -116,27 +133,18 @@ export const sessionAccountChanges = (): number => changes;
  */
 const watched = new Map<string, number>();
 let refresher: NodeJS.Timeout | null = null;
-/** While a refresh reads: the accounts forgotten meanwhile, whose facts it must not put back. */
-let forgottenDuringRefresh: Set<string> | null = null;
+let refreshing = false;
 
 /** Reads the watched accounts again (every half TTL; exported for the tests). */
 export async function refreshWatchedSessionAccounts(): Promise<void> {
-  if (forgottenDuringRefresh || watched.size === 0) return;
-  const forgotten = (forgottenDuringRefresh = new Set());
+  if (refreshing || watched.size === 0) return;
+  refreshing = true;
   try {
-    const ids = [...watched.keys()];
-    const { rows } = await getPool().query<SessionAccount & { id: string }>({ ...READ_ACCOUNTS, values: [ids] });
-    const found = new Map(rows.map(({ id, ...account }) => [id, account]));
-    for (const id of ids) {
-      if (forgotten.has(id)) continue;
-      const account = found.get(id) ?? null;
-      if (account?.sessionVersion !== accounts.get(id)?.sessionVersion) changes++;
-      accounts.set(id, account);
-    }
+    await readAccounts([...watched.keys()]);
   } catch {
     // Unanswered: the entries age out as they would have, and each stream reads for itself.
   } finally {
-    forgottenDuringRefresh = null;
+    refreshing = false;
   }
 }
 
