@@ -4,6 +4,7 @@
  * (CI runs it so the harness cannot rot); its figures mean nothing. See BENCHMARKS.md.
  */
 import { spawnSync } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -151,10 +152,10 @@ async function main() {
     const cookiesOf = (users: HttpUser[]) => users.map((user) => user.cookieHeader());
     // A class writing: 30 writers, each sending 5 creates a second on its own connection, as themselves.
     const notesAt = (perSecond: number, durationSeconds: number) => Math.ceil(perSecond * (durationSeconds + 1));
-    const writeAsAClass = async (durationSeconds = seconds) => {
-      const cookies = cookiesOf(await pool.writers(30, notesAt(5, durationSeconds)));
-      return runIndependentClients({ ...createRequest, cookies, clients: 30, ratePerClient: 5, durationSeconds });
-    };
+    const classWriters = async (durationSeconds: number) => cookiesOf(await pool.writers(30, notesAt(5, durationSeconds)));
+    const classLoad = (cookies: string[], durationSeconds: number) =>
+      runIndependentClients({ ...createRequest, cookies, clients: 30, ratePerClient: 5, durationSeconds });
+    const writeAsAClass = async (durationSeconds = seconds) => classLoad(await classWriters(durationSeconds), durationSeconds);
 
     if (only.has("api")) {
       say(`HTTP: floor and create, 50 connections, ${seconds} s each, ${repeats}×`);
@@ -242,9 +243,13 @@ async function main() {
       await warmLookups(lookups);
       const runs = [];
       for (let i = 0; i < repeats; i++) {
+        // The writers are signed up before anything is timed (each sign-up hashes a password), and
+        // the class is writing a second before the readers start and a second after they stop.
+        const cookies = await classWriters(seconds + 2);
+        const startAt = Date.now() + 3000;
         const [figures, load] = await Promise.all([
-          timeLookupsApart({ base, readers: 10, ratePerReader: 5, durationSeconds: seconds }),
-          writeAsAClass(),
+          timeLookupsApart({ base, readers: 10, ratePerReader: 5, durationSeconds: seconds, startAt }),
+          sleep(startAt - 1000 - Date.now()).then(() => classLoad(cookies, seconds + 2)),
         ]);
         allAnswered([load]);
         runs.push(figures);

@@ -87,9 +87,16 @@ export async function timeLookups(options: {
 }
 
 /** `timeLookups` on the letter's lookups, in a process of its own (bench/lookups-client.ts). */
-export async function timeLookupsApart(options: { base: string; readers: number; ratePerReader: number; durationSeconds: number }) {
+export async function timeLookupsApart(options: {
+  base: string;
+  readers: number;
+  ratePerReader: number;
+  durationSeconds: number;
+  /** When the readers start, in ms since the epoch (the client's own start-up is not timed, nor left to chance). */
+  startAt: number;
+}) {
   const root = path.resolve(import.meta.dirname, "../..");
-  const args = [options.base, options.readers, options.ratePerReader, options.durationSeconds].map(String);
+  const args = [options.base, options.readers, options.ratePerReader, options.durationSeconds, options.startAt].map(String);
   const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "bench/lookups-client.ts", ...args], { cwd: root });
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, LookupFigures>;
 }
