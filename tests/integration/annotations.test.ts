@@ -11,7 +11,7 @@ import { deleteAnnotation } from "../../server/data/annotations/delete-annotatio
 import { getAnnotationOrThrow } from "../../server/data/annotations/get-annotation";
 import { listAnnotations } from "../../server/data/annotations/list-annotations";
 import { updateAnnotation } from "../../server/data/annotations/update-annotation";
-import { chineseTarget, createUser, englishTarget, note } from "../support/annotation-fixtures";
+import { chineseTarget, createClassWith, createUser, englishTarget, note } from "../support/annotation-fixtures";
 import { connectTestDatabase } from "../support/database";
 
 const { db } = connectTestDatabase();
@@ -324,5 +324,43 @@ describe("retries and concurrent edits", () => {
     const now = await getAnnotationOrThrow({ userId: alice.id, id: created.id });
     expect(now.version).toBe(2);
     expect(["edit A", "edit B"]).toContain(now.bodyText);
+  });
+});
+
+describe("a list reads its notes in one statement", () => {
+  it("shows each note exactly as reading it alone does: teacher badges, pairs, tags, replies in order, deleted replies gone", async () => {
+    const teacher = await createUser(db, "Teacher");
+    const student = await createUser(db, "Student");
+    const classId = await createClassWith(db, "Reading group", teacher, [student]);
+    const classNote = await create(teacher.id, {
+      body: note("Look at the register"),
+      visibility: "class",
+      classId,
+      target: undefined,
+      targets: [englishTarget("s07", "oversee OpenAI"), chineseTarget("s07", "監督 OpenAI")],
+      tags: ["register"],
+      motivation: "questioning",
+      color: "blue",
+    });
+    const first = await createReply({ userId: student.id, annotationId: classNote.id, body: note("Formal?") });
+    const gone = await createReply({ userId: student.id, annotationId: classNote.id, body: note("Never mind") });
+    await createReply({ userId: teacher.id, annotationId: classNote.id, body: note("Yes, formal.") });
+    await changeReply({ userId: student.id, annotationId: classNote.id, replyId: gone.id, body: null });
+    const highlight = await create(student.id, { visibility: "public" });
+
+    for (const viewer of [student.id, teacher.id]) {
+      const listed = await listAnnotations({ userId: viewer, documentSlug: DOC });
+      for (const id of [classNote.id, highlight.id])
+        expect(listed.find((a) => a.id === id)).toEqual(await getAnnotationOrThrow({ userId: viewer, id }));
+    }
+    const seen = (await listAnnotations({ userId: student.id, documentSlug: DOC })).find((a) => a.id === classNote.id)!;
+    expect(seen.author).toEqual({ id: teacher.id, name: "Teacher", teacher: true });
+    expect(seen.replies.map((r) => [r.bodyText, r.author.teacher ?? false])).toEqual([
+      ["Formal?", false],
+      ["Yes, formal.", true],
+    ]);
+    expect(seen.replies[0]!.id).toBe(first.id);
+    expect(seen.targets.map((t) => t.versionId)).toEqual(expect.arrayContaining([null, expect.any(String)]));
+    expect(seen.tags).toEqual(["register"]);
   });
 });

@@ -22,13 +22,45 @@ export type AnnotationRow = Prisma.AnnotationGetPayload<{ include: typeof annota
 
 type AuthorRow = { id: string; name: string; memberships: { classId: string }[] };
 
+/**
+ * What a view is made from: a row read with `annotationInclude`, or one read by the single
+ * statement of read-annotation-rows.ts (the lists), which selects the same fields.
+ */
+export type AnnotationSource = Pick<
+  AnnotationRow,
+  | "id"
+  | "authorId"
+  | "visibility"
+  | "classId"
+  | "class"
+  | "motivation"
+  | "color"
+  | "body"
+  | "bodyText"
+  | "tags"
+  | "hidden"
+  | "orphan"
+  | "answeredAt"
+  | "version"
+  | "createdAt"
+  | "updatedAt"
+> & {
+  document: { slug: string };
+  author: AuthorRow;
+  targets: Pick<
+    AnnotationRow["targets"][number],
+    "segmentId" | "language" | "translation" | "exact" | "prefix" | "suffix" | "start" | "end"
+  >[];
+  replies: (Pick<AnnotationRow["replies"][number], "id" | "authorId" | "body" | "bodyText" | "createdAt"> & { author: AuthorRow })[];
+};
+
 /** The author as shown, badged "teacher" on a class note (and replies under it) when they teach that class. */
 function authorView(author: AuthorRow, classId: string | null) {
   const teacher = classId !== null && author.memberships.some((m) => m.classId === classId);
   return teacher ? { id: author.id, name: author.name, teacher: true } : { id: author.id, name: author.name };
 }
 
-export function toAnnotationView(row: AnnotationRow, viewerId: string | null | undefined): AnnotationView {
+export function toAnnotationView(row: AnnotationSource, viewerId: string | null | undefined): AnnotationView {
   const classId = row.visibility === "class" ? row.classId : null;
   return {
     id: row.id,

@@ -4,7 +4,8 @@ import { isStorableText } from "@/lib/validation/text";
 import { getDb } from "../../db";
 import { notFound } from "../../http/errors";
 import { visibleDocumentsWhere } from "../documents/visibility";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { toAnnotationView, type AnnotationView } from "./annotation-view";
+import { readAnnotationRows } from "./read-annotation-rows";
 import { visibleAnnotationsWhere } from "./visibility";
 import { classmatesGateWhere } from "../assignments/assignment-gates";
 
@@ -64,11 +65,12 @@ export async function listAnnotations(options: {
   const { after } = slice;
   if (after) and.push({ OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] });
   // Notes written in one transaction share a creation time: the id keeps pages from overlapping or skipping.
-  const rows = await db.annotation.findMany({
+  const chosen = await db.annotation.findMany({
     where: { AND: and },
-    include: annotationInclude,
+    select: { id: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: slice.limit,
   });
+  const rows = await readAnnotationRows(chosen.map((row) => row.id));
   return rows.map((row) => toAnnotationView(row, userId));
 }
