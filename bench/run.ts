@@ -335,6 +335,7 @@ async function main() {
           if (run.painted === 0) throw new Error("The big document painted no highlights: its page does not show this run's notes.");
           big.push(run);
         }
+        say(`big document, each run: ${big.map((b) => `${round(b.readyMs)} ms / ${b.longestTaskMs} ms`).join(", ")}`);
         results["reader.bigDocument.readyMs"] = round(median(big.map((b) => b.readyMs)));
         results["reader.bigDocument.longestTaskMs"] = round(median(big.map((b) => b.longestTaskMs)));
       }

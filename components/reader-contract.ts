@@ -2,7 +2,7 @@
  * The reader's contract with the client layers that enhance it (notes, compare, share, export).
  * The reader (components/reader/reader.tsx) renders static HTML with these attributes:
  *
- * - `data-reader-text` on the letter; `data-notes-slot` where the notes panel mounts;
+ * - `data-reader-text` on the letter (and `data-long` on a long one); `data-notes-slot` where the notes panel mounts;
  * - `data-pair={segmentId}` on each row (`.number` inside holds the sentence's number);
  * - `.sentence[data-segment-id]` on each sentence, plus `data-version-id` on a translation's; a
  *   translation's converted twin (the other script) has `data-script="hans"|"hant"`, the `lang` of
@@ -21,6 +21,12 @@
 import type { VoteTally } from "@/lib/translations/types";
 
 export const READER_TEXT = "[data-reader-text]";
+/**
+ * A text of more than this many sentences is long: the reader marks its text `data-long`, lays out
+ * only the paragraphs near the screen, fills in the rows after the first screens in the browser,
+ * and the notes of the first screen are asked for before the rest.
+ */
+export const LONG_TEXT_SENTENCES = 150;
 export const NOTES_SLOT = "[data-notes-slot]";
 export const PAIR = "[data-pair]";
 export const MARGIN = "[data-margin]";

@@ -16,7 +16,8 @@ function rows(count: number, scrollY = 0) {
 
 /** Runs the inline script as the browser would, in a page with `count` rows; returns the page's globals. */
 function runScript(slug: string, count: number) {
-  const text = { querySelectorAll: () => rows(count) };
+  // The reader marks a long text (more than LONG_TEXT_SENTENCES) with `data-long`.
+  const text = { querySelectorAll: () => rows(count), hasAttribute: (name: string) => name === "data-long" && count > 150 };
   const fetched: { url: string; init: unknown }[] = [];
   const window: Record<string, unknown> = { innerHeight: INNER_HEIGHT };
   const fetch = (url: string, init: unknown) => {
@@ -47,17 +48,19 @@ describe("the first screen's notes, asked for before hydration", () => {
     expect(runScript("a-letter", 150).fetched).toHaveLength(0);
   });
 
-  it("hands its answer to the layer once, and only for the same request", async () => {
+  it("hands its answer to the layer once, when it asked for every sentence on the layer's screen", async () => {
     const page = runScript("a-long-letter", 1000);
     (globalThis as { window?: unknown }).window = page.window;
-    const url = page.fetched[0]!.url;
-    expect(takeEarlyAnswer(`${url},more`)).toBeUndefined();
+    const onScreen = (scrollY: number) => segmentsOnScreen(rows(1000, scrollY) as unknown as HTMLElement[], 200, 1);
+    // Scrolled two screens down before the layer looked: the answer is not for what it shows.
+    expect(takeEarlyAnswer(onScreen(2 * INNER_HEIGHT))).toBeUndefined();
     const again = runScript("a-long-letter", 1000);
     (globalThis as { window?: unknown }).window = again.window;
-    const answer = takeEarlyAnswer(url);
-    expect(answer).toBeInstanceOf(Promise);
-    expect(await (await answer!).json()).toEqual({});
-    expect(takeEarlyAnswer(url)).toBeUndefined();
+    // Moved by a row (a header grew, a font arrived): the early request still holds this screen.
+    const early = takeEarlyAnswer(onScreen(ROW_HEIGHT));
+    expect(early?.url).toBe(again.fetched[0]!.url);
+    expect(await (await early!.answer).json()).toEqual({});
+    expect(takeEarlyAnswer(onScreen(ROW_HEIGHT))).toBeUndefined();
   });
 
   it("cannot be closed early by a slug", () => {

@@ -11,15 +11,13 @@
 import { PAIR, READER_TEXT } from "@/components/reader-contract";
 import { segmentsOnScreen } from "./segments-on-screen";
 
-/** Below this many sentences one page usually holds every note: no need for a first-screen request. */
-export const LONG_DOCUMENT_SENTENCES = 150;
 /** The most sentences asked for at once. */
 export const FIRST_SCREEN_MAX = 200;
 /** Sent as the layer's own request is (api-client.ts callApi, with `cache: "no-store"`), so the answers cannot differ. */
 export const FIRST_SCREEN_INIT: RequestInit = { headers: { Accept: "application/json" }, credentials: "same-origin", cache: "no-store" };
 
 const EARLY = "__interleafFirstScreenNotes";
-type Early = { url: string; answer: Promise<Response> };
+type Early = { url: string; ids: string[]; answer: Promise<Response> };
 
 /** Self-contained, as segmentsOnScreen is: its source goes into the inline script. */
 export function firstScreenNotesUrl(documentSlug: string, segmentIds: string[]): string {
@@ -35,25 +33,33 @@ export function firstScreenNotesUrl(documentSlug: string, segmentIds: string[]):
 const literal = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
 
 /**
- * The inline script (plain, no imports: it is sent as a string); it does nothing on a short text.
+ * The inline script (plain, no imports: it is sent as a string); it does nothing on a short text
+ * (one page usually holds every note). It runs before the browser fills in the rows after the first
+ * screens (reader-paragraphs.tsx), which it does not need.
  * A failed request is caught once there, so an answer the layer never takes is no unhandled
  * rejection; the layer's own await still sees the failure.
  */
 export function firstScreenNotesScript(documentSlug: string): string {
   return `(function(){try{
-var text=document.querySelector(${literal(READER_TEXT)});if(!text)return;
-var rows=text.querySelectorAll(${literal(PAIR)});if(rows.length<=${LONG_DOCUMENT_SENTENCES})return;
+var text=document.querySelector(${literal(READER_TEXT)});if(!text||!text.hasAttribute("data-long"))return;
+var rows=text.querySelectorAll(${literal(PAIR)});
 var ids=(${segmentsOnScreen.toString()})(rows,${FIRST_SCREEN_MAX});if(!ids.length)return;
 var url=(${firstScreenNotesUrl.toString()})(${literal(documentSlug)},ids);
 var answer=fetch(url,${literal(FIRST_SCREEN_INIT)});answer.catch(function(){});
-window[${literal(EARLY)}]={url:url,answer:answer};
+window[${literal(EARLY)}]={url:url,ids:ids,answer:answer};
 }catch(e){}})();`;
 }
 
-/** The early request's answer if it asked for `url`; taken once (a response's body is read once). */
-export function takeEarlyAnswer(url: string): Promise<Response> | undefined {
+/**
+ * The early request and its answer if it asked for every sentence in `needed` (those on the screen
+ * the layer sees: the page may have moved by a row since the script measured it); taken once (a
+ * response's body is read once).
+ */
+export function takeEarlyAnswer(needed: readonly string[]): { url: string; answer: Promise<Response> } | undefined {
   const holder = window as unknown as Record<string, Early | undefined>;
   const early = holder[EARLY];
   delete holder[EARLY];
-  return early?.url === url ? early.answer : undefined;
+  if (!early) return undefined;
+  const asked = new Set(early.ids);
+  return needed.every((id) => asked.has(id)) ? { url: early.url, answer: early.answer } : undefined;
 }

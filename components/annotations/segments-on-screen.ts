@@ -6,8 +6,9 @@
  * Self-contained (no imports, no helpers) because it is also sent as source in the reader's inline
  * script (first-screen-notes.ts), which asks for these notes before the page hydrates.
  */
-export function segmentsOnScreen(rows: ArrayLike<HTMLElement>, max: number): string[] {
-  const bottom = window.innerHeight * 2; // this screen and the next: a quick scroll finds them painted
+export function segmentsOnScreen(rows: ArrayLike<HTMLElement>, max: number, screens = 2): string[] {
+  // By default this screen and the next: a quick scroll finds them painted.
+  const bottom = window.innerHeight * screens;
   let low = 0;
   let high = rows.length;
   while (low < high) {

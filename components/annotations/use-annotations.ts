@@ -7,13 +7,13 @@
  * The session cookie goes with every request, so loading does not wait for the browser to learn
  * who is signed in; it starts again only when that changes.
  */
-import { PAIR, readerText } from "@/components/reader-contract";
+import { LONG_TEXT_SENTENCES, PAIR, readerText } from "@/components/reader-contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { callApi } from "@/components/api-client";
 import { PAGE_SIZE as LIMITS_PAGE_SIZE } from "@/lib/limits";
 import { segmentsOnScreen } from "./segments-on-screen";
-import { FIRST_SCREEN_MAX, firstScreenNotesUrl, LONG_DOCUMENT_SENTENCES, takeEarlyAnswer } from "./first-screen-notes";
+import { FIRST_SCREEN_MAX, firstScreenNotesUrl, takeEarlyAnswer } from "./first-screen-notes";
 
 type Page = { annotations: AnnotationView[]; lastEventId?: string; next?: string | null };
 
@@ -52,11 +52,12 @@ export function useAnnotations(documentSlug: string, sessionKey: string) {
 
       const text = readerText();
       const rows = firstScreen && text ? text.querySelectorAll<HTMLElement>(PAIR) : null;
-      if (rows && rows.length > LONG_DOCUMENT_SENTENCES) {
+      if (rows && rows.length > LONG_TEXT_SENTENCES) {
         const ids = segmentsOnScreen(rows, FIRST_SCREEN_MAX);
-        const url = firstScreenNotesUrl(documentSlug, ids);
         // The page's inline script may have asked for these already, before hydration (first-screen-notes.ts).
-        const result = ids.length ? await callApi<Page>(url, { cache: "no-store", answer: takeEarlyAnswer(url) }) : null;
+        const early = takeEarlyAnswer(segmentsOnScreen(rows, FIRST_SCREEN_MAX, 1));
+        const url = early?.url ?? firstScreenNotesUrl(documentSlug, ids);
+        const result = ids.length ? await callApi<Page>(url, { cache: "no-store", answer: early?.answer }) : null;
         if (result?.ok) {
           firstEventId = result.data.lastEventId;
           result.data.annotations.forEach((a) => collected.set(a.id, a));

@@ -2,7 +2,7 @@
 /**
  * Paints the visible notes over the reader's text, again when the filters, the active note or the
  * 繁/简 switch change, and clears the paint when the reader goes. The painting code loads once there
- * is a note to paint (many visits have none), as the notes for printing do.
+ * is a note to paint (many visits have none), as the notes for printing do, or at once on a long text.
  */
 import { useEffect, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
@@ -14,8 +14,10 @@ type Painting = { painter: ReturnType<typeof createHighlightPainter>; clear: () 
 export function useHighlightPainting(text: HTMLElement | null, visible: AnnotationView[], activeId: string | null, screenLoaded: boolean) {
   const [painting, setPainting] = useState<Painting | null>(null);
   const anyNotes = visible.length > 0;
+  // A long text's first-screen notes are on their way (first-screen-notes.ts): load the painter beside them, not after.
+  const notesLikely = anyNotes || Boolean(text?.hasAttribute("data-long"));
   useEffect(() => {
-    if (!anyNotes || painting) return;
+    if (!notesLikely || painting) return;
     let gone = false;
     void import("./paint-highlights").then(
       ({ createHighlightPainter, clearHighlights }) => !gone && setPainting({ painter: createHighlightPainter(), clear: clearHighlights }),
@@ -23,7 +25,7 @@ export function useHighlightPainting(text: HTMLElement | null, visible: Annotati
     return () => {
       gone = true;
     };
-  }, [anyNotes, painting]);
+  }, [notesLikely, painting]);
   // Repaint when the Traditional / Simplified switch changes which twin of a translation shows.
   const scriptTick = useScriptSwitches();
   useEffect(() => {

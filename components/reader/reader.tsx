@@ -13,6 +13,7 @@ import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { firstScreenNotesScript } from "@/components/annotations/first-screen-notes";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { ClassOnlyTextProvider } from "@/components/classes/my-classes-context";
+import { LONG_TEXT_SENTENCES } from "@/components/reader-contract";
 import { WordLinkLayer } from "@/components/word-links/word-link-layer";
 import { ReadingAidsLayer } from "@/components/reading-aids/reading-aids-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
@@ -30,8 +31,19 @@ import { scriptCss } from "./script-css";
 import { versionCss } from "./version-css";
 import "./reader.css";
 
-/** Past this many sentences the reader renders paragraphs lazily (content-visibility, see reader.css). */
-const LONG_TEXT_SENTENCES = 150;
+/**
+ * A long text's page holds its paragraphs up to this many sentences, several screens even on a
+ * phone; the browser fills in the rest before the layers start (reader-paragraphs.tsx).
+ */
+const SENTENCES_IN_PAGE = 60;
+
+/** How many paragraphs, from the first, go into the page's HTML. */
+function paragraphsInPage(paragraphs: SegmentView[][], sentences: number): number {
+  if (sentences <= LONG_TEXT_SENTENCES) return paragraphs.length;
+  let rows = 0;
+  const index = paragraphs.findIndex((paragraph) => (rows += paragraph.length) >= SENTENCES_IN_PAGE);
+  return index === -1 ? paragraphs.length : index + 1;
+}
 
 function paragraphsOf(segments: SegmentView[]): SegmentView[][] {
   const paragraphs: SegmentView[][] = [];
@@ -75,6 +87,8 @@ export async function Reader({ document, layer, preferences, editLink, layerName
   const { versions, segments } = document;
   const layoutChoice = LAYOUTS.some((l) => l.value === preferences?.layout) ? preferences!.layout : LAYOUTS[0].value;
   const versionChoice = versions.some((v) => v.id === preferences?.version) ? preferences!.version : versions[0]?.id;
+  const paragraphs = paragraphsOf(segments);
+  const inPage = paragraphsInPage(paragraphs, segments.length);
   const rowContext: RowContext = {
     language: document.language,
     versions: versions.map((v) => ({ id: v.id, language: v.language })),
@@ -163,13 +177,25 @@ export async function Reader({ document, layer, preferences, editLink, layerName
         aria-describedby="reader-keys-hint"
       >
         <ReaderParagraphs
-          paragraphs={paragraphsOf(segments).map((paragraph) => ({
+          paragraphs={paragraphs.map((paragraph) => ({
             number: paragraph[0]!.paragraph,
             rows: paragraph.map((segment) => rowData(segment, versions)),
           }))}
           context={rowContext}
+          inPage={inPage}
         />
       </div>
+      {inPage < paragraphs.length && (
+        <noscript>
+          <p className="reader-noscript">
+            {t.rich("restWithScript", {
+              shown: paragraphs.slice(0, inPage).reduce((sum, paragraph) => sum + paragraph.length, 0),
+              total: segments.length,
+              sheet: (chunks) => <a href={`/api/documents/${encodeURIComponent(document.slug)}/export.md`}>{chunks}</a>,
+            })}
+          </p>
+        </noscript>
+      )}
       {/* The notes on the first screen of a long text, asked for now rather than after hydration. */}
       {!layer && <script dangerouslySetInnerHTML={{ __html: firstScreenNotesScript(document.slug) }} />}
       <ReaderInteractions />
