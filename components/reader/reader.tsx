@@ -187,6 +187,8 @@ export async function Reader({ document, layer, preferences, editLink, layerName
       </div>
       {inPage < paragraphs.length && (
         <noscript>
+          {/* The paragraphs the browser would have filled in keep no room on a page without scripts. */}
+          <style>{".reader-text .paragraph:empty { display: none; }"}</style>
           <p className="reader-noscript">
             {t.rich("restWithScript", {
               shown: paragraphs.slice(0, inPage).reduce((sum, paragraph) => sum + paragraph.length, 0),

@@ -26,7 +26,7 @@ const chineseOf = (p: number, s: number) => {
 const letterOf = (sentence: (p: number, s: number) => string, join: string) =>
   Array.from({ length: PARAGRAPHS }, (_, p) => Array.from({ length: PER_PARAGRAPH }, (_, s) => sentence(p, s)).join(join)).join("\n\n");
 
-test("a long text reads as a whole: every sentence, a far note painted and counted, the keys to the end", async ({ page }) => {
+test("a long text reads as a whole: every sentence, a far note painted and counted, the keys to the end", async ({ page, browser }) => {
   test.setTimeout(90_000);
   expect(SENTENCES).toBeGreaterThan(LONG_TEXT_SENTENCES);
   await signUpAndSignIn(page, { name: "Harbour master" });
@@ -65,6 +65,18 @@ test("a long text reads as a whole: every sentence, a far note painted and count
   expect(rowsInHtml).toBeGreaterThan(20);
   expect(rowsInHtml).toBeLessThan(SENTENCES);
   expect(html).toContain(`Without JavaScript this page shows the first ${rowsInHtml} of the text's ${SENTENCES} sentences.`);
+  // In a browser without scripts the notice follows the last row shown, with no room kept for the others.
+  const noScripts = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScripts.newPage();
+  await plain.goto(`/documents/${slug}`);
+  // (Playwright's text and role locators do not look inside <noscript>; a browser without scripts shows it.)
+  const notice = plain.locator(".reader-noscript");
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(`the first ${rowsInHtml} of the text's ${SENTENCES} sentences`);
+  const lastShown = (await plain.locator("[data-pair]").last().boundingBox())!;
+  expect((await notice.boundingBox())!.y - (lastShown.y + lastShown.height)).toBeLessThan(200);
+  await expect(notice.locator("a")).toHaveAttribute("href", `/api/documents/${slug}/export.md`);
+  await noScripts.close();
 
   await page.goto(`/documents/${slug}`);
   const reader = page.locator("[data-reader-text]");
