@@ -27,6 +27,8 @@ export const READER_TEXT = "[data-reader-text]";
  * and the notes of the first screen are asked for before the rest.
  */
 export const LONG_TEXT_SENTENCES = 150;
+/** The attribute that marks a long text: the layers ask it, not the number of rows (the browser may still be filling them in). */
+export const LONG_TEXT = "data-long";
 export const NOTES_SLOT = "[data-notes-slot]";
 export const PAIR = "[data-pair]";
 export const MARGIN = "[data-margin]";

@@ -2,6 +2,7 @@ import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
 import { FIRST_SCREEN_INIT, firstScreenNotesScript, firstScreenNotesUrl, takeEarlyAnswer } from "./first-screen-notes";
 import { segmentsOnScreen } from "./segments-on-screen";
+import { LONG_TEXT, LONG_TEXT_SENTENCES } from "@/components/reader-contract";
 
 const ROW_HEIGHT = 50;
 const INNER_HEIGHT = 900;
@@ -16,8 +17,8 @@ function rows(count: number, scrollY = 0) {
 
 /** Runs the inline script as the browser would, in a page with `count` rows; returns the page's globals. */
 function runScript(slug: string, count: number) {
-  // The reader marks a long text (more than LONG_TEXT_SENTENCES) with `data-long`.
-  const text = { querySelectorAll: () => rows(count), hasAttribute: (name: string) => name === "data-long" && count > 150 };
+  // The reader marks a long text (more than LONG_TEXT_SENTENCES).
+  const text = { querySelectorAll: () => rows(count), hasAttribute: (name: string) => name === LONG_TEXT && count > LONG_TEXT_SENTENCES };
   const fetched: { url: string; init: unknown }[] = [];
   const window: Record<string, unknown> = { innerHeight: INNER_HEIGHT };
   const fetch = (url: string, init: unknown) => {

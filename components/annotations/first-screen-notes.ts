@@ -8,7 +8,7 @@
  * have asked for the same sentences. The choice of sentences and the address are the same
  * functions in both places: the script carries their source.
  */
-import { PAIR, READER_TEXT } from "@/components/reader-contract";
+import { LONG_TEXT, PAIR, READER_TEXT } from "@/components/reader-contract";
 import { segmentsOnScreen } from "./segments-on-screen";
 
 /** The most sentences asked for at once. */
@@ -41,7 +41,7 @@ const literal = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c
  */
 export function firstScreenNotesScript(documentSlug: string): string {
   return `(function(){try{
-var text=document.querySelector(${literal(READER_TEXT)});if(!text||!text.hasAttribute("data-long"))return;
+var text=document.querySelector(${literal(READER_TEXT)});if(!text||!text.hasAttribute(${literal(LONG_TEXT)}))return;
 var rows=text.querySelectorAll(${literal(PAIR)});
 var ids=(${segmentsOnScreen.toString()})(rows,${FIRST_SCREEN_MAX});if(!ids.length)return;
 var url=(${firstScreenNotesUrl.toString()})(${literal(documentSlug)},ids);

@@ -7,7 +7,7 @@
  * The session cookie goes with every request, so loading does not wait for the browser to learn
  * who is signed in; it starts again only when that changes.
  */
-import { LONG_TEXT_SENTENCES, PAIR, readerText } from "@/components/reader-contract";
+import { LONG_TEXT, PAIR, readerText } from "@/components/reader-contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { callApi } from "@/components/api-client";
@@ -51,8 +51,8 @@ export function useAnnotations(documentSlug: string, sessionKey: string) {
       const show = () => run === generation.current && setAnnotations([...collected.values()].sort(byCreation));
 
       const text = readerText();
-      const rows = firstScreen && text ? text.querySelectorAll<HTMLElement>(PAIR) : null;
-      if (rows && rows.length > LONG_TEXT_SENTENCES) {
+      const rows = firstScreen && text?.hasAttribute(LONG_TEXT) ? text.querySelectorAll<HTMLElement>(PAIR) : null;
+      if (rows) {
         const ids = segmentsOnScreen(rows, FIRST_SCREEN_MAX);
         // The page's inline script may have asked for these already, before hydration (first-screen-notes.ts).
         const early = takeEarlyAnswer(segmentsOnScreen(rows, FIRST_SCREEN_MAX, 1));

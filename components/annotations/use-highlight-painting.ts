@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
+import { LONG_TEXT } from "@/components/reader-contract";
 import type { createHighlightPainter } from "./paint-highlights";
 import { useScriptSwitches } from "./use-script-switches";
 
@@ -15,7 +16,7 @@ export function useHighlightPainting(text: HTMLElement | null, visible: Annotati
   const [painting, setPainting] = useState<Painting | null>(null);
   const anyNotes = visible.length > 0;
   // A long text's first-screen notes are on their way (first-screen-notes.ts): load the painter beside them, not after.
-  const notesLikely = anyNotes || Boolean(text?.hasAttribute("data-long"));
+  const notesLikely = anyNotes || Boolean(text?.hasAttribute(LONG_TEXT));
   useEffect(() => {
     if (!notesLikely || painting) return;
     let gone = false;

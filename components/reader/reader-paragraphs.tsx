@@ -21,6 +21,8 @@ export interface ParagraphData {
   rows: RowData[];
 }
 
+const paragraphHtml = (paragraph: ParagraphData, context: RowContext) => paragraph.rows.map((row) => rowHtml(row, context)).join("");
+
 export function ReaderParagraphs({
   paragraphs,
   context,
@@ -32,7 +34,7 @@ export function ReaderParagraphs({
   inPage?: number;
 }) {
   const html = useMemo(
-    () => paragraphs.slice(0, inPage).map((p) => p.rows.map((row) => rowHtml(row, context)).join("")),
+    () => paragraphs.slice(0, inPage).map((paragraph) => paragraphHtml(paragraph, context)),
     [paragraphs, context, inPage],
   );
   const sections = useRef<(HTMLElement | null)[]>([]);
@@ -42,7 +44,7 @@ export function ReaderParagraphs({
     filled.current = true;
     for (let i = inPage; i < paragraphs.length; i++) {
       const section = sections.current[i];
-      if (section) section.innerHTML = paragraphs[i]!.rows.map((row) => rowHtml(row, context)).join("");
+      if (section) section.innerHTML = paragraphHtml(paragraphs[i]!, context);
     }
   }, [paragraphs, context, inPage]);
   return paragraphs.map((paragraph, i) => (

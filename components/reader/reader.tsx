@@ -13,7 +13,7 @@ import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { firstScreenNotesScript } from "@/components/annotations/first-screen-notes";
 import { CompareLayer } from "@/components/translations/compare-layer";
 import { ClassOnlyTextProvider } from "@/components/classes/my-classes-context";
-import { LONG_TEXT_SENTENCES } from "@/components/reader-contract";
+import { LONG_TEXT, LONG_TEXT_SENTENCES } from "@/components/reader-contract";
 import { WordLinkLayer } from "@/components/word-links/word-link-layer";
 import { ReadingAidsLayer } from "@/components/reading-aids/reading-aids-layer";
 import { ReaderExports } from "@/components/export/reader-exports";
@@ -37,12 +37,12 @@ import "./reader.css";
  */
 const SENTENCES_IN_PAGE = 60;
 
-/** How many paragraphs, from the first, go into the page's HTML. */
-function paragraphsInPage(paragraphs: SegmentView[][], sentences: number): number {
-  if (sentences <= LONG_TEXT_SENTENCES) return paragraphs.length;
+/** How many paragraphs, from the first, go into the page's HTML, and how many sentences they hold. */
+function inPageOf(paragraphs: SegmentView[][], sentences: number): { paragraphs: number; sentences: number } {
+  if (sentences <= LONG_TEXT_SENTENCES) return { paragraphs: paragraphs.length, sentences };
   let rows = 0;
   const index = paragraphs.findIndex((paragraph) => (rows += paragraph.length) >= SENTENCES_IN_PAGE);
-  return index === -1 ? paragraphs.length : index + 1;
+  return index === -1 ? { paragraphs: paragraphs.length, sentences } : { paragraphs: index + 1, sentences: rows };
 }
 
 function paragraphsOf(segments: SegmentView[]): SegmentView[][] {
@@ -88,7 +88,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
   const layoutChoice = LAYOUTS.some((l) => l.value === preferences?.layout) ? preferences!.layout : LAYOUTS[0].value;
   const versionChoice = versions.some((v) => v.id === preferences?.version) ? preferences!.version : versions[0]?.id;
   const paragraphs = paragraphsOf(segments);
-  const inPage = paragraphsInPage(paragraphs, segments.length);
+  const inPage = inPageOf(paragraphs, segments.length);
   const rowContext: RowContext = {
     language: document.language,
     versions: versions.map((v) => ({ id: v.id, language: v.language })),
@@ -171,7 +171,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
       <div
         className="reader-text"
         data-reader-text
-        data-long={segments.length > LONG_TEXT_SENTENCES ? "" : undefined}
+        {...(segments.length > LONG_TEXT_SENTENCES ? { [LONG_TEXT]: "" } : {})}
         role="region"
         aria-label={k("letterRegion")}
         aria-describedby="reader-keys-hint"
@@ -182,16 +182,16 @@ export async function Reader({ document, layer, preferences, editLink, layerName
             rows: paragraph.map((segment) => rowData(segment, versions)),
           }))}
           context={rowContext}
-          inPage={inPage}
+          inPage={inPage.paragraphs}
         />
       </div>
-      {inPage < paragraphs.length && (
+      {inPage.paragraphs < paragraphs.length && (
         <noscript>
           {/* The paragraphs the browser would have filled in keep no room on a page without scripts. */}
           <style>{".reader-text .paragraph:empty { display: none; }"}</style>
           <p className="reader-noscript">
             {t.rich("restWithScript", {
-              shown: paragraphs.slice(0, inPage).reduce((sum, paragraph) => sum + paragraph.length, 0),
+              shown: inPage.sentences,
               total: segments.length,
               sheet: (chunks) => <a href={`/api/documents/${encodeURIComponent(document.slug)}/export.md`}>{chunks}</a>,
             })}
