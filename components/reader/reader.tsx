@@ -133,7 +133,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
             <dd>{document.licence}</dd>
             {versions.map((v) => (
               <div key={v.id}>
-                <dt lang="zh-Hant">{v.name}</dt>
+                <dt lang={v.language}>{v.name}</dt>
                 <dd>{v.attribution}</dd>
               </div>
             ))}

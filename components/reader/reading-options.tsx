@@ -39,7 +39,7 @@ export async function ReadingOptions({ versions, sentences, layoutChoice, versio
               </span>
             ))}
             {versions.map((v) => (
-              <span key={v.id} data-shows-version={v.id} lang="zh-Hant">
+              <span key={v.id} data-shows-version={v.id} lang={v.language}>
                 {" · "}
                 {v.name}
               </span>
@@ -70,7 +70,7 @@ export async function ReadingOptions({ versions, sentences, layoutChoice, versio
               {versions.map((v) => (
                 <label key={v.id} title={v.attribution}>
                   <input type="radio" name="version" value={v.id} defaultChecked={v.id === versionChoice} />
-                  <span lang="zh-Hant">{versionLabel(v)}</span>
+                  <span lang={v.language}>{versionLabel(v)}</span>
                 </label>
               ))}
             </fieldset>

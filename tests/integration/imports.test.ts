@@ -111,7 +111,8 @@ describe("importing a letter", () => {
       ["signoff", "The Staff", "全體員工"],
     ]);
     const version = await db.version.findFirstOrThrow({ where: { document: { slug } } });
-    expect(version).toMatchObject({ kind: "import", name: "Imported translation" });
+    // Named as the letter's own versions are, so it reads in every interface language.
+    expect(version).toMatchObject({ kind: "import", name: "匯入譯文 Imported" });
 
     // A public draft is still its owner's only.
     expect(await getDocument({ slug, userId: bob.id })).toBeNull();
@@ -292,7 +293,7 @@ describe("the Markdown study sheet", () => {
       new Date("2026-11-28"),
     );
     expect(markdown).toContain("# Staff letter\n");
-    expect(markdown).toContain("- Translation: Imported translation");
+    expect(markdown).toContain("- Translation: 匯入譯文 Imported");
     expect(markdown).toContain("Dr. Chen counted 312 votes for the plan.\n\n> 陳博士為該計畫點算了312票。");
     expect(markdown).toContain("- “312 votes” — Alice\n  Is \\*312\\* right? \\# check\n  - Reply from Bob:\n    Yes, counted twice.");
     expect(markdown).toContain("## ¶ 1\n\nDear Board,\n\n> 親愛的董事會：");

@@ -44,6 +44,7 @@ describe("a Simplified import", () => {
     const document = await importPublished({});
     const version = document.versions[0]!;
     expect(version.language).toBe("zh-Hans");
+    expect(version.name).toBe("导入译文 Imported"); // in the script the text is written in
     const first = document.segments[0]!;
     const text = first.translations[version.id]!;
     expect(text).toBe("我们的首席执行官会见了用户。");

@@ -3,7 +3,6 @@ import type { AlignedRow } from "@/lib/anchoring/align-letter";
 import { getDb } from "../../db";
 import { visibleAnnotationsWhere } from "../annotations/visibility";
 import { getOwnedDocumentOrThrow } from "./get-owned-document";
-import { IMPORT_VERSION_NAME } from "./import-document";
 import type { DocumentVisibility } from "@/lib/documents/types";
 
 export interface AlignmentView {
@@ -30,7 +29,7 @@ export async function getAlignment(options: { userId: string; slug: string }): P
       orderBy: { index: "asc" },
       include: {
         translations: {
-          where: { kind: "published", version: { name: IMPORT_VERSION_NAME } },
+          where: { kind: "published", version: { kind: "import" } },
           select: { id: true, text: true, revision: true },
         },
       },

@@ -9,7 +9,11 @@ import { HttpError } from "../../http/errors";
 import { runTextJob } from "../../runtime/text-worker-pool";
 import { requireClassTeacherForDocument } from "../classes/membership";
 
-export const IMPORT_VERSION_NAME = "Imported translation";
+/**
+ * The imported version's name, in the manner of the letter's own versions ("直譯 Close"): the
+ * Chinese in the script of the text, then English, so that it reads in every interface language.
+ */
+export const importVersionName = (language: string) => (language === "zh-Hans" ? "导入译文 Imported" : "匯入譯文 Imported");
 
 /** A readable, unguessable slug: the title's Latin words and a random tail. */
 export function importSlug(title: string): string {
@@ -73,7 +77,7 @@ export async function importDocument(options: { userId: string; input: ImportDoc
     const versionId = randomUUID();
     await client.query(
       `INSERT INTO "Version" ("id", "documentId", "name", "kind", "language", "attribution") VALUES ($1, $2, $3, 'import', $4, $5)`,
-      [versionId, documentId, IMPORT_VERSION_NAME, language, IMPORT_ATTRIBUTION],
+      [versionId, documentId, importVersionName(language), language, IMPORT_ATTRIBUTION],
     );
     await client.query(ROWS_SQL, [documentId, versionId, language, prepared.rowsJson]);
   });
@@ -115,12 +119,13 @@ export async function writeRows(
   documentId: string,
   rows: Pick<AlignedRow, "paragraph" | "kind" | "en" | "zh">[],
 ) {
-  const version = await tx.version.upsert({
-    where: { documentId_name: { documentId, name: IMPORT_VERSION_NAME } },
-    create: { documentId, name: IMPORT_VERSION_NAME, kind: "import", language: "zh-Hant", attribution: IMPORT_ATTRIBUTION },
-    update: {},
-    select: { id: true, language: true },
-  });
+  const select = { id: true, language: true } as const;
+  const version =
+    (await tx.version.findFirst({ where: { documentId, kind: "import" }, select })) ??
+    (await tx.version.create({
+      data: { documentId, name: importVersionName("zh-Hant"), kind: "import", language: "zh-Hant", attribution: IMPORT_ATTRIBUTION },
+      select,
+    }));
   const json = JSON.stringify(rows.map(({ paragraph, kind, en, zh }) => ({ paragraph, kind, en, zh })));
   await tx.$executeRawUnsafe(ROWS_SQL, documentId, version.id, version.language, json);
 }
