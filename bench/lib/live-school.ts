@@ -107,6 +107,14 @@ async function join(user: HttpUser, code: string) {
   if (joined.status !== 201) throw new Error(`join: ${joined.status} ${await joined.text()}`);
 }
 
+/** The body of a writer's create: a short note on a phrase of the letter. */
+function noteRequest(visibility: (typeof VISIBILITIES)[number], classId: string | null): string {
+  const s09 = letterSegments.find((s) => s.key === "s09")!.text;
+  const target = { segmentId: segmentId("s09"), language: "en", selector: describeSpan(s09, 5, 13) };
+  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "A note written by a school." }] }] };
+  return JSON.stringify({ document: SLUG, target, body, visibility, ...(classId ? { classId } : {}) });
+}
+
 /**
  * One writer per class, `ratePerWriter` notes a second for `seconds`, each on its own schedule
  * (started at a random moment of the first interval, then every 1/rate s whether or not the last
@@ -117,9 +125,6 @@ async function write(
   school: School,
   options: { ratePerWriter: number; seconds: number; used: Map<HttpUser, number> },
 ): Promise<{ notes: WrittenNote[]; latencies: number[] }> {
-  const s09 = letterSegments.find((s) => s.key === "s09")!.text;
-  const target = { segmentId: segmentId("s09"), language: "en", selector: describeSpan(s09, 5, 13) };
-  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "A note written by a school." }] }] };
   const everyMs = 1000 / options.ratePerWriter;
   const notes: WrittenNote[] = [];
   const latencies: number[] = [];
@@ -142,7 +147,7 @@ async function write(
             const response = await fetch(`${base}/api/annotations`, {
               method: "POST",
               headers: { "Content-Type": "application/json", Cookie: account.cookieHeader() },
-              body: JSON.stringify({ document: SLUG, target, body, visibility, ...(classId ? { classId } : {}) }),
+              body: noteRequest(visibility, classId),
             });
             const ackAt = now();
             const answer = await response.text();
@@ -268,5 +273,67 @@ export async function liveSchool(options: {
     "live.readers1000.createP95Ms": mid((r) => r.createP95Ms),
     "live.readers1000.rssMb": mid((r) => r.rssPeakMb),
     "live.readers1000.perStreamKb": mid((r) => ((r.rssOpenMb - r.rssBeforeMb) * 1024) / size.readers),
+    ...(smoke ? {} : await liveFloor({ app, school, used, ratePerWriter, seconds, repeats, say })),
   };
+}
+
+/**
+ * The same school, writers and readers' process against the step's floor (live-floor-server.ts):
+ * a bare `node:http` server that fans the app's own note out to the same streams, with no
+ * database, no session checks and no Next. What the floor cannot do on this machine, the app
+ * cannot either; reported beside the app's figures, with no goal of its own.
+ */
+async function liveFloor(options: {
+  app: { baseUrl: string };
+  school: School;
+  used: Map<HttpUser, number>;
+  ratePerWriter: number;
+  seconds: number;
+  repeats: number;
+  say: (line: string) => void;
+}): Promise<Record<string, number>> {
+  const { school, say } = options;
+  // The note the floor sends is one the app made, so that each delivery is the app's bytes.
+  const author = school.classes[0]!.writers.find((w) => (options.used.get(w) ?? 0) < NOTES_PER_ACCOUNT)!;
+  const made = await author.fetch("/api/annotations", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: noteRequest("public", null),
+  });
+  if (made.status !== 201) throw new Error(`the floor's note: ${made.status} ${await made.text()}`);
+  const view = (await made.json()) as Record<string, unknown>;
+  const server = fork(path.join(import.meta.dirname, "live-floor-server.ts"), [], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  try {
+    const accounts = [
+      ...school.readers.map((r) => ({ cookie: r.user.cookieHeader(), userId: r.user.id, classIds: [r.classId] })),
+      ...school.classes.flatMap((c) => c.writers.map((w) => ({ cookie: w.cookieHeader(), userId: w.id, classIds: [c.id] }))),
+    ];
+    const port = await new Promise<number>((resolve, reject) => {
+      server.once("message", (answer: { port: number }) => resolve(answer.port));
+      server.once("exit", (code) => reject(new Error(`the floor server exited (${code})`)));
+      server.send({ type: "start", accounts, view });
+    });
+    // The floor keeps no hourly rate: its writers start afresh.
+    const used = new Map<HttpUser, number>();
+    const run = (seconds: number) =>
+      liveSchoolRun({ base: `http://127.0.0.1:${port}`, school, serverPid: server.pid!, ratePerWriter: options.ratePerWriter, seconds, used });
+    await run(5);
+    const runs: LiveRun[] = [];
+    for (let i = 0; i < options.repeats; i++) {
+      const figures = await run(options.seconds);
+      say(
+        `live floor run ${i + 1}: ${figures.deliveries} deliveries, delivery p50 ${figures.deliveryP50Ms.toFixed(1)} / p95 ${figures.deliveryP95Ms.toFixed(1)} ms, create p95 ${figures.createP95Ms.toFixed(1)} ms, floor RSS peak ${figures.rssPeakMb.toFixed(0)} MB`,
+      );
+      runs.push(figures);
+    }
+    const mid = (pick: (r: LiveRun) => number) => round(median(runs.map(pick)));
+    return {
+      "live.floor.deliveryP95Ms": mid((r) => r.deliveryP95Ms),
+      "live.floor.deliveryP50Ms": mid((r) => r.deliveryP50Ms),
+      "live.floor.createP95Ms": mid((r) => r.createP95Ms),
+      "live.floor.rssMb": mid((r) => r.rssPeakMb),
+    };
+  } finally {
+    server.kill();
+  }
 }
