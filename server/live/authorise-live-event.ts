@@ -16,9 +16,10 @@
 import "server-only";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { getDb } from "../db";
-import { annotationInclude, toAnnotationView, type AnnotationRow } from "../data/annotations/annotation-view";
+import { toAnnotationView } from "../data/annotations/annotation-view";
+import { readNoteFacts, type NoteFacts } from "../data/annotations/read-annotation-rows";
 import { couldSee, type VisibilityState } from "../data/annotations/visibility";
-import type { ClassRole } from "../data/classes/membership";
+import { classRoles, type ClassRole } from "../data/classes/membership";
 import { isTeacher } from "@/lib/classes/roles";
 import { gatedStudentIds } from "../data/assignments/assignment-gates";
 import { canReadDocument, isClassOnly, type DocumentAccess } from "../data/documents/visibility";
@@ -41,7 +42,7 @@ export type LiveMessage =
 export interface EventFacts {
   event: StoredLiveEvent;
   /** The note as stored now, deleted or not; null when it is gone for good or the event is not about a note. */
-  annotation: AnnotationRow | null;
+  annotation: NoteFacts | null;
   /** Who may read the note's document now (also for a note gone for good, when the event says it went). */
   document: DocumentAccess | null;
   /** Per class: its members' roles and its gated students, read once for every reader of this event and of those read with it. */
@@ -60,16 +61,14 @@ interface ClassAudience {
 function classAudience(facts: EventFacts, classId: string): Promise<ClassAudience> {
   let audience = facts.classes.get(classId);
   if (!audience) {
-    audience = getDb()
-      .membership.findMany({ where: { classId }, select: { userId: true, role: true } })
-      .then(async (members) => ({
-        roles: new Map(members.map((m) => [m.userId, m.role])),
-        gated: await gatedStudentIds(
-          classId,
-          facts.event.documentId,
-          members.flatMap((m) => (isTeacher(m.role) ? [] : [m.userId])),
-        ),
-      }));
+    audience = classRoles(classId).then(async (members) => ({
+      roles: new Map(members.map((m) => [m.userId, m.role])),
+      gated: await gatedStudentIds(
+        classId,
+        facts.event.documentId,
+        members.flatMap((m) => (isTeacher(m.role) ? [] : [m.userId])),
+      ),
+    }));
     audience.then(
       (read) => facts.audiences.set(classId, read),
       () => facts.classes.delete(classId), // a failed read is not kept
@@ -86,15 +85,7 @@ export async function readEventFacts(event: StoredLiveEvent): Promise<EventFacts
 /** The facts of several events, in their order, with one read of their notes for all of them. */
 export async function readEventsFacts(events: StoredLiveEvent[]): Promise<EventFacts[]> {
   const noteIds = [...new Set(events.flatMap((e) => (e.translationId || !e.annotationId ? [] : [e.annotationId])))];
-  const notes = noteIds.length
-    ? await getDb().annotation.findMany({
-        where: { id: { in: noteIds } },
-        include: {
-          ...annotationInclude,
-          document: { select: { slug: true, visibility: true, publishedAt: true, ownerId: true, classId: true } },
-        },
-      })
-    : [];
+  const notes = await readNoteFacts(noteIds);
   const byId = new Map(notes.map((n) => [n.id, n]));
   const classReads = new Map<string, Pick<EventFacts, "classes" | "audiences">>();
   const facts = await Promise.all(
@@ -177,7 +168,7 @@ export function frameNow(userId: string | null, facts: EventFacts): Uint8Array |
   return typeof decision === "object" && decision !== null ? undefined : sharedFrame(facts, decision);
 }
 
-const isWriter = (userId: string | null, annotation: AnnotationRow | null) =>
+const isWriter = (userId: string | null, annotation: NoteFacts | null) =>
   !!userId && !!annotation && (annotation.authorId === userId || annotation.replies.some((r) => r.authorId === userId));
 
 function sharedFrame(facts: EventFacts, kind: Kind | null): Uint8Array | null {

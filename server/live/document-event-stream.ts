@@ -22,10 +22,11 @@ import { watchSessionAccount } from "../data/users/session-account";
 import { frameFor, frameNow, mayConcern, type EventFacts } from "./authorise-live-event";
 import { liveListener, type LiveNotice } from "./live-listener";
 import { factsOfEvent, factsOfNotice } from "./shared-event-facts";
+import { SentEvents } from "./sent-events";
 import { RECHECK_MS, sseStream } from "./sse-stream";
 
 const REPLAY_LIMIT = 1_000;
-const SEEN_LIMIT = 5_000;
+const REPLAYED_LIMIT = 2 * REPLAY_LIMIT;
 
 interface HubStream {
   userId: string | null;
@@ -93,20 +94,12 @@ export function documentEventStream(options: {
   onClose?: () => void;
 }): ReadableStream<Uint8Array> {
   const { userId, documentId, signal, sessionHolds, sessionConfirmedNow } = options;
-  let seen = new Set<bigint>();
-  let highest = options.lastEventId ?? 0n;
+  const sent = new SentEvents(options.lastEventId, REPLAYED_LIMIT);
   let chain: Promise<void> = Promise.resolve();
   /** Work enqueued and not yet done: while there is any, a new event waits its turn behind it. */
   let queued = 0;
   /** False when the event was sent to this stream before (a replay and a NOTIFY can both bring it). */
-  const firstTime = ({ id }: EventFacts["event"]) => {
-    if (seen.has(id)) return false;
-    seen.add(id);
-    // The oldest half goes at once, not one per event: this runs for every event of every stream.
-    if (seen.size > SEEN_LIMIT) seen = new Set([...seen].slice(SEEN_LIMIT / 2));
-    if (id > highest) highest = id;
-    return true;
-  };
+  const firstTime = ({ id }: EventFacts["event"], fromReplay: boolean) => (fromReplay ? sent.replay(id) : sent.live(id));
 
   return sseStream({
     signal,
@@ -115,8 +108,8 @@ export function documentEventStream(options: {
     ready: liveListener().ensureConnected(),
     onClose: options.onClose,
     start: ({ write, close, isClosed }) => {
-      const send = async (facts: EventFacts | null) => {
-        if (!facts || isClosed() || !firstTime(facts.event)) return;
+      const send = async (facts: EventFacts | null, fromReplay = false) => {
+        if (!facts || isClosed() || !firstTime(facts.event, fromReplay)) return;
         if (!mayConcern(userId, facts) || !(await stillHolds())) return;
         const frame = await frameFor(userId, facts);
         if (frame) write(frame);
@@ -130,8 +123,8 @@ export function documentEventStream(options: {
         if (queued > 0 || isClosed() || (sessionHolds && !sessionConfirmedNow?.())) return false;
         const frame = frameNow(userId, facts);
         if (frame === undefined) return false;
-        // Marked as seen even when it is nothing for this reader, as send() does.
-        if (firstTime(facts.event) && frame) write(frame);
+        // Counted as sent even when it is nothing for this reader, as in send().
+        if (firstTime(facts.event, false) && frame) write(frame);
         return true;
       };
       /** Asks about the session again; ends the stream when it has ended. */
@@ -148,7 +141,7 @@ export function documentEventStream(options: {
           orderBy: { id: "asc" },
           take: REPLAY_LIMIT,
         });
-        for (const row of rows) await send(await factsOfEvent(row));
+        for (const row of rows) await send(await factsOfEvent(row), true);
       };
       const enqueue = (work: () => Promise<void>) => {
         queued++;
@@ -166,7 +159,7 @@ export function documentEventStream(options: {
         offer: (facts) => {
           if (!sendNow(facts)) enqueue(() => send(facts));
         },
-        onResync: () => enqueue(() => replayAfter(highest)),
+        onResync: () => enqueue(() => replayAfter(sent.highest)),
       });
       const recheck = sessionHolds ? setInterval(() => enqueue(async () => void (await stillHolds())), RECHECK_MS) : null;
       // The reader's session facts stay cached while the stream is open, so sendNow() can confirm them.

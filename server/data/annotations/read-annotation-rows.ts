@@ -12,19 +12,24 @@
 import "server-only";
 import { TEACHER_ROLE } from "@/lib/classes/roles";
 import { getPool } from "../../db";
+import type { DocumentAccess } from "../documents/visibility";
 import type { AnnotationSource } from "./annotation-view";
 
 /** The classes a user teaches (a teacher's notes are badged in their class). */
 const teaching = (user: string) =>
   `ARRAY(SELECT json_build_object('classId', m."classId") FROM "Membership" m WHERE m."userId" = ${user}.id AND m.role = '${TEACHER_ROLE}')`;
 
-const READ_ANNOTATION_ROWS = {
-  name: "interleaf-read-annotation-rows",
-  text: `SELECT json_build_object(
+/**
+ * The statement, named `name`: the note's document as `document` (fields of `d`), and `extra`
+ * fields of the note beside those `annotationInclude` selects.
+ */
+const noteStatement = (name: string, document: string, extra = "") => ({
+  name,
+  text: `SELECT json_build_object(${extra}
   'id', a.id, 'authorId', a."authorId", 'visibility', a.visibility, 'classId', a."classId", 'motivation', a.motivation,
   'color', a.color, 'body', a.body, 'bodyText', a."bodyText", 'tags', a.tags, 'hidden', a.hidden, 'orphan', a.orphan,
   'answeredAt', a."answeredAt", 'version', a.version, 'createdAt', a."createdAt", 'updatedAt', a."updatedAt",
-  'document', json_build_object('slug', d.slug),
+  'document', json_build_object(${document}),
   'author', json_build_object('id', u.id, 'name', u.name, 'memberships', ${teaching("u")}),
   'class', CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('id', c.id, 'name', c.name) END,
   'targets', ARRAY(
@@ -45,7 +50,15 @@ JOIN "User" u ON u.id = a."authorId"
 JOIN "Document" d ON d.id = a."documentId"
 LEFT JOIN "Class" c ON c.id = a."classId"
 ORDER BY k.n`,
-};
+});
+
+const READ_ANNOTATION_ROWS = noteStatement("interleaf-read-annotation-rows", `'slug', d.slug`);
+/** For a live event: the note deleted or not, and who may read its document (DocumentAccess). */
+const READ_NOTE_FACTS = noteStatement(
+  "interleaf-read-note-facts",
+  `'slug', d.slug, 'visibility', d.visibility, 'publishedAt', d."publishedAt", 'ownerId', d."ownerId", 'classId', d."classId"`,
+  ` 'deletedAt', a."deletedAt",`,
+);
 
 type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 type NoteJson = Omit<Json<AnnotationSource>, "replies"> & { replies: Json<AnnotationSource["replies"][number]>[] };
@@ -53,15 +66,36 @@ type NoteJson = Omit<Json<AnnotationSource>, "replies"> & { replies: Json<Annota
 // The columns are timestamps without a zone, holding UTC (as Prisma writes them); JSON gives them without the zone.
 const utc = (timestamp: string) => new Date(`${timestamp}Z`);
 
+const fromJson = (note: NoteJson): AnnotationSource => ({
+  ...note,
+  answeredAt: note.answeredAt === null ? null : utc(note.answeredAt),
+  createdAt: utc(note.createdAt),
+  updatedAt: utc(note.updatedAt),
+  replies: note.replies.map((reply) => ({ ...reply, createdAt: utc(reply.createdAt) })),
+});
+
 /** The notes with these ids, in the order given (an id with no note is left out). */
 export async function readAnnotationRows(ids: string[]): Promise<AnnotationSource[]> {
   if (ids.length === 0) return [];
   const { rows } = await getPool().query<{ note: NoteJson }>({ ...READ_ANNOTATION_ROWS, values: [ids] });
+  return rows.map(({ note }) => fromJson(note));
+}
+
+/** A note as a live event's readers are decided on: deleted or not, with its document's access. */
+export type NoteFacts = AnnotationSource & { deletedAt: Date | null; document: { slug: string } & DocumentAccess };
+type NoteFactsJson = NoteJson & { deletedAt: string | null; document: Json<NoteFacts["document"]> };
+
+/**
+ * The notes with these ids as live events are decided on (authorise-live-event.ts), in one
+ * statement: read with Prisma's include, a batch of events was ten queries, each compiled on the
+ * server thread that also writes a school's streams (BENCHMARKS.md, "The school's floor").
+ */
+export async function readNoteFacts(ids: string[]): Promise<NoteFacts[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await getPool().query<{ note: NoteFactsJson }>({ ...READ_NOTE_FACTS, values: [ids] });
   return rows.map(({ note }) => ({
-    ...note,
-    answeredAt: note.answeredAt === null ? null : utc(note.answeredAt),
-    createdAt: utc(note.createdAt),
-    updatedAt: utc(note.updatedAt),
-    replies: note.replies.map((reply) => ({ ...reply, createdAt: utc(reply.createdAt) })),
+    ...fromJson(note),
+    deletedAt: note.deletedAt === null ? null : utc(note.deletedAt),
+    document: { ...note.document, publishedAt: note.document.publishedAt === null ? null : utc(note.document.publishedAt) },
   }));
 }

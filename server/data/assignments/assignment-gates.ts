@@ -10,8 +10,29 @@
  */
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
-import { getDb } from "../../db";
+import { getDb, getPool } from "../../db";
 import { HttpError } from "../../http/errors";
+
+// The two checks every class note meets (its create, and its live event), as named statements on
+// the pg pool: through Prisma each was compiled on the server thread for every note, most of what
+// a school's class notes cost it in Prisma (BENCHMARKS.md, "The school's floor"). Timestamps are
+// columns without a zone holding UTC, compared with this server's clock as Prisma did.
+
+/** Whether a "classmates' notes after your own" assignment of class $2 on document $1 is open at $3. */
+const CLASS_GATING = {
+  name: "interleaf-class-gating",
+  text: `SELECT EXISTS (SELECT 1 FROM "Assignment" WHERE "documentId" = $1 AND "classId" = $2 AND "classmatesAfterOwnPost"
+  AND "opensAt" <= ($3::timestamptz AT TIME ZONE 'UTC')) AS gating`,
+};
+
+/** Assignments of class $1 on document $2 locked at $3 to late work, when $4 is a student of the class. */
+const LOCKED_ASSIGNMENTS = {
+  name: "interleaf-locked-assignments",
+  text: `SELECT a.title, a."fromIndex", a."toIndex" FROM "Assignment" a
+WHERE a."classId" = $1 AND a."documentId" = $2 AND a."lockAfterDue" AND a."latePolicy" = 'refuse'
+  AND a."dueAt" < ($3::timestamptz AT TIME ZONE 'UTC')
+  AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."classId" = a."classId" AND m."userId" = $4 AND m.role = 'student')`,
+};
 
 /** Classes whose class notes on `documentId` are hidden from `userId` (a student who has not posted yet). */
 export async function gatedClassIds(userId: string | null, documentId: string): Promise<string[]> {
@@ -43,12 +64,10 @@ export async function gatedClassIds(userId: string | null, documentId: string): 
  * on `documentId`.
  */
 export async function gatedStudentIds(classId: string, documentId: string, studentIds: string[]): Promise<Set<string>> {
-  const db = getDb();
-  const gating = await db.assignment.count({
-    where: { documentId, classId, classmatesAfterOwnPost: true, opensAt: { lte: new Date() } },
-  });
-  if (gating === 0 || studentIds.length === 0) return new Set();
-  const posted = await db.annotation.findMany({
+  if (studentIds.length === 0) return new Set();
+  const { rows } = await getPool().query<{ gating: boolean }>({ ...CLASS_GATING, values: [documentId, classId, new Date().toISOString()] });
+  if (!rows[0]!.gating) return new Set();
+  const posted = await getDb().annotation.findMany({
     where: { documentId, classId, deletedAt: null, visibility: "class", authorId: { in: studentIds } },
     select: { authorId: true },
     distinct: ["authorId"],
@@ -69,20 +88,12 @@ export async function classmatesGateWhere(userId: string | null, documentId: str
  */
 export async function requireAssignmentOpen(options: { userId: string; classId: string | null; documentId: string; segmentIds: string[] }) {
   if (!options.classId) return;
-  const db = getDb();
-  const locked = await db.assignment.findMany({
-    where: {
-      classId: options.classId,
-      documentId: options.documentId,
-      lockAfterDue: true,
-      latePolicy: "refuse",
-      dueAt: { lt: new Date() },
-      class: { memberships: { some: { userId: options.userId, role: "student" } } },
-    },
-    select: { title: true, fromIndex: true, toIndex: true },
+  const { rows: locked } = await getPool().query<{ title: string; fromIndex: number | null; toIndex: number | null }>({
+    ...LOCKED_ASSIGNMENTS,
+    values: [options.classId, options.documentId, new Date().toISOString(), options.userId],
   });
   if (locked.length === 0) return;
-  const segments = await db.segment.findMany({ where: { id: { in: options.segmentIds } }, select: { index: true } });
+  const segments = await getDb().segment.findMany({ where: { id: { in: options.segmentIds } }, select: { index: true } });
   const hit = locked.find(
     (a) => a.fromIndex === null || a.toIndex === null || segments.some((s) => s.index >= a.fromIndex! && s.index <= a.toIndex!),
   );

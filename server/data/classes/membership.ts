@@ -5,7 +5,7 @@
  */
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
-import { getDb } from "../../db";
+import { getDb, getPool } from "../../db";
 import { HttpError, notFound } from "../../http/errors";
 import { isTeacher, TEACHER_ROLE, type ClassRole } from "@/lib/classes/roles";
 
@@ -21,6 +21,13 @@ export type { ClassRole };
 export const teacherMembershipWhere = { role: TEACHER_ROLE } as const satisfies Prisma.MembershipWhereInput;
 export const teachesClassWhere = (userId: string) =>
   ({ memberships: { some: { userId, ...teacherMembershipWhere } } }) satisfies Prisma.ClassWhereInput;
+
+const CLASS_ROLES = { name: "interleaf-class-roles", text: `SELECT "userId", role FROM "Membership" WHERE "classId" = $1` };
+
+/** Every member of a class and their role: one statement on the pg pool (read for each class note a live stream decides). */
+export async function classRoles(classId: string): Promise<{ userId: string; role: ClassRole }[]> {
+  return (await getPool().query<{ userId: string; role: ClassRole }>({ ...CLASS_ROLES, values: [classId] })).rows;
+}
 
 export async function roleInClass(options: { userId: string | null; classId: string; db?: Client }): Promise<ClassRole | null> {
   if (!options.userId) return null;
