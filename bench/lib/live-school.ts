@@ -258,22 +258,44 @@ export async function liveSchool(options: {
   const run = (runSeconds: number) => liveSchoolRun({ base: app.baseUrl, school, serverPid, ratePerWriter, seconds: runSeconds, used });
   // A short round first, not counted: the first notes pay for compiling the stream's code paths.
   if (warmSeconds) await run(warmSeconds);
+  const figures = await countedRuns({
+    key: "live.readers1000",
+    label: "live",
+    repeats,
+    readers: size.readers,
+    run: () => run(seconds),
+    say,
+  });
+  return { ...figures, ...(await liveFloor({ app, school, used, ratePerWriter, seconds, warmSeconds, repeats, say })) };
+}
+
+/**
+ * `repeats` runs, each told as it ends; the figures, under `key`, are the medians of theirs:
+ * delivery, create latency, the server's peak RSS and its memory per open stream.
+ */
+async function countedRuns(options: {
+  key: string;
+  label: string;
+  repeats: number;
+  readers: number;
+  run: () => Promise<LiveRun>;
+  say: (line: string) => void;
+}): Promise<Record<string, number>> {
   const runs: LiveRun[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const figures = await run(seconds);
-    say(
-      `live run ${i + 1}: ${figures.notes} notes, ${figures.deliveries} deliveries, delivery p50 ${figures.deliveryP50Ms.toFixed(1)} / p95 ${figures.deliveryP95Ms.toFixed(1)} ms, create p95 ${figures.createP95Ms.toFixed(1)} ms, server RSS ${figures.rssBeforeMb.toFixed(0)} → ${figures.rssOpenMb.toFixed(0)} (open) → ${figures.rssPeakMb.toFixed(0)} MB (peak)`,
+  for (let i = 0; i < options.repeats; i++) {
+    const figures = await options.run();
+    options.say(
+      `${options.label} run ${i + 1}: ${figures.notes} notes, ${figures.deliveries} deliveries, delivery p50 ${figures.deliveryP50Ms.toFixed(1)} / p95 ${figures.deliveryP95Ms.toFixed(1)} ms, create p95 ${figures.createP95Ms.toFixed(1)} ms, server RSS ${figures.rssBeforeMb.toFixed(0)} → ${figures.rssOpenMb.toFixed(0)} (open) → ${figures.rssPeakMb.toFixed(0)} MB (peak)`,
     );
     runs.push(figures);
   }
   const mid = (pick: (r: LiveRun) => number) => round(median(runs.map(pick)));
   return {
-    "live.readers1000.deliveryP95Ms": mid((r) => r.deliveryP95Ms),
-    "live.readers1000.deliveryP50Ms": mid((r) => r.deliveryP50Ms),
-    "live.readers1000.createP95Ms": mid((r) => r.createP95Ms),
-    "live.readers1000.rssMb": mid((r) => r.rssPeakMb),
-    "live.readers1000.perStreamKb": mid((r) => ((r.rssOpenMb - r.rssBeforeMb) * 1024) / size.readers),
-    ...(smoke ? {} : await liveFloor({ app, school, used, ratePerWriter, seconds, repeats, say })),
+    [`${options.key}.deliveryP95Ms`]: mid((r) => r.deliveryP95Ms),
+    [`${options.key}.deliveryP50Ms`]: mid((r) => r.deliveryP50Ms),
+    [`${options.key}.createP95Ms`]: mid((r) => r.createP95Ms),
+    [`${options.key}.rssMb`]: mid((r) => r.rssPeakMb),
+    [`${options.key}.perStreamKb`]: mid((r) => ((r.rssOpenMb - r.rssBeforeMb) * 1024) / options.readers),
   };
 }
 
@@ -289,6 +311,7 @@ async function liveFloor(options: {
   used: Map<HttpUser, number>;
   ratePerWriter: number;
   seconds: number;
+  warmSeconds: number;
   repeats: number;
   say: (line: string) => void;
 }): Promise<Record<string, number>> {
@@ -316,23 +339,23 @@ async function liveFloor(options: {
     // The floor keeps no hourly rate: its writers start afresh.
     const used = new Map<HttpUser, number>();
     const run = (seconds: number) =>
-      liveSchoolRun({ base: `http://127.0.0.1:${port}`, school, serverPid: server.pid!, ratePerWriter: options.ratePerWriter, seconds, used });
-    await run(5);
-    const runs: LiveRun[] = [];
-    for (let i = 0; i < options.repeats; i++) {
-      const figures = await run(options.seconds);
-      say(
-        `live floor run ${i + 1}: ${figures.deliveries} deliveries, delivery p50 ${figures.deliveryP50Ms.toFixed(1)} / p95 ${figures.deliveryP95Ms.toFixed(1)} ms, create p95 ${figures.createP95Ms.toFixed(1)} ms, floor RSS peak ${figures.rssPeakMb.toFixed(0)} MB`,
-      );
-      runs.push(figures);
-    }
-    const mid = (pick: (r: LiveRun) => number) => round(median(runs.map(pick)));
-    return {
-      "live.floor.deliveryP95Ms": mid((r) => r.deliveryP95Ms),
-      "live.floor.deliveryP50Ms": mid((r) => r.deliveryP50Ms),
-      "live.floor.createP95Ms": mid((r) => r.createP95Ms),
-      "live.floor.rssMb": mid((r) => r.rssPeakMb),
-    };
+      liveSchoolRun({
+        base: `http://127.0.0.1:${port}`,
+        school,
+        serverPid: server.pid!,
+        ratePerWriter: options.ratePerWriter,
+        seconds,
+        used,
+      });
+    if (options.warmSeconds) await run(options.warmSeconds);
+    return await countedRuns({
+      key: "live.floor",
+      label: "live floor",
+      repeats: options.repeats,
+      readers: school.readers.length,
+      run: () => run(options.seconds),
+      say,
+    });
   } finally {
     server.kill();
   }
