@@ -7,6 +7,12 @@
 // The print stylesheet comes with the reader, not with the notes for printing (which load only when there are notes).
 import "./print.css";
 
+/** Where a document's exports are served (app/api/documents/[slug]/…). */
+const exportsBase = (documentSlug: string) => `/api/documents/${encodeURIComponent(documentSlug)}`;
+
+/** The Markdown study sheet: the whole text in both languages with the reader's visible notes. */
+export const studySheetHref = (documentSlug: string) => `${exportsBase(documentSlug)}/export.md`;
+
 export function ReaderExports({
   documentSlug,
   labels,
@@ -14,14 +20,13 @@ export function ReaderExports({
   documentSlug: string;
   labels: { exports: string; markdown: string; jsonLd: string; print: string };
 }) {
-  const base = `/api/documents/${encodeURIComponent(documentSlug)}`;
   return (
     <p className="reader-exports">
       {labels.exports}{" "}
-      <a href={`${base}/export.md`} data-export-markdown download={`${documentSlug}-study-sheet.md`}>
+      <a href={studySheetHref(documentSlug)} data-export-markdown download={`${documentSlug}-study-sheet.md`}>
         {labels.markdown}
       </a>{" "}
-      · <a href={`${base}/annotations.jsonld`}>{labels.jsonLd}</a> ·{" "}
+      · <a href={`${exportsBase(documentSlug)}/annotations.jsonld`}>{labels.jsonLd}</a> ·{" "}
       <button type="button" className="link-button" data-print>
         {labels.print}
       </button>

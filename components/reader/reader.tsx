@@ -16,7 +16,7 @@ import { ClassOnlyTextProvider } from "@/components/classes/my-classes-context";
 import { LONG_TEXT, LONG_TEXT_SENTENCES } from "@/components/reader-contract";
 import { WordLinkLayer } from "@/components/word-links/word-link-layer";
 import { ReadingAidsLayer } from "@/components/reading-aids/reading-aids-layer";
-import { ReaderExports } from "@/components/export/reader-exports";
+import { ReaderExports, studySheetHref } from "@/components/export/reader-exports";
 import { OwnerEditLink } from "./owner-edit-link";
 import { ReadingOptions } from "./reading-options";
 import { marginLabelsOf } from "./margin-labels";
@@ -193,7 +193,7 @@ export async function Reader({ document, layer, preferences, editLink, layerName
             {t.rich("restWithScript", {
               shown: inPage.sentences,
               total: segments.length,
-              sheet: (chunks) => <a href={`/api/documents/${encodeURIComponent(document.slug)}/export.md`}>{chunks}</a>,
+              sheet: (chunks) => <a href={studySheetHref(document.slug)}>{chunks}</a>,
             })}
           </p>
         </noscript>
